@@ -1,0 +1,53 @@
+// Background wiring: install/startup events, permission changes and site requests
+// from extension pages all go through lib/site-registration.ts, one at a time.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { parseSiteRequest } from '../lib/messages';
+import { createSerialQueue } from '../lib/serial-queue';
+import { isValidSitePattern } from '../lib/site-pattern';
+import { pauseSite, removeSite, switchSiteOn, syncRegistration } from '../lib/site-registration';
+
+export default defineBackground(() => {
+  const queue = createSerialQueue();
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void queue.run(async () => {
+      if (reason === 'install') {
+        for (const pattern of __SAMENSPRAAK_DEV_SITES__) await switchSiteOn(browser, pattern, 'development');
+        await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+      } else {
+        await syncRegistration(browser);
+      }
+    });
+  });
+
+  browser.runtime.onStartup.addListener(() => {
+    void queue.run(() => syncRegistration(browser));
+  });
+
+  // A grant from our popup, or from the browser's own site-access menu, means "run here".
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    for (const pattern of origins.filter(isValidSitePattern)) {
+      void queue.run(() => switchSiteOn(browser, pattern, 'user'));
+    }
+  });
+
+  browser.permissions.onRemoved.addListener(() => {
+    void queue.run(() => syncRegistration(browser));
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own extension pages may change sites; content scripts run inside the
+    // care system's pages and are never trusted with that.
+    const extensionOrigin = browser.runtime.getURL('/');
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return undefined;
+    const request = parseSiteRequest(message);
+    if (!request) return undefined;
+    return queue.run(async () => {
+      if (request.type === 'site/switch-on') await switchSiteOn(browser, request.pattern, 'user');
+      else if (request.type === 'site/pause') await pauseSite(browser, request.pattern);
+      else await removeSite(browser, request.pattern);
+      return { ok: true };
+    });
+  });
+});

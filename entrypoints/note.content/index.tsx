@@ -1,0 +1,58 @@
+// Content script wiring for note pages: registered at runtime for switched-on sites
+// only (lib/site-registration.ts), in every frame. Everything it starts is tied to
+// the WXT context, so nothing runs on after the extension is paused or updated.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
+import { TranslateContext } from '../../components/i18n';
+import { t } from '../../lib/i18n';
+import { parseContentScriptMessage } from '../../lib/messages';
+import { noteFieldFor } from '../../lib/page/note-field';
+import { mountRoot } from '../../lib/page/samenspraak-root';
+
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const root = mountRoot(document);
+    ctx.onInvalidated(() => root.remove());
+
+    const style = document.createElement('style');
+    style.textContent = NOTE_CHIP_CSS;
+    root.shadow.append(style);
+    const chipSlot = document.createElement('div');
+    root.shadow.append(chipSlot);
+
+    ctx.addEventListener(
+      document,
+      'focusin',
+      (event) => {
+        const field = noteFieldFor(event.composedPath()[0] ?? null);
+        if (!field) return;
+        root.showField(field.kind, 0);
+        render(
+          <TranslateContext.Provider value={t}>
+            <NoteChip />
+          </TranslateContext.Provider>,
+          chipSlot,
+        );
+      },
+      { capture: true },
+    );
+
+    const onMessage = (message: unknown) => {
+      if (parseContentScriptMessage(message)?.type === 'site/stopped') ctx.abort();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      render(null, chipSlot);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension context is already gone; the listener went with it.
+      }
+    });
+  },
+});

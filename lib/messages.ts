@@ -1,0 +1,38 @@
+// The messages extension pages send to the background, and the background sends to
+// content scripts. Every receiver validates the shape first: anything else is dropped.
+import { isValidSitePattern } from './site-pattern';
+
+export type SiteRequest =
+  | { type: 'site/switch-on'; pattern: string; tabId?: number }
+  | { type: 'site/pause'; pattern: string }
+  | { type: 'site/remove'; pattern: string };
+
+export type ContentScriptMessage = { type: 'site/stopped' };
+
+const SITE_REQUEST_TYPES = new Set<SiteRequest['type']>(['site/switch-on', 'site/pause', 'site/remove']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseSiteRequest(value: unknown): SiteRequest | null {
+  if (!isRecord(value) || typeof value.type !== 'string') return null;
+  if (!SITE_REQUEST_TYPES.has(value.type as SiteRequest['type'])) return null;
+  if (typeof value.pattern !== 'string' || !isValidSitePattern(value.pattern)) return null;
+  const pattern = value.pattern;
+  switch (value.type) {
+    case 'site/switch-on': {
+      const tabId = value.tabId;
+      if (tabId !== undefined && !(typeof tabId === 'number' && Number.isInteger(tabId) && tabId >= 0)) return null;
+      return tabId === undefined ? { type: 'site/switch-on', pattern } : { type: 'site/switch-on', pattern, tabId };
+    }
+    case 'site/pause':
+      return { type: 'site/pause', pattern };
+    default:
+      return { type: 'site/remove', pattern };
+  }
+}
+
+export function parseContentScriptMessage(value: unknown): ContentScriptMessage | null {
+  return isRecord(value) && value.type === 'site/stopped' ? { type: 'site/stopped' } : null;
+}

@@ -1,0 +1,49 @@
+// Decides whether an element the user is typing in is a note field Samenspraak should read,
+// and what kind it is. Works on tag names rather than instanceof so it also holds for
+// elements from same-origin iframes (each frame has its own constructors).
+
+export type NoteFieldKind = 'textarea' | 'contenteditable' | 'iframe';
+
+export interface NoteField {
+  element: HTMLElement;
+  kind: NoteFieldKind;
+}
+
+/**
+ * Opt-outs a page can set on a field or any ancestor: ours, and the ones sites already
+ * use to keep writing assistants away from an editor they need to protect.
+ */
+export const OPT_OUT_SELECTOR = [
+  '[data-samenspraak="off"]',
+  '[data-gramm="false"]',
+  '[data-gramm_editor="false"]',
+  '[data-enable-grammarly="false"]',
+].join(', ');
+
+function isElement(value: unknown): value is HTMLElement {
+  return typeof value === 'object' && value !== null && (value as Node).nodeType === 1;
+}
+
+/** The outermost editable ancestor: the element the editor library owns. */
+function editingHost(element: HTMLElement): HTMLElement {
+  let host = element;
+  while (host.parentElement?.isContentEditable) host = host.parentElement;
+  return host;
+}
+
+export function noteFieldFor(target: EventTarget | null): NoteField | null {
+  if (!isElement(target)) return null;
+  let field: NoteField | null = null;
+  if (target.localName === 'textarea') {
+    const textarea = target as HTMLTextAreaElement;
+    if (textarea.readOnly || textarea.disabled) return null;
+    field = { element: textarea, kind: 'textarea' };
+  } else if (target.isContentEditable) {
+    const host = editingHost(target);
+    const doc = host.ownerDocument;
+    const inFrame = doc.defaultView !== null && doc.defaultView !== doc.defaultView.top;
+    field = { element: host, kind: inFrame && host === doc.body ? 'iframe' : 'contenteditable' };
+  }
+  if (!field || field.element.closest(OPT_OUT_SELECTOR)) return null;
+  return field;
+}

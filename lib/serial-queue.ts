@@ -1,0 +1,16 @@
+// Runs async jobs one after another. Site changes read-modify-write the site list and
+// the browser's script registration; two at once would lose one of them.
+export interface SerialQueue {
+  run<T>(job: () => Promise<T>): Promise<T>;
+}
+
+export function createSerialQueue(): SerialQueue {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    run(job) {
+      const result = tail.then(job, job);
+      tail = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

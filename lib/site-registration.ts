@@ -1,0 +1,91 @@
+// Keeps the browser's registered content script in step with the site list, and
+// starts or stops it in tabs that are already open. This is the single path every
+// site source (popup, development build, organisation policy) goes through.
+import type { browser } from 'wxt/browser';
+import { activePatterns, sitesItem, withSiteOn, withSitePaused, withoutSite, type SiteSource } from './sites';
+import type { ContentScriptMessage } from './messages';
+
+export const NOTE_SCRIPT_ID = 'samenspraak-note';
+export const NOTE_SCRIPT_FILE = '/content-scripts/note.js';
+
+type ExtensionApi = Pick<typeof browser, 'permissions' | 'scripting' | 'tabs'>;
+
+async function grantedPatterns(api: ExtensionApi, patterns: string[]): Promise<string[]> {
+  const granted: string[] = [];
+  for (const pattern of patterns) {
+    if (await api.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  }
+  return granted;
+}
+
+/** Registers the note script for every active site we hold permission for, and only those. */
+export async function syncRegistration(api: ExtensionApi): Promise<string[]> {
+  const matches = await grantedPatterns(api, activePatterns(await sitesItem.getValue()));
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: [NOTE_SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [NOTE_SCRIPT_ID] });
+    return matches;
+  }
+  const script = {
+    id: NOTE_SCRIPT_ID,
+    matches,
+    js: [NOTE_SCRIPT_FILE],
+    allFrames: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+  if (existing.length > 0) await api.scripting.updateContentScripts([script]);
+  else await api.scripting.registerContentScripts([script]);
+  return matches;
+}
+
+async function tabsOnSite(api: ExtensionApi, pattern: string): Promise<number[]> {
+  const tabs = await api.tabs.query({ url: pattern });
+  return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+}
+
+/** Runs the note script in an open tab at once, so switching on needs no reload. */
+async function startInTab(api: ExtensionApi, tabId: number): Promise<void> {
+  try {
+    await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [NOTE_SCRIPT_FILE] });
+  } catch {
+    // A tab that navigated away or shows an error page: the registration covers its next load.
+  }
+}
+
+async function stopInTabs(api: ExtensionApi, pattern: string): Promise<void> {
+  const message: ContentScriptMessage = { type: 'site/stopped' };
+  for (const tabId of await tabsOnSite(api, pattern)) {
+    // A tab without our script has no receiver; that is the state we want anyway.
+    await api.tabs.sendMessage(tabId, message).catch(() => undefined);
+  }
+}
+
+async function registeredMatches(api: ExtensionApi): Promise<string[]> {
+  const [script] = await api.scripting.getRegisteredContentScripts({ ids: [NOTE_SCRIPT_ID] });
+  return script?.matches ?? [];
+}
+
+/** Idempotent: a site that already runs is left alone, so a repeated request starts nothing twice. */
+export async function switchSiteOn(api: ExtensionApi, pattern: string, source: SiteSource): Promise<void> {
+  const runningBefore = (await registeredMatches(api)).includes(pattern);
+  await sitesItem.setValue(withSiteOn(await sitesItem.getValue(), pattern, source));
+  const registered = await syncRegistration(api);
+  if (!registered.includes(pattern) || runningBefore) return;
+  for (const tabId of await tabsOnSite(api, pattern)) await startInTab(api, tabId);
+}
+
+export async function pauseSite(api: ExtensionApi, pattern: string): Promise<void> {
+  await sitesItem.setValue(withSitePaused(await sitesItem.getValue(), pattern));
+  await syncRegistration(api);
+  await stopInTabs(api, pattern);
+}
+
+/** Removes the site and gives its host permission back to the user. */
+export async function removeSite(api: ExtensionApi, pattern: string): Promise<void> {
+  await sitesItem.setValue(withoutSite(await sitesItem.getValue(), pattern));
+  await syncRegistration(api);
+  await stopInTabs(api, pattern);
+  // Permissions granted by the manifest (development builds) cannot be removed; that is fine.
+  await api.permissions.remove({ origins: [pattern] }).catch(() => false);
+}

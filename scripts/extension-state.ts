@@ -1,0 +1,27 @@
+// Reads the extension's state from outside the browser, through its service worker:
+// which sites the note script is registered for right now.
+import type { Worker } from 'playwright-core';
+
+interface ChromeScripting {
+  scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ matches?: string[] }>> };
+}
+
+export function registeredSites(serviceWorker: Worker): Promise<string[]> {
+  return serviceWorker.evaluate(async () => {
+    // Runs inside the extension's service worker, where `chrome` is the extension API.
+    const { scripting } = (globalThis as unknown as { chrome: ChromeScripting }).chrome;
+    const [script] = await scripting.getRegisteredContentScripts({ ids: ['samenspraak-note'] });
+    return script?.matches ?? [];
+  });
+}
+
+/** The background switches the development sites on at install, asynchronously: wait for it. */
+export async function waitForRegisteredSites(serviceWorker: Worker, timeoutMs = 15_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const matches = await registeredSites(serviceWorker);
+    if (matches.length > 0) return matches;
+    if (Date.now() > deadline) throw new Error('The extension did not register its content script for the development sites in time.');
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+}

@@ -1,0 +1,85 @@
+// The reusable e2e harness: the development build of the real extension in the system's
+// Chromium, the demo server, and helpers to reach extension pages and tabs. Later test
+// files build on this; keep it small and general.
+import type { Page } from 'playwright-core';
+import { CHROME_BUILD_DIR } from '../../scripts/build-extension';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { registeredSites, waitForRegisteredSites } from '../../scripts/extension-state';
+import english from '../../public/_locales/en/messages.json';
+
+export interface Harness extends ExtensionBrowser {
+  demo: DemoServer;
+  /** Opens a page of the demo server on 127.0.0.1 (switched on in the development build). */
+  openFixture(path: string): Promise<Page>;
+  /** The same page under http://localhost, a site that is never switched on. */
+  openOnOtherSite(path: string): Promise<Page>;
+  /** Opens an extension page (popup.html, sidepanel.html, ...) as a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The browser's tab id for a page, as extension APIs know it. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The popup as it would open for `page`, in a tab of its own. */
+  openPopupFor(page: Page): Promise<Page>;
+  /** Match patterns the note script is registered for right now. */
+  registeredSites(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+/** English UI text by message key, so tests find buttons the way a user reads them. */
+export function uiText(key: keyof typeof english, ...substitutions: string[]): string {
+  let text = english[key].message;
+  substitutions.forEach((value, index) => {
+    const placeholders = (english[key] as { placeholders?: Record<string, { content: string }> }).placeholders ?? {};
+    for (const [name, placeholder] of Object.entries(placeholders)) {
+      if (placeholder.content === `$${index + 1}`) text = text.replaceAll(`$${name.toUpperCase()}$`, value);
+    }
+  });
+  return text;
+}
+
+type TabsApi = { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+let pageCounter = 0;
+
+export async function startHarness(): Promise<Harness> {
+  const demo = await startDemoServer();
+  const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, lang: 'en' });
+  await waitForRegisteredSites(browser.serviceWorker);
+  const { context, extensionId, serviceWorker } = browser;
+
+  // A unique query string gives every page an address of its own, so its tab can be found.
+  const open = async (url: string) => {
+    const page = await context.newPage();
+    const unique = `${url}${url.includes('?') ? '&' : '?'}page=${++pageCounter}`;
+    await page.goto(unique);
+    return page;
+  };
+
+  const harness: Harness = {
+    ...browser,
+    demo,
+    openFixture: (path) => open(`${demo.origin}${path}`),
+    openOnOtherSite: (path) => open(`${demo.origin.replace('127.0.0.1', 'localhost')}${path}`),
+    openExtensionPage: (path) => open(`chrome-extension://${extensionId}/${path}`),
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await serviceWorker.evaluate(async (wanted) => {
+        const { tabs } = (globalThis as unknown as { chrome: TabsApi }).chrome;
+        return (await tabs.query({})).find((tab) => tab.url === wanted)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`No tab found for ${url}`);
+      return id;
+    },
+    async openPopupFor(page) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await harness.tabIdOf(page)}`);
+      return popup;
+    },
+    registeredSites: () => registeredSites(serviceWorker),
+    async stop() {
+      await browser.close();
+      await demo.close();
+    },
+  };
+  return harness;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseDevSites } from '../../lib/dev-sites';
+import { isValidSitePattern, siteLabel, sitePatternForUrl, urlMatchesSite } from '../../lib/site-pattern';
+
+describe('sitePatternForUrl', () => {
+  it.each([
+    ['https://zorg.example.nl/dossier/4417?tab=rapportage', 'https://zorg.example.nl/*'],
+    ['http://127.0.0.1:4317/demo/', 'http://127.0.0.1/*'],
+    ['https://WIJKTEAM.Gemeente.nl/', 'https://wijkteam.gemeente.nl/*'],
+    ['http://[::1]:8080/', 'http://[::1]/*'],
+  ])('%s → %s', (url, pattern) => {
+    expect(sitePatternForUrl(url)).toBe(pattern);
+    expect(isValidSitePattern(pattern)).toBe(true);
+  });
+
+  it.each(['chrome://extensions/', 'file:///home/jbakker/notitie.html', 'about:blank', 'not a url', undefined])(
+    'has no site for %s',
+    (url) => {
+      expect(sitePatternForUrl(url)).toBeNull();
+    },
+  );
+});
+
+describe('urlMatchesSite', () => {
+  it('matches every port and path of the host, and only that host', () => {
+    expect(urlMatchesSite('http://127.0.0.1:5000/a/b', 'http://127.0.0.1/*')).toBe(true);
+    expect(urlMatchesSite('https://127.0.0.1/', 'http://127.0.0.1/*')).toBe(false);
+    expect(urlMatchesSite('http://localhost/', 'http://127.0.0.1/*')).toBe(false);
+  });
+
+  it('matches subdomains for a *. pattern', () => {
+    expect(urlMatchesSite('https://noord.zorg.example.nl/', 'https://*.zorg.example.nl/*')).toBe(true);
+    expect(urlMatchesSite('https://zorg.example.nl/', 'https://*.zorg.example.nl/*')).toBe(true);
+    expect(urlMatchesSite('https://evilzorg.example.nl/', 'https://*.zorg.example.nl/*')).toBe(false);
+  });
+});
+
+describe('siteLabel', () => {
+  it('shows the host only', () => {
+    expect(siteLabel('https://zorg.example.nl/*')).toBe('zorg.example.nl');
+  });
+});
+
+describe('parseDevSites', () => {
+  it('reads a comma-separated list and drops repeats and blanks', () => {
+    expect(parseDevSites(' http://127.0.0.1/*, http://localhost/* ,,http://127.0.0.1/*')).toEqual([
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
+    expect(parseDevSites(undefined)).toEqual([]);
+    expect(parseDevSites('')).toEqual([]);
+  });
+
+  it('names the bad entry and the expected form', () => {
+    expect(() => parseDevSites('http://127.0.0.1/*,127.0.0.1:3000')).toThrow(
+      /"127\.0\.0\.1:3000" is not a site match pattern.*http:\/\/127\.0\.0\.1\/\*/,
+    );
+    expect(() => parseDevSites('<all_urls>')).toThrow(/not a site match pattern/);
+  });
+});

@@ -1,0 +1,26 @@
+// Two test projects: `unit` (pure logic and components, WXT's fake browser) and `e2e`
+// (the real built extension in the system's Chromium, see tests/e2e/harness.ts).
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time: CI machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,44 @@
+// Build configuration: the manifest, and the development-sites switch that lets
+// `npm start` and the e2e tests run on localhost without a permission prompt.
+import { defineConfig } from 'wxt';
+import { parseDevSites } from './lib/dev-sites';
+
+const devSites = parseDevSites(process.env.SAMENSPRAAK_DEV_SITES);
+
+export default defineConfig({
+  // Lets the tests build a release variant beside the development build.
+  ...(process.env.SAMENSPRAAK_OUT_DIR ? { outDir: process.env.SAMENSPRAAK_OUT_DIR } : {}),
+  imports: false,
+  // Firefox too: one manifest version, one permission model (optional host permissions).
+  manifestVersion: 3,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // The content script is registered at runtime per switched-on site, so the
+  // manifest itself asks for no host access (see lib/site-registration.ts).
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(devSites.length > 0 ? { host_permissions: devSites } : {}),
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'samenspraak@samenspraak.nl',
+              strict_min_version: '142.0',
+              // Firefox asks new add-ons to declare data collection; we collect none.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    define: {
+      // Baked into the background script so it can switch these sites on at first start.
+      __SAMENSPRAAK_DEV_SITES__: JSON.stringify(devSites),
+    },
+  }),
+});
