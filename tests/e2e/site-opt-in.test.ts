@@ -28,9 +28,9 @@ describe('a release build', () => {
 });
 
 describe('the development build', () => {
-  it('opens the onboarding page on install', () => {
-    const pages = harness.context.pages().map((page) => page.url());
-    expect(pages).toContain(`chrome-extension://${harness.extensionId}/onboarding.html`);
+  it('opens the onboarding page on install', async () => {
+    const onboarding = `chrome-extension://${harness.extensionId}/onboarding.html`;
+    await expect.poll(() => harness.context.pages().map((page) => page.url())).toContain(onboarding);
   });
 
   it('switches its development site on through the site list', async () => {
