@@ -1,0 +1,23 @@
+// The English language module: compromise's tagger behind the hook filter, our
+// rewriters and the rule packs in rules/en/.
+import nlp from 'compromise';
+import directive from '../../../rules/en/directive.json';
+import interpretation from '../../../rules/en/interpretation.json';
+import judgmental from '../../../rules/en/judgmental.json';
+import type { LanguageModule } from '../engine';
+import { loadBuiltInPacks } from '../packs';
+import { ENGLISH_REWRITERS } from './rewrites';
+import { parseEnglish } from './tagger';
+import { englishTags } from './tagset';
+
+export const english: LanguageModule = {
+  lang: 'en',
+  parse: parseEnglish,
+  compile: (pattern) => nlp.parseMatch(pattern),
+  rewriters: ENGLISH_REWRITERS,
+  packs: loadBuiltInPacks(
+    { 'rules/en/directive.json': directive, 'rules/en/judgmental.json': judgmental, 'rules/en/interpretation.json': interpretation },
+    new Set(Object.keys(ENGLISH_REWRITERS)),
+    englishTags(),
+  ),
+};

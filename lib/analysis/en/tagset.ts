@@ -1,0 +1,11 @@
+// Tags English rules may use: ours (set by the tagger) and compromise's own.
+import nlp from 'compromise';
+
+export const ENGLISH_OWN_TAGS = [
+  'Parent', 'Family', 'Professional', 'Court', 'Reporting', 'Hedge', 'Together', 'Judgment', 'LabelNoun',
+  'Credibility', 'Refusal', 'Absolute', 'NegationWord',
+] as const;
+
+export function englishTags(): Set<string> {
+  return new Set([...ENGLISH_OWN_TAGS, ...Object.keys((nlp.model() as { one: { tagSet: Record<string, unknown> } }).one.tagSet)]);
+}

@@ -1,0 +1,180 @@
+// Runs compiled rule packs over one sentence: the cheap word hook first, then the
+// language's tagger and the rules' match patterns, then context checks (quotes) and
+// suggestions. Everything here is per sentence so the incremental analyser can cache it.
+import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
+import { isInside, quotedRanges } from './quotes';
+import type { Segment } from './sentences';
+import type { Category, Finding, Lang, Suggestion } from './types';
+
+/** The slice of compromise's View the engine uses. */
+export interface TaggedSentence {
+  match(regs: unknown): MatchView;
+  has(regs: unknown): boolean;
+}
+interface OffsetTerm {
+  text: string;
+  offset: { start: number; length: number };
+}
+export interface MatchView {
+  found: boolean;
+  match(regs: unknown): MatchView;
+  groups(): Record<string, MatchView>;
+  eq(index: number): MatchView;
+  length: number;
+  out(format: 'offset'): OffsetTerm[];
+}
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What a rewriter sees: the sentence and the named groups of the match, offsets relative to the sentence. */
+export interface RewriteInput {
+  sentence: string;
+  focus: Span;
+  groups: Record<string, Span>;
+}
+/** Returns the whole sentence rewritten, or null when the sentence's shape does not fit. */
+export type Rewriter = (input: RewriteInput) => string | null;
+
+export interface LanguageModule {
+  lang: Lang;
+  /** Tokenises and tags one sentence. Only called when some rule's hook fires. */
+  parse(sentence: string): TaggedSentence;
+  /** Turns a pattern into the matcher's compiled form once, at load. */
+  compile(pattern: string): unknown;
+  rewriters: Readonly<Record<string, Rewriter>>;
+  packs: readonly RulePack[];
+}
+
+interface CompiledRule {
+  rule: Rule;
+  category: Category;
+  hook: ReadonlySet<string>;
+  match: unknown[];
+  unless: unknown[];
+}
+
+export interface CompiledLanguage {
+  module: LanguageModule;
+  rules: CompiledRule[];
+}
+
+export function compileLanguage(module: LanguageModule): CompiledLanguage {
+  const rules = module.packs.flatMap((pack) =>
+    pack.rules.map((rule) => ({
+      rule,
+      category: pack.category,
+      hook: new Set(rule.hook),
+      match: rule.match.map((pattern) => module.compile(pattern)),
+      unless: (rule.unless ?? []).map((pattern) => module.compile(pattern)),
+    })),
+  );
+  return { module, rules };
+}
+
+/** Lower-case words of a sentence, for the hook filter. */
+export function wordsOf(sentence: string): Set<string> {
+  return new Set(sentence.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []);
+}
+
+function spanOf(view: MatchView): Span | null {
+  const parts = view.out('offset');
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return null;
+  const start = first.offset.start;
+  const end = last.offset.start + last.offset.length;
+  return { text: '', start, end };
+}
+
+/** Offsets from compromise include trailing punctuation of the last word; the underline should not. */
+function trimSpan(sentence: string, span: Span): Span {
+  let { start, end } = span;
+  while (end > start && /[\s.,;:!?"'”’)»]/.test(sentence[end - 1] ?? '')) end--;
+  while (start < end && /[\s"'“„‘(«]/.test(sentence[start] ?? '')) start++;
+  return { text: sentence.slice(start, end), start, end };
+}
+
+function matchCase(replacement: string, original: string): string {
+  const first = original[0];
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+function suggestionFor(
+  spec: SuggestionSpec,
+  input: RewriteInput,
+  module: LanguageModule,
+  segment: Segment,
+): Suggestion | null {
+  if (spec.rewrite) {
+    const text = module.rewriters[spec.rewrite]?.(input);
+    if (!text || text === input.sentence) return null;
+    return { text, range: [segment.start, segment.end], label: spec.label };
+  }
+  const replacement =
+    typeof spec.replace === 'string' ? spec.replace : spec.replace?.[input.focus.text.toLowerCase()];
+  if (replacement === undefined) return null;
+  return { text: matchCase(replacement, input.focus.text), label: spec.label };
+}
+
+/** Findings for one sentence, with offsets into the whole note (segment.start added). */
+export function analyzeSentence(language: CompiledLanguage, segment: Segment, isEnabled: (rule: Rule, category: Category) => boolean): Finding[] {
+  const words = wordsOf(segment.text);
+  const candidates = language.rules.filter(
+    (compiled) => isEnabled(compiled.rule, compiled.category) && compiled.rule.hook.some((word) => words.has(word)),
+  );
+  if (candidates.length === 0) return [];
+
+  const doc = language.module.parse(segment.text);
+  const quotes = quotedRanges(segment.text);
+  const findings: Finding[] = [];
+  const taken: Array<[number, number]> = [];
+
+  for (const { rule, category, match, unless } of candidates) {
+    if (unless.some((pattern) => doc.has(pattern))) continue;
+    for (const pattern of match) {
+      const view = doc.match(pattern);
+      for (let index = 0; index < view.length; index++) {
+        // Groups do not survive eq(); matching again inside the one match brings them back.
+        const one = view.eq(index);
+        const groups = one.match(pattern).groups();
+        const whole = spanOf(one);
+        const focusRaw = groups.focus ? spanOf(groups.focus) : whole;
+        if (!focusRaw || !whole) continue;
+        const focus = trimSpan(segment.text, focusRaw);
+        if (focus.end <= focus.start || isInside(quotes, focus.start, focus.end)) continue;
+        // The first rule to claim a stretch of text wins: packs list their most specific rules first.
+        if (taken.some(([from, to]) => focus.start < to && focus.end > from)) continue;
+        const named: Record<string, Span> = {};
+        for (const [name, groupView] of Object.entries(groups)) {
+          const span = spanOf(groupView);
+          if (span) named[name] = trimSpan(segment.text, span);
+        }
+        const input: RewriteInput = { sentence: segment.text, focus, groups: named };
+        const suggestions = rule.suggestions
+          .map((spec) => suggestionFor(spec, input, language.module, segment))
+          .filter((suggestion): suggestion is Suggestion => suggestion !== null);
+        taken.push([focus.start, focus.end]);
+        findings.push({
+          start: segment.start + focus.start,
+          end: segment.start + focus.end,
+          category,
+          type: rule.type,
+          ruleId: rule.id,
+          lang: language.module.lang,
+          message: rule.message,
+          explanation: rule.explanation,
+          suggestions,
+          ...(rule.tip ? { tip: rule.tip } : {}),
+        });
+      }
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

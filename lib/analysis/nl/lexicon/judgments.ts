@@ -1,0 +1,55 @@
+// Words that judge a person rather than describe what happened. Both the plain and the
+// inflected adjective are listed (ongemotiveerd, ongemotiveerde).
+
+const ADJECTIVES = [
+  'ongemotiveerd', 'onverschillig', 'manipulatief', 'manipulatieve', 'manipulerend', 'agressief', 'agressieve',
+  'hysterisch', 'lastig', 'zwak', 'zwakke', 'chaotisch', 'onbetrouwbaar', 'onbetrouwbare', 'onwillig',
+  'koppig', 'halsstarrig', 'naïef', 'naïeve', 'lui', 'luie', 'vijandig', 'onredelijk', 'brutaal', 'brutale',
+  'labiel', 'ongeïnteresseerd', 'asociaal', 'asociale', 'incapabel', 'onbekwaam', 'onbekwame', 'ongeschikt',
+  'onverantwoordelijk', 'gestoord', 'onhandelbaar', 'onhandelbare', 'achterdochtig', 'zorgmijdend',
+  'claimerig', 'claimend', 'dwars', 'dwarsliggend', 'narcistisch', 'theatraal', 'theatrale', 'berekenend',
+  'leugenachtig', 'leugenachtige', 'onnozel', 'onnozele', 'dom', 'domme', 'primitief', 'primitieve',
+  'ongemanierd', 'onopgevoed', 'onopgevoede', 'verwaarlozend', 'slecht', 'slechte', 'moeilijk', 'moeilijke',
+  'hulpverleningsresistent', 'onbenaderbaar', 'onbenaderbare', 'recalcitrant', 'recalcitrante', 'opstandig',
+  'ondankbaar', 'ondankbare', 'egoïstisch', 'egocentrisch', 'onverzorgd', 'onverzorgde', 'overbezorgd',
+];
+
+/** -e forms of adjectives ending in a plain consonant, generated so the lists stay short. */
+function withInflection(words: string[]): string[] {
+  const all = new Set(words);
+  for (const word of words) {
+    if (word.endsWith('e')) continue;
+    if (/(isch|ig|erd|end|eld|ard|aal|ijk|baar|loos)$/.test(word)) all.add(`${word}e`);
+  }
+  return [...all];
+}
+
+export const JUDGMENT_ADJECTIVE = withInflection(ADJECTIVES);
+
+/** Adjectives that only judge when they describe a person directly ("een moeilijke moeder", not "een moeilijk gesprek"). */
+export const JUDGMENT_ONLY_ATTRIBUTIVE = ['moeilijk', 'moeilijke', 'slecht', 'slechte', 'zwak', 'zwakke', 'lastige', 'dom', 'domme'];
+
+export const LABEL_NOUN = [
+  'probleemgezin', 'multiprobleemgezin', 'zorgmijder', 'zorgmijders', 'drammer', 'querulant', 'leugenaar',
+  'probleemouder', 'probleemouders', 'probleemkind', 'hulpverleningsresistente', 'aso', 'aansteller',
+  'aanstelster', 'dramaqueen', 'manipulator',
+];
+
+export const ABSOLUTE = ['altijd', 'nooit', 'steeds', 'telkens', 'constant', 'voortdurend', 'continu', 'nimmer', 'immer'];
+
+/** "steeds beter" means "increasingly", not "always". */
+export const COMPARATIVE = [
+  'beter', 'meer', 'minder', 'vaker', 'slechter', 'verder', 'groter', 'kleiner', 'makkelijker', 'moeilijker',
+  'rustiger', 'drukker', 'zelfstandiger', 'opener', 'sterker', 'duidelijker', 'langer', 'korter', 'vaker',
+];
+
+export const NEGATION = ['niet', 'geen', 'nauwelijks', 'niets'];
+
+/** Words that own an interpretation or hedge it: then it is no longer written as fact. */
+export const HEDGE = [
+  'lijkt', 'lijken', 'leek', 'leken', 'mogelijk', 'misschien', 'wellicht', 'vermoedelijk', 'indruk',
+  'vermoed', 'vermoeden', 'denk', 'denken', 'schijnt', 'merk', 'ervaar', 'vraag', 'twijfel', 'waarschijnlijk',
+];
+
+/** Wording that already speaks of shared decisions. */
+export const TOGETHER = ['samen', 'gezamenlijk', 'overleg', 'gezamenlijke', 'afgestemd'];

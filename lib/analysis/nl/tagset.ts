@@ -1,0 +1,9 @@
+// The tags the Dutch plugin puts on words. Rules may use exactly these (the pack
+// validator rejects any other #Tag, so a typo cannot silently never match).
+export const DUTCH_TAGS = [
+  'Parent', 'Family', 'Honorific', 'Professional', 'Court', 'ThirdPerson', 'Capitalised',
+  'Obligation', 'Refusal', 'Credibility', 'Reporting', 'Decision', 'Instruction',
+  'Judgment', 'AttributiveJudgment', 'LabelNoun', 'Absolute', 'Comparative', 'Negation', 'Hedge', 'Together',
+] as const;
+
+export type DutchTag = (typeof DUTCH_TAGS)[number];

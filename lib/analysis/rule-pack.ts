@@ -1,0 +1,183 @@
+// The rule-pack data format (rules/<lang>/<category>.json, and custom packs users
+// import) and its validation. Every error names the pack, the rule, the field and
+// what to write instead, because the people editing packs are not programmers.
+import type { Category, FindingType, Lang } from './types';
+
+export interface SuggestionSpec {
+  /** Replacement for the finding's span: one text, or one per matched word form (lower case). */
+  replace?: string | Record<string, string>;
+  /** Name of a sentence rewriter of the pack's language (lib/analysis/<lang>/rewrites.ts). */
+  rewrite?: string;
+  label: string;
+}
+
+export interface Rule {
+  /** Stable kebab-case id, starting with the language: `nl-obligation-parent`. */
+  id: string;
+  type: FindingType;
+  /** Lower-case words; the rule is only tried on a sentence containing one of them (cheap filter). */
+  hook: string[];
+  /** compromise match patterns; `[<focus>...]` marks the span the finding underlines. */
+  match: string[];
+  /** Patterns that, found anywhere in the sentence, keep the rule quiet. */
+  unless?: string[];
+  message: string;
+  explanation: string;
+  suggestions: SuggestionSpec[];
+  /** Id of the tip behind the finding. */
+  tip?: string;
+  /** Where the guidance comes from. */
+  source?: string;
+  examples: { fire: string[]; quiet: string[] };
+}
+
+export interface RulePack {
+  id: string;
+  lang: Lang;
+  category: Category;
+  rules: Rule[];
+}
+
+export class RulePackError extends Error {
+  constructor(
+    readonly pack: string,
+    readonly ruleId: string | undefined,
+    readonly field: string,
+    problem: string,
+  ) {
+    super(`${pack}${ruleId ? `, rule "${ruleId}"` : ''}, field "${field}": ${problem}`);
+    this.name = 'RulePackError';
+  }
+}
+
+const LANGS: readonly Lang[] = ['nl', 'en'];
+const CATEGORIES: readonly Category[] = ['directive', 'judgmental', 'interpretation'];
+export const TYPES_BY_CATEGORY: Record<Category, readonly FindingType[]> = {
+  directive: ['obligation', 'unilateral-decision', 'instruction', 'expectation', 'imperative'],
+  judgmental: ['label', 'credibility', 'refusal', 'absolute', 'stereotype'],
+  interpretation: ['interpretation-as-fact'],
+};
+const RULE_FIELDS = new Set([
+  'id', 'type', 'hook', 'match', 'unless', 'message', 'explanation', 'suggestions', 'tip', 'source', 'examples',
+]);
+const ID_PATTERN = /^[a-z]{2}(-[a-z0-9]+)+$/;
+/** Limits that keep matching fast on any pack, including imported ones. */
+export const PACK_LIMITS = { rules: 500, patternsPerRule: 20, patternLength: 300, hookWords: 200, textLength: 2000 };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown, fail: (problem: string) => never, what: string, max: number): string[] {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
+    fail(`must be a list of ${what}, e.g. ["…", "…"]`);
+  }
+  if (value.length > max) fail(`has ${value.length} entries; at most ${max} are allowed`);
+  return value as string[];
+}
+
+function text(value: unknown, fail: (problem: string) => never): string {
+  if (typeof value !== 'string' || value.trim() === '') fail('must be a non-empty text');
+  if (value.length > PACK_LIMITS.textLength) fail(`is ${value.length} characters; at most ${PACK_LIMITS.textLength} are allowed`);
+  return value;
+}
+
+/**
+ * Checks a parsed pack. `knownRewriters` are the rewriter names of the pack's language;
+ * `checkPattern` returns a problem for a pattern the matcher cannot use, or null.
+ */
+export function validateRulePack(
+  data: unknown,
+  packName: string,
+  options: { knownRewriters: (lang: Lang) => ReadonlySet<string>; checkPattern: (pattern: string) => string | null },
+): RulePack {
+  const packFail = (field: string, problem: string): never => {
+    throw new RulePackError(packName, undefined, field, problem);
+  };
+  if (!isRecord(data)) return packFail('(pack)', 'a rule pack must be a JSON object with "id", "lang", "category" and "rules"');
+  if (typeof data.id !== 'string' || !/^[a-z0-9-]+$/.test(data.id)) {
+    packFail('id', 'must be a kebab-case name such as "samenspraak-nl-directive"');
+  }
+  if (!LANGS.includes(data.lang as Lang)) packFail('lang', `must be one of ${LANGS.join(', ')}`);
+  if (!CATEGORIES.includes(data.category as Category)) packFail('category', `must be one of ${CATEGORIES.join(', ')}`);
+  if (!Array.isArray(data.rules) || data.rules.length === 0) packFail('rules', 'must be a non-empty list of rules');
+  const lang = data.lang as Lang;
+  const category = data.category as Category;
+  const rulesData = data.rules as unknown[];
+  if (rulesData.length > PACK_LIMITS.rules) packFail('rules', `has ${rulesData.length} rules; at most ${PACK_LIMITS.rules} are allowed`);
+  const rewriters = options.knownRewriters(lang);
+  const seen = new Set<string>();
+
+  const rules = rulesData.map((raw, index): Rule => {
+    const ruleName = isRecord(raw) && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
+    const fail = (field: string) => (problem: string): never => {
+      throw new RulePackError(packName, ruleName, field, problem);
+    };
+    if (!isRecord(raw)) return fail('(rule)')('each rule must be a JSON object');
+    for (const key of Object.keys(raw)) {
+      if (!RULE_FIELDS.has(key)) fail(key)(`is not a rule field; the fields are ${[...RULE_FIELDS].join(', ')}`);
+    }
+    if (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id) || !raw.id.startsWith(`${lang}-`)) {
+      fail('id')(`must be kebab-case and start with the pack's language, e.g. "${lang}-obligation-parent"`);
+    }
+    if (seen.has(raw.id as string)) fail('id')('is used twice in this pack; every rule needs its own id');
+    seen.add(raw.id as string);
+    if (!TYPES_BY_CATEGORY[category].includes(raw.type as FindingType)) {
+      fail('type')(`must be one of ${TYPES_BY_CATEGORY[category].join(', ')} for category ${category}`);
+    }
+    const hook = stringList(raw.hook, fail('hook'), 'lower-case words', PACK_LIMITS.hookWords);
+    if (hook.some((word) => word !== word.toLowerCase() || /\s/.test(word))) {
+      fail('hook')('must hold single lower-case words (the cheap filter compares words, not phrases)');
+    }
+    const check = (field: string, patterns: string[]) => {
+      for (const pattern of patterns) {
+        if (pattern.length > PACK_LIMITS.patternLength) fail(field)(`pattern "${pattern.slice(0, 40)}…" is longer than ${PACK_LIMITS.patternLength} characters`);
+        const problem = options.checkPattern(pattern);
+        if (problem) fail(field)(`pattern "${pattern}" ${problem}`);
+      }
+    };
+    const match = stringList(raw.match, fail('match'), 'match patterns', PACK_LIMITS.patternsPerRule);
+    check('match', match);
+    const unless = raw.unless === undefined ? undefined : stringList(raw.unless, fail('unless'), 'match patterns', PACK_LIMITS.patternsPerRule);
+    if (unless) check('unless', unless);
+    if (!Array.isArray(raw.suggestions)) fail('suggestions')('must be a list (it may be empty): [{ "replace": "…", "label": "…" }]');
+    const suggestions = (raw.suggestions as unknown[]).map((spec, position): SuggestionSpec => {
+      const field = `suggestions[${position}]`;
+      if (!isRecord(spec)) return fail(field)('must be an object with "label" and either "replace" or "rewrite"');
+      const label = text(spec.label, fail(`${field}.label`));
+      const hasReplace = spec.replace !== undefined;
+      const hasRewrite = spec.rewrite !== undefined;
+      if (hasReplace === hasRewrite) fail(field)('needs exactly one of "replace" (new words) or "rewrite" (a rewriter name)');
+      if (hasRewrite) {
+        if (typeof spec.rewrite !== 'string' || !rewriters.has(spec.rewrite)) {
+          fail(`${field}.rewrite`)(`"${String(spec.rewrite)}" is not a rewriter for ${lang}; known: ${[...rewriters].join(', ') || 'none'}`);
+        }
+        return { rewrite: spec.rewrite as string, label };
+      }
+      if (typeof spec.replace === 'string') return { replace: spec.replace, label };
+      if (isRecord(spec.replace) && Object.values(spec.replace).every((value) => typeof value === 'string')) {
+        return { replace: spec.replace as Record<string, string>, label };
+      }
+      return fail(`${field}.replace`)('must be a text, or an object from matched word (lower case) to its replacement');
+    });
+    if (!isRecord(raw.examples)) fail('examples')('must be { "fire": [sentences], "quiet": [sentences] }');
+    const examples = raw.examples as Record<string, unknown>;
+    const fire = stringList(examples.fire, fail('examples.fire'), 'sentences on which the rule must fire', 100);
+    const quiet = stringList(examples.quiet ?? [], fail('examples.quiet'), 'sentences on which it must stay quiet', 100);
+    if (fire.length === 0) fail('examples.fire')('needs at least one sentence on which the rule fires');
+    return {
+      id: raw.id as string,
+      type: raw.type as FindingType,
+      hook,
+      match,
+      ...(unless ? { unless } : {}),
+      message: text(raw.message, fail('message')),
+      explanation: text(raw.explanation, fail('explanation')),
+      suggestions,
+      ...(raw.tip === undefined ? {} : { tip: text(raw.tip, fail('tip')) }),
+      ...(raw.source === undefined ? {} : { source: text(raw.source, fail('source')) }),
+      examples: { fire, quiet },
+    };
+  });
+  return { id: data.id as string, lang, category, rules };
+}

@@ -1,0 +1,59 @@
+// Splits a note into sentences with their offsets. Our own splitter rather than the
+// tagger's: the incremental analyser caches per sentence, so boundaries must be stable
+// and cheap, and Dutch abbreviations (mevr., dhr., o.a., bijv.) must not end a sentence.
+
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  // Dutch
+  'mevr', 'dhr', 'mw', 'hr', 'dr', 'drs', 'ing', 'mr', 'prof', 'o.a', 'bijv', 'bv', 'd.w.z', 'm.b.t', 'i.v.m',
+  'ivm', 'mbt', 'z.s.m', 'zsm', 'evt', 'ca', 'resp', 'nl', 'vnl', 'incl', 'excl', 'jl', 'a.s', 'etc', 'enz',
+  'blz', 'nr', 'tel', 'vs', 'i.o.m', 'n.a.v', 'nav', 'o.b.v', 'm.i', 'w.o', 't.a.v', 'tav', 'i.p.v', 'ipv',
+  // English
+  'mrs', 'ms', 'e.g', 'i.e', 'approx', 'appt', 'no', 'st', 'jr', 'sr',
+]);
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? '')) start--;
+  const word = text.slice(start, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital before a dot is an initial ("J. Bakker").
+  return /^\p{Lu}$/u.test(text.slice(start, dot));
+}
+
+/** Splits at . ! ? … followed by white space, and at line breaks; keeps offsets exact. */
+export function splitSentences(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) segments.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n') {
+      push(i + 1);
+      continue;
+    }
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
+    // Closing quotes and brackets belong to the sentence they close.
+    let end = i + 1;
+    while (end < text.length && /["'”’»)\]]/.test(text[end] ?? '')) end++;
+    const next = text[end];
+    if (next !== undefined && !/\s/.test(next)) continue;
+    if (char === '.' && isAbbreviationBefore(text, i)) continue;
+    // A number like "10. " in a list, or a time "10.15" never reaches here (no space).
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return segments;
+}
