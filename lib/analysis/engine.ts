@@ -1,6 +1,7 @@
 // Runs compiled rule packs over one sentence: the cheap word hook first, then the
 // language's tagger and the rules' match patterns, then context checks (quotes) and
 // suggestions. Everything here is per sentence so the incremental analyser can cache it.
+import { expandPattern } from './pattern-expand';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
 import { isInside, quotedRanges } from './quotes';
 import type { Segment } from './sentences';
@@ -55,6 +56,7 @@ interface CompiledRule {
   hook: ReadonlySet<string>;
   match: unknown[];
   unless: unknown[];
+  unlessBefore: unknown[];
 }
 
 export interface CompiledLanguage {
@@ -63,13 +65,15 @@ export interface CompiledLanguage {
 }
 
 export function compileLanguage(module: LanguageModule): CompiledLanguage {
+  const compile = (patterns: readonly string[] = []) => patterns.flatMap(expandPattern).map((pattern) => module.compile(pattern));
   const rules = module.packs.flatMap((pack) =>
     pack.rules.map((rule) => ({
       rule,
       category: pack.category,
       hook: new Set(rule.hook),
-      match: rule.match.map((pattern) => module.compile(pattern)),
-      unless: (rule.unless ?? []).map((pattern) => module.compile(pattern)),
+      match: compile(rule.match),
+      unless: compile(rule.unless),
+      unlessBefore: compile(rule.unlessBefore),
     })),
   );
   return { module, rules };
@@ -136,8 +140,10 @@ export function analyzeSentence(language: CompiledLanguage, segment: Segment, is
   const findings: Finding[] = [];
   const taken: Array<[number, number]> = [];
 
-  for (const { rule, category, match, unless } of candidates) {
+  for (const { rule, category, match, unless, unlessBefore } of candidates) {
     if (unless.some((pattern) => doc.has(pattern))) continue;
+    // Where reported speech or a hedge opens before a finding, the finding is inside it.
+    const contextStarts = unlessBefore.flatMap((pattern) => doc.match(pattern).out('offset').map((term) => term.offset.start));
     for (const pattern of match) {
       const view = doc.match(pattern);
       for (let index = 0; index < view.length; index++) {
@@ -149,6 +155,7 @@ export function analyzeSentence(language: CompiledLanguage, segment: Segment, is
         if (!focusRaw || !whole) continue;
         const focus = trimSpan(segment.text, focusRaw);
         if (focus.end <= focus.start || isInside(quotes, focus.start, focus.end)) continue;
+        if (contextStarts.some((start) => start < focus.start)) continue;
         // The first rule to claim a stretch of text wins: packs list their most specific rules first.
         if (taken.some(([from, to]) => focus.start < to && focus.end > from)) continue;
         const named: Record<string, Span> = {};

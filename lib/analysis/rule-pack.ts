@@ -21,6 +21,8 @@ export interface Rule {
   match: string[];
   /** Patterns that, found anywhere in the sentence, keep the rule quiet. */
   unless?: string[];
+  /** Patterns that keep a finding quiet when they start before it: "Moeder vertelt dat [vader weigert]". */
+  unlessBefore?: string[];
   message: string;
   explanation: string;
   suggestions: SuggestionSpec[];
@@ -58,7 +60,7 @@ export const TYPES_BY_CATEGORY: Record<Category, readonly FindingType[]> = {
   interpretation: ['interpretation-as-fact'],
 };
 const RULE_FIELDS = new Set([
-  'id', 'type', 'hook', 'match', 'unless', 'message', 'explanation', 'suggestions', 'tip', 'source', 'examples',
+  'id', 'type', 'hook', 'match', 'unless', 'unlessBefore', 'message', 'explanation', 'suggestions', 'tip', 'source', 'examples',
 ]);
 const ID_PATTERN = /^[a-z]{2}(-[a-z0-9]+)+$/;
 /** Limits that keep matching fast on any pack, including imported ones. */
@@ -140,6 +142,9 @@ export function validateRulePack(
     check('match', match);
     const unless = raw.unless === undefined ? undefined : stringList(raw.unless, fail('unless'), 'match patterns', PACK_LIMITS.patternsPerRule);
     if (unless) check('unless', unless);
+    const unlessBefore =
+      raw.unlessBefore === undefined ? undefined : stringList(raw.unlessBefore, fail('unlessBefore'), 'match patterns', PACK_LIMITS.patternsPerRule);
+    if (unlessBefore) check('unlessBefore', unlessBefore);
     if (!Array.isArray(raw.suggestions)) fail('suggestions')('must be a list (it may be empty): [{ "replace": "…", "label": "…" }]');
     const suggestions = (raw.suggestions as unknown[]).map((spec, position): SuggestionSpec => {
       const field = `suggestions[${position}]`;
@@ -171,6 +176,7 @@ export function validateRulePack(
       hook,
       match,
       ...(unless ? { unless } : {}),
+      ...(unlessBefore ? { unlessBefore } : {}),
       message: text(raw.message, fail('message')),
       explanation: text(raw.explanation, fail('explanation')),
       suggestions,

@@ -1,15 +1,25 @@
-// The Dutch plugin on top of compromise/one: tokenise, tag from our lexicon, then
-// post-tagger matches that each carry a reason id. Tags are set on the document's own
-// terms, never in compromise's shared lexicon, so English tagging stays untouched.
+// The Dutch plugin on top of compromise/one: tokenise, tag from our lexicon, mark clause
+// structure (subject position, clause starts, addressees), then post-tagger matches that
+// each carry a reason id. Tags are set on the document's own terms, never in compromise's
+// shared lexicon, so English tagging stays untouched.
 import nlp from 'compromise/one';
 import type { TaggedSentence } from '../engine';
-import { NOT_A_NAME } from './lexicon/function-words';
+import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, SUBJECT_DETERMINERS } from './lexicon/function-words';
 import {
-  ABSOLUTE, COMPARATIVE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, NEGATION, TOGETHER,
+  ABSOLUTE, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, NEGATION,
+  PERSON_NOUN, TOGETHER,
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
-import { CREDIBILITY, DECISION, INSTRUCTION, OBLIGATION, REFUSAL, REPORTING } from './lexicon/verbs';
+import {
+  CREDIBILITY, DECISION, DIRECTIVE_VERBS, INSTRUCTION, OBLIGATION, OBLIGATION_TE, REFUSAL, REPORTING,
+} from './lexicon/verbs';
 import type { DutchTag } from './tagset';
+import { presentTense } from './verb-forms';
+
+/** compromise's `normal` drops diacritics (naïef → naief); lexicon keys must match it. */
+export function normalise(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Parent', PARENT],
@@ -19,6 +29,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Court', COURT],
   ['ThirdPerson', THIRD_PERSON],
   ['Obligation', OBLIGATION],
+  ['ObligationTe', OBLIGATION_TE],
   ['Refusal', REFUSAL],
   ['Credibility', CREDIBILITY],
   ['Reporting', REPORTING],
@@ -27,17 +38,25 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Judgment', JUDGMENT_ADJECTIVE],
   ['AttributiveJudgment', JUDGMENT_ONLY_ATTRIBUTIVE],
   ['LabelNoun', LABEL_NOUN],
+  ['PersonNoun', PERSON_NOUN],
+  ['Degree', DEGREE],
   ['Absolute', ABSOLUTE],
   ['Comparative', COMPARATIVE],
   ['Negation', NEGATION],
   ['Hedge', HEDGE],
   ['Together', TOGETHER],
+  ['CareMatter', CARE_MATTER],
+  // An order to a parent uses the stem ("bel", "zorg") or the infinitive ("stoppen").
+  ['DirectiveVerb', DIRECTIVE_VERBS.flatMap((verb) => [verb, presentTense(verb, '1sg')])],
 ];
 
 export const DUTCH_LEXICON: ReadonlyMap<string, readonly DutchTag[]> = (() => {
   const lexicon = new Map<string, DutchTag[]>();
   for (const [tag, words] of LEXICON_LISTS) {
-    for (const word of words) lexicon.set(word, [...(lexicon.get(word) ?? []), tag]);
+    for (const word of words) {
+      const key = normalise(word);
+      lexicon.set(key, [...(lexicon.get(key) ?? []), tag]);
+    }
   }
   return lexicon;
 })();
@@ -45,55 +64,101 @@ export const DUTCH_LEXICON: ReadonlyMap<string, readonly DutchTag[]> = (() => {
 interface Term {
   text: string;
   normal: string;
+  post: string;
   tags: Set<string>;
 }
 
 export interface PostTagRule {
   /** Unique id, so a surprising tag can be traced to the rule that set it. */
   reason: string;
+  /** A `[...]` group marks the words to (un)tag; without one, the whole match. */
   match: string;
   tag: DutchTag;
+  /** Removes the tag instead of adding it. */
+  untag?: boolean;
 }
 
 /** Run in order; later rules may build on tags set by earlier ones. */
 export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
-  { reason: 'honorific-with-surname', match: '#Honorific #Capitalised+', tag: 'Parent' },
-  { reason: 'name-before-finite-verb', match: '[#Capitalised] (#Obligation|#Refusal|#Credibility|#Reporting|heeft|had|is|was|hield|houdt|komt|kwam|werkt|werkte)', tag: 'Parent' },
-  { reason: 'name-after-inverted-verb', match: '(#Obligation|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent' },
-  { reason: 'name-after-possessive-role', match: '(#Parent) [#Capitalised]', tag: 'Parent' },
+  { reason: 'honorific-with-surname', match: '#Honorific [#Capitalised+]', tag: 'Parent' },
+  { reason: 'name-before-finite-verb', match: '[#Capitalised] (#Obligation|#ObligationTe|#Refusal|#Credibility|#Reporting|heeft|had|is|was|hield|houdt|komt|kwam|werkt|werkte|zal|zou|wil|wilde)', tag: 'Parent' },
+  { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent' },
+  { reason: 'name-after-role', match: '#Parent [#Capitalised]', tag: 'Parent' },
+  { reason: 'nog-steeds-means-still', match: 'nog [steeds]', tag: 'Absolute', untag: true },
+  { reason: 'altijd-nog-means-still', match: '[altijd] nog', tag: 'Absolute', untag: true },
+  { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together' },
+  { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true },
 ];
 
-const compiledPostTagger = DUTCH_POST_TAGGER.map((rule) => ({ ...rule, regs: nlp.parseMatch(rule.match) }));
+const compiledPostTagger = DUTCH_POST_TAGGER.map((rule) => ({ ...rule, regs: nlp.parseMatch(rule.match), grouped: rule.match.includes('[') }));
 
 function looksCapitalised(text: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(text);
 }
 
+function tagFromLexicon(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    const tags = DUTCH_LEXICON.get(term.normal);
+    if (tags) for (const tag of tags) term.tags.add(tag);
+    if (index === 0 && ADVERBIAL.has(term.normal)) term.tags.add('Adverbial');
+    // A capitalised word that is no lexicon word may be a name; at the start of a
+    // sentence only when it is not one of the words sentences usually start with.
+    if (!tags && looksCapitalised(term.text) && (index > 0 || !NOT_A_NAME.has(term.normal))) {
+      term.tags.add('Capitalised');
+      if (index > 0) term.tags.add('Name');
+    }
+  });
+}
+
+const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('ThirdPerson') || term.tags.has('Name');
+
+/**
+ * Marks clause starts and the people in subject position: first in a clause, or after a
+ * clause opener or a determiner there. "De computer van moeder weigert" has no subject
+ * "moeder": it follows "van". Determiners and "en" between subjects join the subject.
+ */
+function isFiniteVerb(term: Term): boolean {
+  return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
+}
+
+function tagClauses(terms: Term[]): void {
+  let clauseStart = true;
+  // After an opening adverbial ("Gisteren", "Ook deze week") the finite verb comes before the subject.
+  let inverted = terms[0]?.tags.has('Adverbial') ?? false;
+  let verbSeen = false;
+  terms.forEach((term, index) => {
+    const previous = terms[index - 1];
+    if (clauseStart) term.tags.add('ClauseStart');
+    const afterDeterminerAtStart = previous !== undefined && previous.tags.has('ClauseStart') && SUBJECT_DETERMINERS.has(previous.normal);
+    const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
+    const afterInvertedVerb = inverted && previous !== undefined && (isFiniteVerb(previous) || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && isFiniteVerb(terms[index - 2] ?? previous)));
+    if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb)) {
+      term.tags.add('Subject');
+      if (afterDeterminerAtStart || (afterInvertedVerb && SUBJECT_DETERMINERS.has(previous?.normal ?? ''))) previous?.tags.add('Subject');
+      inverted = false;
+    }
+    if (inverted && isFiniteVerb(term)) verbSeen = true;
+    // "Moeder en vader": the "en" joins two subjects.
+    if (term.normal === 'en' && afterSubjectPart && terms[index + 1] && isPerson(terms[index + 1] as Term)) term.tags.add('Subject');
+    // A parent named before a colon or comma at the start is addressed: "Vader: stoppen ...", "Mevrouw Jansen, zorg ...".
+    if (isPerson(term) && index < 5 && /[:,]/.test(term.post)) term.tags.add('Addressee');
+    clauseStart = /[,;:]/.test(term.post) || (CLAUSE_OPENERS.has(term.normal) && !afterSubjectPart);
+    if (clauseStart) inverted = false;
+  });
+}
+
 export function parseDutch(sentence: string): TaggedSentence {
   const doc = nlp.tokenize(sentence);
-  const termLists = doc.docs as Term[][];
-  termLists.forEach((terms) =>
-    terms.forEach((term, index) => {
-      const tags = DUTCH_LEXICON.get(term.normal);
-      if (tags) for (const tag of tags) term.tags.add(tag);
-      // A capitalised word that is no lexicon word may be a name; at the start of a
-      // sentence only when it is not one of the words sentences usually start with.
-      if (!tags && looksCapitalised(term.text) && (index > 0 || !NOT_A_NAME.has(term.normal))) {
-        term.tags.add('Capitalised');
-      }
-    }),
-  );
+  for (const terms of doc.docs as Term[][]) tagFromLexicon(terms);
   for (const rule of compiledPostTagger) {
-    const found = doc.match(rule.regs);
+    const found = rule.grouped ? doc.match(rule.regs, 0) : doc.match(rule.regs);
     for (const terms of found.docs as Term[][]) {
       for (const term of terms) {
-        if (rule.reason === 'name-before-finite-verb' || rule.reason === 'name-after-inverted-verb' || rule.reason === 'name-after-possessive-role') {
-          if (term.tags.has('Capitalised')) term.tags.add(rule.tag);
-        } else {
-          term.tags.add(rule.tag);
-        }
+        if (rule.untag) term.tags.delete(rule.tag);
+        else term.tags.add(rule.tag);
       }
     }
   }
+  for (const terms of doc.docs as Term[][]) tagClauses(terms);
   return doc as unknown as TaggedSentence;
 }

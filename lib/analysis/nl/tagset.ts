@@ -2,7 +2,8 @@
 // validator rejects any other #Tag, so a typo cannot silently never match).
 export const DUTCH_TAGS = [
   'Parent', 'Family', 'Honorific', 'Professional', 'Court', 'ThirdPerson', 'Capitalised',
-  'Obligation', 'Refusal', 'Credibility', 'Reporting', 'Decision', 'Instruction',
+  'Subject', 'ClauseStart', 'Adverbial', 'Addressee', 'DirectiveVerb', 'PersonNoun', 'Degree', 'Name', 'CareMatter',
+  'Obligation', 'ObligationTe', 'Refusal', 'Credibility', 'Reporting', 'Decision', 'Instruction',
   'Judgment', 'AttributiveJudgment', 'LabelNoun', 'Absolute', 'Comparative', 'Negation', 'Hedge', 'Together',
 ] as const;
 

@@ -269,7 +269,7 @@ function endsInUnstressedSyllable(infinitive: string): boolean {
   if (!hasVowel(stem.slice(0, -2))) return false;
   if (vowel === 'i') return consonant === 'g';
   if (vowel !== 'e' && vowel !== 'ë') return false;
-  if (!'lmnr'.includes(consonant) || consonant === '') return false;
+  if (!/^[lmnr]$/.test(consonant)) return false;
   return consonant !== 'r' || isNativeSchwaEren(core);
 }
 
@@ -296,7 +296,7 @@ function closedSyllableSpelling(raw: string, infinitive: string): string {
   if (!isConsonant(last) || NO_LENGTHENING_BEFORE.has(last) || !'aeouë'.includes(vowel)) return raw;
   if (before !== undefined && VOWEL_DIGRAPHS.has(before + vowel)) return raw;
   if (endsInUnstressedSyllable(infinitive)) return raw;
-  // After ë the doubled vowel keeps the trema (creëer); after i it would read as one sound (kopieer).
+  // The doubled vowel keeps the trema after e (creëer); after i no misreading is possible (kopieer).
   if (vowel === 'ë') return raw.slice(0, -2) + (before === 'i' ? 'ee' : 'ëe') + last;
   return raw.slice(0, -1) + vowel + last;
 }
@@ -503,6 +503,8 @@ function mayEndInDental(form: string): boolean {
   const earlier = form.at(-3) ?? '';
   const earliest = form.at(-4) ?? '';
   const shortVowelEarlier = isVowel(earlier) && earliest !== 'ë' && !VOWEL_DIGRAPHS.has(earliest + earlier);
+  // After aai, ooi, oei the i is a glide ending the stem (draait, groeit); ei and ui are vowels (leidt, uit).
+  if (before === 'i' && isVowel(earlier)) return (earlier === 'e' || earlier === 'u') && !isVowel(earliest);
   if (isVowel(before)) return true;
   if (before === 'h') return earlier === 'c';
   if (before === 's') return shortVowelEarlier;
@@ -555,9 +557,10 @@ function infinitivesFromStem(stem: string): string[] {
   const last = stem.at(-1);
   if (last === undefined || !hasVowel(stem)) return [];
   if (isVowel(last)) {
-    // Only i-final stems are weak verbs (groei, ski, skie-t); ga, doe, zie are in the table.
+    // Only i-final stems are weak verbs (groei, draai, ski, skie-t); ga, doe, zie are in the table,
+    // and ui is a vowel of its own (uit is uiten, not *uien).
     if (stem.endsWith('ie') && !isVowel(stem.at(-3))) return [`${stem.slice(0, -1)}ën`];
-    if (last !== 'i') return [];
+    if (last !== 'i' || stem.endsWith('ui')) return [];
     return [isVowel(stem.at(-2)) ? `${stem}en` : `${stem}ën`];
   }
   return voicingAlternatives(stem).map(infinitiveFromSpelledStem);

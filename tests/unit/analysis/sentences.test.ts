@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../lib/analysis/language';
+import { expandPattern } from '../../../lib/analysis/pattern-expand';
 import { isInside, quotedRanges } from '../../../lib/analysis/quotes';
 import { splitSentences } from '../../../lib/analysis/sentences';
 
@@ -54,5 +55,28 @@ describe('detectLanguage', () => {
   it('falls back when there is nothing to go on', () => {
     expect(detectLanguage('12:00', 'en')).toBe('en');
     expect(detectLanguage('', 'nl')).toBe('nl');
+  });
+});
+
+describe('expandPattern', () => {
+  it('splits a tag alternation that follows a wildcard, keeping groups and suffixes', () => {
+    expect(expandPattern('dat [<subject>#Subject+] .{0,7} [<focus>(#Obligation|#ObligationTe)]')).toEqual([
+      'dat [<subject>#Subject+] .{0,7} [<focus>#Obligation]',
+      'dat [<subject>#Subject+] .{0,7} [<focus>#ObligationTe]',
+    ]);
+    expect(expandPattern('besloten .{0,10} (#Parent|#Name)?')).toEqual(['besloten .{0,10} #Parent?', 'besloten .{0,10} #Name?']);
+  });
+
+  it('expands inside a named group and a leading wildcard that may match nothing', () => {
+    expect(expandPattern('[<focus>bij .{0,1} (#Capitalised|poolse) gezinnen]')).toEqual([
+      '[<focus>bij .{0,1} #Capitalised gezinnen]',
+      '[<focus>bij .{0,1} poolse gezinnen]',
+    ]);
+    expect(expandPattern('^.{0,4} #Addressee')).toEqual(['^#Addressee', '^.{1,4} #Addressee']);
+  });
+
+  it('leaves word alternations and alternations not after a wildcard alone', () => {
+    const pattern = '[<focus>#Judgment (#Parent|#Family)] .{0,3} (en|of)';
+    expect(expandPattern(pattern)).toEqual([pattern]);
   });
 });

@@ -12,3 +12,30 @@ export const NOT_A_NAME = new Set(
     'mogelijk misschien wellicht waarschijnlijk kennelijk blijkbaar duidelijk zeker natuurlijk ook'
   ).split(' '),
 );
+
+/** Words that open a clause: after them a parent word is in subject position ("dat moeder ..."). */
+export const CLAUSE_OPENERS = new Set(
+  'dat omdat zodat maar want toen als wanneer terwijl nadat voordat hoewel doordat waardoor totdat zodra dus en of dan'.split(' '),
+);
+
+/** Words before a subject that belong to it ("de ouders", "haar moeder"). */
+export const SUBJECT_DETERMINERS = new Set('de het haar zijn hun mijn onze deze die'.split(' '));
+
+/** Clause-initial words after which Dutch puts the finite verb before the subject ("Gisteren weigerde vader"). */
+export const ADVERBIAL = new Set(
+  (
+    'gisteren vandaag morgen toen daarna vervolgens nu opnieuw ook daarom dus dan voortaan sindsdien inmiddels ' +
+    'vorige volgende afgelopen elke iedere vanochtend vanmiddag vanavond vanmorgen eerder later straks meestal ' +
+    'vaak soms nooit altijd steeds telkens wekelijks dagelijks regelmatig tijdens na bij in op volgens sinds om ' +
+    'voor door binnen vanaf tot zonder ondanks ook bovendien verder daarnaast hierna daarbij hierbij toch'
+  ).split(' '),
+);
+
+/** Finite verbs that, after an opening adverbial, come before the subject ("Ook deze week heeft moeder ..."). */
+export const FINITE_VERBS = new Set(
+  (
+    'heeft hebben had hadden is was zijn waren wordt worden werd werden zal zullen zou zouden kan kunnen kon konden ' +
+    'wil willen wilde wilden komt komen kwam kwamen houdt hield gaat ging gingen doet deed laat liet geeft gaf ' +
+    'blijft bleef neemt nam zegt zei vertelt vertelde werkt werkte reageert reageerde stelt stelde belt belde'
+  ).split(' '),
+);

@@ -12,7 +12,11 @@ const ADJECTIVES = [
   'ongemanierd', 'onopgevoed', 'onopgevoede', 'verwaarlozend', 'slecht', 'slechte', 'moeilijk', 'moeilijke',
   'hulpverleningsresistent', 'onbenaderbaar', 'onbenaderbare', 'recalcitrant', 'recalcitrante', 'opstandig',
   'ondankbaar', 'ondankbare', 'egoïstisch', 'egocentrisch', 'onverzorgd', 'onverzorgde', 'overbezorgd',
+  'overbezorgde', 'dominant', 'dominante', 'opvliegend', 'passief', 'passieve', 'dwarse', 'respectloos',
+  'respectloze', 'star', 'starre', 'wantrouwend', 'laks', 'lakse', 'negatief', 'negatieve', 'afwijzend',
+  'ongeïnteresseerde', 'bemoeizuchtig', 'impulsief', 'impulsieve', 'controlerend', 'kil', 'kille',
 ];
+
 
 /** -e forms of adjectives ending in a plain consonant, generated so the lists stay short. */
 function withInflection(words: string[]): string[] {
@@ -45,6 +49,16 @@ export const COMPARATIVE = [
 
 export const NEGATION = ['niet', 'geen', 'nauwelijks', 'niets'];
 
+/** People-nouns that a judging adjective can attach to ("een lastige man", "een opvliegend type"). */
+export const PERSON_NOUN = ['man', 'vrouw', 'type', 'persoon', 'figuur', 'dame', 'heer', 'meid', 'knul', 'tiener', 'puber'];
+
+/** Words between a copula and an adjective that leave the judgment standing ("was zoals gewoonlijk vijandig"). */
+export const DEGREE = [
+  'erg', 'zeer', 'heel', 'nogal', 'behoorlijk', 'enorm', 'best', 'wat', 'vaak', 'echt', 'ontzettend', 'totaal',
+  'ook', 'wederom', 'opnieuw', 'weer', 'zo', 'extreem', 'uiterst', 'vrij', 'tamelijk', 'zichtbaar', 'duidelijk',
+  'zoals', 'gewoonlijk', 'gebruikelijk', 'snel', 'direct', 'meteen', 'vandaag', 'toen', 'wel', 'bijzonder',
+];
+
 /** Words that own an interpretation or hedge it: then it is no longer written as fact. */
 export const HEDGE = [
   'lijkt', 'lijken', 'leek', 'leken', 'mogelijk', 'misschien', 'wellicht', 'vermoedelijk', 'indruk',
@@ -52,4 +66,11 @@ export const HEDGE = [
 ];
 
 /** Wording that already speaks of shared decisions. */
-export const TOGETHER = ['samen', 'gezamenlijk', 'overleg', 'gezamenlijke', 'afgestemd'];
+export const TOGETHER = ['samen', 'gezamenlijk', 'gezamenlijke', 'afgestemd'];
+
+/** What decisions about a family are about; a decision about the writer's own work ("dit verslag") is not unilateral towards parents. */
+export const CARE_MATTER = [
+  'omgang', 'plaatsing', 'uithuisplaatsing', 'hulp', 'zorg', 'school', 'thuis', 'kinderen', 'kind', 'casus',
+  'logeeropvang', 'opvang', 'contact', 'bezoek', 'gesprekken', 'oudergesprekken', 'traject', 'behandeling',
+  'cursus', 'opvoedcursus', 'pleeggezin', 'gezinshuis', 'overdracht', 'hulpverlening', 'melding',
+];

@@ -1,6 +1,18 @@
 // Verb forms the Dutch rules key on, each list holding every form a note may use.
 
-export const OBLIGATION = ['moet', 'moeten', 'moest', 'moesten', 'dient', 'dienen', 'diende', 'dienden'];
+export const OBLIGATION = ['moet', 'moeten', 'moest', 'moesten'];
+
+/** "dienen" is only a modal with "te" ("dient op tijd te zijn"); without it, "dient ... in" is "indienen". */
+export const OBLIGATION_TE = ['dient', 'dienen', 'diende', 'dienden'];
+
+/** Verbs professionals use in orders to parents; the tagger marks their stems and infinitives (imperatives, to-do lists). */
+export const DIRECTIVE_VERBS = [
+  'nemen', 'zorgen', 'bellen', 'melden', 'houden', 'maken', 'komen', 'gaan', 'stoppen', 'letten', 'brengen',
+  'geven', 'zetten', 'regelen', 'volgen', 'accepteren', 'luisteren', 'werken', 'opruimen', 'halen', 'leveren',
+  'vragen', 'bespreken', 'sturen', 'schrijven', 'blijven', 'doen', 'betalen', 'leggen', 'laten', 'passen',
+  'onthouden', 'respecteren', 'bezoeken', 'plannen', 'zoeken', 'ophalen', 'inleveren', 'bijhouden', 'nakomen',
+  'afspreken', 'aanmelden', 'opnemen', 'opvolgen', 'meewerken', 'tekenen', 'invullen', 'wegleggen',
+];
 
 export const REFUSAL = ['weigert', 'weigerde', 'weigeren', 'weigerden', 'geweigerd'];
 
