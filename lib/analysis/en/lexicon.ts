@@ -1,39 +1,85 @@
 // English words the rules key on, on top of compromise's own tags (Verb, Noun, Modal, ...).
 
+/** The people a case note is about: parents, carers, family members and the young people themselves. */
 export const PARENT = [
-  'mother', 'mothers', 'father', 'fathers', 'parent', 'parents', 'mum', 'mom', 'mam', 'dad', 'carer', 'carers',
-  'caregiver', 'caregivers', 'guardian', 'guardians', 'stepmother', 'stepfather', 'grandmother', 'grandfather',
-  'grandparents', 'grandma', 'grandpa', 'nan', 'child', 'children', 'son', 'daughter', 'teenager', 'toddler',
-  'baby', 'client', 'clients', 'ms', 'mr', 'mrs', 'miss', 'foster', 'youngster', 'boy', 'girl', 'partner',
+  'mother', 'mothers', 'father', 'fathers', 'parent', 'parents', 'mum', 'mums', 'mom', 'moms', 'mam', 'mummy',
+  'dad', 'dads', 'daddy', 'carer', 'carers', 'caregiver', 'caregivers', 'guardian', 'guardians', 'stepmother',
+  'stepfather', 'stepmum', 'stepmom', 'stepdad', 'stepparent', 'stepparents', 'grandmother', 'grandfather',
+  'grandparent', 'grandparents', 'grandma', 'grandpa', 'gran', 'granny', 'grandad', 'granddad', 'nan', 'nana',
+  'aunt', 'auntie', 'aunty', 'uncle', 'husband', 'wife', 'child', 'children', 'kid', 'kids', 'son', 'sons',
+  'daughter', 'daughters', 'stepson', 'stepdaughter', 'teenager', 'teenagers', 'toddler', 'baby', 'client',
+  'clients', 'ms', 'mr', 'mrs', 'miss', 'foster', 'youngster', 'youngsters', 'boy', 'boys', 'girl', 'girls',
+  'partner', 'adolescent',
 ];
+/** Words that make the next "person"/"people" one of the young people the note is about. */
+export const YOUNG = ['young'];
 export const FAMILY = ['family', 'families', 'household', 'households'];
 export const PROFESSIONAL = ['i', 'we', 'worker', 'caseworker', 'team', 'practitioner', 'staff', 'professional'];
 export const COURT = ['court', 'judge', 'magistrate', 'magistrates', 'tribunal'];
+/** Nouns for a person, used in labels ("a difficult man"); not the people of the case by themselves. */
+export const PERSON_NOUN = [
+  'man', 'men', 'woman', 'women', 'person', 'people', 'lady', 'ladies', 'gentleman', 'guy', 'guys', 'bloke',
+  'individual', 'character', 'couple', 'lad', 'lads', 'type', 'sort',
+];
+/**
+ * People and bodies other than the family: a "she" or "they" right after one of these
+ * is not taken for a family member ("the school said they must…").
+ */
+export const OTHER_PARTY = [
+  'school', 'schools', 'nursery', 'college', 'council', 'authority', 'hospital', 'police', 'court', 'judge', 'gp',
+  'doctor', 'nurse', 'teacher', 'teachers', 'tutor', 'head', 'headteacher', 'psychologist', 'therapist',
+  'colleague', 'colleagues', 'manager', 'supervisor', 'worker', 'workers', 'visitor', 'officer', 'landlord',
+  'association', 'agency', 'services', 'service', 'team', 'clinic', 'solicitor', 'lawyer', 'interpreter', 'boss',
+  'employer', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'staff', 'company', 'department', 'office',
+  'printer', 'computer', 'bus', 'car', 'system',
+];
+/** Verbs that report what someone else says, thinks or feels; what follows is their view, not the writer's. */
 export const REPORTING = [
   'said', 'says', 'say', 'explained', 'explains', 'told', 'tells', 'reported', 'reports', 'shared', 'shares',
   'described', 'describes', 'stated', 'states', 'mentioned', 'mentions', 'feels', 'felt', 'according',
 ];
+/** Further verbs and adjectives that open someone's own view or question (only for reported-speech marking). */
+export const VIEW_VERBS = [
+  'thinks', 'thought', 'believes', 'believed', 'hopes', 'hoped', 'worries', 'worried', 'fears', 'feared',
+  'added', 'adds', 'indicated', 'indicates', 'wrote', 'writes', 'complained', 'complains', 'expressed',
+  'expresses', 'asked', 'asks', 'wondered', 'wonders', 'emphasised', 'emphasized', 'stressed', 'concerned',
+  'afraid', 'convinced', 'finds', 'recalls', 'recalled', 'remembers', 'remembered', 'admitted', 'admits', 'claims', 'claimed', 'insists', 'insisted', 'alleges', 'alleged', 'denies',
+  'denied', 'deny', 'claim', 'insist',
+];
+/** Verbs after which "if" opens an indirect question, not a condition. */
+/** View words that are adjectives after "is/was" ("mother is worried that…"), so no passive check applies. */
+export const VIEW_ADJECTIVES = ['worried', 'concerned', 'afraid', 'convinced', 'adamant', 'sure', 'certain'];
+export const QUESTION_VERBS = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'wonder', 'know', 'check', 'see', 'unsure', 'sure'];
 export const HEDGE = [
   'seems', 'seemed', 'appears', 'appeared', 'might', 'may', 'perhaps', 'possibly', 'impression', 'wonder',
-  'think', 'notice', 'noticed', 'unsure', 'likely', 'probably', 'sense', 'wondered',
+  'think', 'notice', 'noticed', 'unsure', 'likely', 'probably', 'sense', 'wondered', 'maybe', 'interpretation',
+  'hypothesis', 'guess', 'suspect', 'experienced', 'experience',
 ];
 export const TOGETHER = ['together', 'jointly', 'collaboratively', 'agreed', 'consultation'];
+/** Trait words that label a person whenever they describe one ("Mother is uncooperative"). */
 export const JUDGMENT = [
   'uncooperative', 'non-compliant', 'noncompliant', 'hostile', 'aggressive', 'manipulative', 'difficult',
   'chaotic', 'unmotivated', 'lazy', 'resistant', 'defiant', 'unreliable', 'hysterical', 'irresponsible',
   'neglectful', 'dysfunctional', 'combative', 'belligerent', 'argumentative', 'disinterested', 'obstructive',
   'evasive', 'demanding', 'entitled', 'inadequate', 'incompetent', 'feckless', 'unstable', 'noncommittal',
   'unwilling', 'problematic', 'troubled', 'disruptive', 'confrontational', 'histrionic', 'dramatic', 'needy',
-  'rude', 'abusive', 'challenging',
+  'rude', 'abusive', 'challenging', 'defensive', 'disrespectful', 'disengaged', 'overprotective',
+  'over-protective', 'attention-seeking', 'selfish', 'immature', 'uncaring', 'unfit', 'volatile', 'controlling',
+  'passive-aggressive', 'paranoid', 'deceitful', 'dishonest', 'untrustworthy', 'insolent', 'unruly', 'feral',
+  'spoilt', 'spoiled', 'ungrateful', 'hopeless', 'useless', 'stubborn', 'irrational', 'unhelpful',
+  'unresponsive', 'unco-operative', 'non-engaging', 'noncooperative', 'work-shy', 'workshy', 'negligent',
 ];
+/** Adjectives that only label before a person noun ("a weak mother"; "she was weak after the operation" is not one). */
+export const JUDGMENT_BEFORE_PERSON = ['weak', 'bad', 'terrible', 'awful', 'useless', 'hopeless'];
 export const LABEL_NOUN = [
-  'troublemaker', 'liar', 'manipulator', 'drama', 'problem', 'frequent', 'seeker', 'deadbeat', 'addict',
+  'troublemaker', 'liar', 'manipulator', 'drama', 'problem', 'frequent', 'seeker', 'deadbeat', 'addict', 'hothead',
+  'bully', 'junkie', 'druggie', 'waster', 'layabout', 'scrounger', 'nightmare', 'pushover', 'hypochondriac',
 ];
 export const CREDIBILITY = [
   'claims', 'claimed', 'claim', 'claiming', 'insists', 'insisted', 'insist', 'alleges', 'alleged', 'allege',
-  'admits', 'admitted', 'admit', 'denies', 'denied', 'deny', 'supposedly', 'allegedly', 'purportedly',
+  'admits', 'admitted', 'admit', 'denies', 'denied', 'deny', 'denying', 'supposedly', 'allegedly', 'purportedly',
   'purports', 'purported',
 ];
 export const REFUSAL = ['refuses', 'refused', 'refuse', 'refusing', 'declines', 'declined'];
-export const ABSOLUTE = ['always', 'never', 'constantly', 'continually', 'forever', 'invariably'];
+export const ABSOLUTE = ['always', 'never', 'constantly', 'continually', 'forever', 'invariably', 'continuously', 'perpetually'];
 export const NEGATION = ['not', "n't", 'no', 'never'];

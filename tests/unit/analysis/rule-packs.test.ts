@@ -75,3 +75,12 @@ describe('validateRulePack', () => {
     expect(() => validateRulePack({ id: 'x', lang: 'de', category: 'directive', rules: [] }, 'x.json', options)).toThrow(/field "lang": must be one of nl, en/);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('is generated from the current rule packs (run npm run rules:docs after editing rules/)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { rulesTable } = await import('../../../lib/analysis/rules-table');
+    const onDisk = await readFile(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+    expect(onDisk).toBe(rulesTable([...dutch.packs, ...english.packs]));
+  });
+});
