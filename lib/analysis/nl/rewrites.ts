@@ -82,7 +82,9 @@ const agreedTogether: Rewriter = (input) => {
   const infinitive = clause.rest[verb.index] ?? '';
   const middle = [...clause.rest];
   middle.splice(verb.withTe ? verb.index - 1 : verb.index, verb.withTe ? 2 : 1, finiteInSubordinate(infinitive, clause.subject.person, past));
-  return `${clause.subject.text} en ik ${past ? 'hadden' : 'hebben'} afgesproken dat ${clause.subject.pronoun} ${middle.join(' ')}.`;
+  // "Moeder en vader" + "en ik" reads as "Moeder, vader en ik".
+  const together = clause.subject.text.replace(/ en (?=[^ ]+$|de |het |haar |zijn )/, ', ');
+  return `${together} en ik ${past ? 'hadden' : 'hebben'} afgesproken dat ${clause.subject.pronoun} ${middle.join(' ')}.`;
 };
 
 /** "Moeder moet de afspraken nakomen." → "Moeder geeft aan dat zij de afspraken wil nakomen." */
