@@ -11,10 +11,31 @@ import type { Category, Finding, Lang, Suggestion } from './types';
 export interface TaggedSentence {
   match(regs: unknown): MatchView;
   has(regs: unknown): boolean;
+  docs: OffsetTerm[][];
 }
 interface OffsetTerm {
   text: string;
-  offset: { start: number; length: number };
+  /** Set once per sentence by placeOffsets. */
+  offset?: { start: number; length: number };
+}
+
+/**
+ * Gives every term its UTF-16 offset in our own sentence string by finding its text in
+ * order. compromise's own offsets drift after zero-width and some emoji characters.
+ */
+function placeOffsets(doc: TaggedSentence, sentence: string, from: number): void {
+  let cursor = from;
+  for (const terms of doc.docs) {
+    for (const term of terms) {
+      const at = term.text ? sentence.indexOf(term.text, cursor) : -1;
+      if (at < 0) {
+        term.offset = { start: cursor, length: 0 };
+        continue;
+      }
+      term.offset = { start: at, length: term.text.length };
+      cursor = at + term.text.length;
+    }
+  }
 }
 export interface MatchView {
   found: boolean;
@@ -22,7 +43,7 @@ export interface MatchView {
   groups(): Record<string, MatchView>;
   eq(index: number): MatchView;
   length: number;
-  out(format: 'offset'): OffsetTerm[];
+  docs: OffsetTerm[][];
 }
 
 export interface Span {
@@ -53,7 +74,8 @@ export interface LanguageModule {
 interface CompiledRule {
   rule: Rule;
   category: Category;
-  hook: ReadonlySet<string>;
+  /** Each entry: words that must all be in the sentence. */
+  hook: ReadonlyArray<readonly string[]>;
   match: unknown[];
   unless: unknown[];
   unlessBefore: unknown[];
@@ -70,7 +92,7 @@ export function compileLanguage(module: LanguageModule): CompiledLanguage {
     pack.rules.map((rule) => ({
       rule,
       category: pack.category,
-      hook: new Set(rule.hook),
+      hook: rule.hook.map((entry) => entry.split('+')),
       match: compile(rule.match),
       unless: compile(rule.unless),
       unlessBefore: compile(rule.unlessBefore),
@@ -84,14 +106,13 @@ export function wordsOf(sentence: string): Set<string> {
   return new Set(sentence.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []);
 }
 
+/** Reads the offsets computed once per sentence: asking compromise for them per view recomputes the whole document. */
 function spanOf(view: MatchView): Span | null {
-  const parts = view.out('offset');
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  if (!first || !last) return null;
-  const start = first.offset.start;
-  const end = last.offset.start + last.offset.length;
-  return { text: '', start, end };
+  const terms = view.docs[0];
+  const first = terms?.[0]?.offset;
+  const lastTerm = terms?.[terms.length - 1]?.offset;
+  if (!first || !lastTerm) return null;
+  return { text: '', start: first.start, end: lastTerm.start + lastTerm.length };
 }
 
 /** Offsets from compromise include trailing punctuation of the last word; the underline should not. */
@@ -131,31 +152,43 @@ function suggestionFor(
 export function analyzeSentence(language: CompiledLanguage, segment: Segment, isEnabled: (rule: Rule, category: Category) => boolean): Finding[] {
   const words = wordsOf(segment.text);
   const candidates = language.rules.filter(
-    (compiled) => isEnabled(compiled.rule, compiled.category) && compiled.rule.hook.some((word) => words.has(word)),
+    (compiled) => isEnabled(compiled.rule, compiled.category) && compiled.hook.some((entry) => entry.every((word) => words.has(word))),
   );
   if (candidates.length === 0) return [];
 
-  const doc = language.module.parse(segment.text);
+  // Emoji, symbols or invisible characters before the first word are not part of the clause:
+  // parsing from the first word keeps "Vader" the first word of "🙁 Vader weigert hulp."
+  const lead = Math.max(0, segment.text.search(/[\p{L}\p{N}"'“„‘(«]/u));
+  const doc = language.module.parse(segment.text.slice(lead));
+  placeOffsets(doc, segment.text, lead);
   const quotes = quotedRanges(segment.text);
   const findings: Finding[] = [];
   const taken: Array<[number, number]> = [];
 
   for (const { rule, category, match, unless, unlessBefore } of candidates) {
-    if (unless.some((pattern) => doc.has(pattern))) continue;
-    // Where reported speech or a hedge opens before a finding, the finding is inside it.
-    const contextStarts = unlessBefore.flatMap((pattern) => doc.match(pattern).out('offset').map((term) => term.offset.start));
+    // Context is only worth checking once a pattern has matched: most candidates do not.
+    let context: { blocked: boolean; starts: number[] } | null = null;
+    const contextOf = () => {
+      context ??= {
+        blocked: unless.some((pattern) => doc.has(pattern)),
+        // Where reported speech or a hedge opens before a finding, the finding is inside it.
+        starts: unlessBefore.flatMap((pattern) => doc.match(pattern).docs.flatMap((terms) => (terms[0]?.offset ? [terms[0].offset.start] : []))),
+      };
+      return context;
+    };
     for (const pattern of match) {
       const view = doc.match(pattern);
+      if (view.length === 0 || contextOf().blocked) continue;
       for (let index = 0; index < view.length; index++) {
         // Groups do not survive eq(); matching again inside the one match brings them back.
-        const one = view.eq(index);
-        const groups = one.match(pattern).groups();
+        const one = view.length === 1 ? view : view.eq(index);
+        const groups = view.length === 1 ? view.groups() : one.match(pattern).groups();
         const whole = spanOf(one);
         const focusRaw = groups.focus ? spanOf(groups.focus) : whole;
         if (!focusRaw || !whole) continue;
         const focus = trimSpan(segment.text, focusRaw);
         if (focus.end <= focus.start || isInside(quotes, focus.start, focus.end)) continue;
-        if (contextStarts.some((start) => start < focus.start)) continue;
+        if (contextOf().starts.some((start) => start < focus.start)) continue;
         // The first rule to claim a stretch of text wins: packs list their most specific rules first.
         if (taken.some(([from, to]) => focus.start < to && focus.end > from)) continue;
         const named: Record<string, Span> = {};

@@ -15,7 +15,10 @@ export interface Rule {
   /** Stable kebab-case id, starting with the language: `nl-obligation-parent`. */
   id: string;
   type: FindingType;
-  /** Lower-case words; the rule is only tried on a sentence containing one of them (cheap filter). */
+  /**
+   * Lower-case words; the rule is only tried on a sentence containing one of them (the cheap
+   * filter). "houdt+niet" asks for both words, for rules whose own words are common.
+   */
   hook: string[];
   /** compromise match patterns; `[<focus>...]` marks the span the finding underlines. */
   match: string[];
@@ -128,8 +131,8 @@ export function validateRulePack(
       fail('type')(`must be one of ${TYPES_BY_CATEGORY[category].join(', ')} for category ${category}`);
     }
     const hook = stringList(raw.hook, fail('hook'), 'lower-case words', PACK_LIMITS.hookWords);
-    if (hook.some((word) => word !== word.toLowerCase() || /\s/.test(word))) {
-      fail('hook')('must hold single lower-case words (the cheap filter compares words, not phrases)');
+    if (hook.some((word) => word !== word.toLowerCase() || /\s/.test(word) || word.split('+').some((part) => part === ''))) {
+      fail('hook')('must hold lower-case words, or words joined by "+" that must all be present, e.g. "houdt+niet" (no spaces)');
     }
     const check = (field: string, patterns: string[]) => {
       for (const pattern of patterns) {

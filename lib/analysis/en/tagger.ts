@@ -1,10 +1,17 @@
 // English tagging: compromise's full tagger (only reached for sentences the hook filter
-// passed), plus our own tags set on the document's terms.
+// passed), plus our own tags set on the document's terms:
+// - word lists (lexicon.ts), also for hyphenated words compromise splits ("non-compliant");
+// - #Reported: the words of a clause that gives someone else's words, view or question
+//   ("Mother says [she never hits them]", "father asked whether [he has to come]");
+// - #Subject: a family member (a #Parent noun, or she/he/they) as the subject of one of
+//   the writer's own statements: not an object ("I told mother"), not after a preposition
+//   ("the call with dad kept dropping"), not inside a reported clause.
 import nlp from 'compromise';
 import type { TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, LABEL_NOUN, NEGATION, PARENT, PROFESSIONAL, REFUSAL,
-  REPORTING, TOGETHER,
+  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, NEGATION,
+  OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, TOGETHER, VIEW_ADJECTIVES,
+  VIEW_VERBS, YOUNG,
 } from './lexicon';
 import type { ENGLISH_OWN_TAGS } from './tagset';
 
@@ -13,26 +20,197 @@ type OwnTag = (typeof ENGLISH_OWN_TAGS)[number];
 const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['Parent', PARENT], ['Family', FAMILY], ['Professional', PROFESSIONAL], ['Court', COURT],
   ['Reporting', REPORTING], ['Hedge', HEDGE], ['Together', TOGETHER], ['Judgment', JUDGMENT],
-  ['LabelNoun', LABEL_NOUN], ['Credibility', CREDIBILITY], ['Refusal', REFUSAL], ['Absolute', ABSOLUTE],
-  ['NegationWord', NEGATION],
+  ['WeakJudgment', JUDGMENT_BEFORE_PERSON], ['LabelNoun', LABEL_NOUN], ['Credibility', CREDIBILITY],
+  ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN],
 ];
 
 const LEXICON = new Map<string, OwnTag[]>();
 for (const [tag, words] of LISTS) for (const word of words) LEXICON.set(word, [...(LEXICON.get(word) ?? []), tag]);
 
+const SPEECH = new Set([...REPORTING, ...VIEW_VERBS]);
+const VIEW_ADJECTIVE = new Set(VIEW_ADJECTIVES);
+const QUESTION_VERB = new Set(QUESTION_VERBS);
+const OTHER = new Set(OTHER_PARTY);
+const YOUNG_WORDS = new Set(YOUNG);
+const WRITER = new Set(['i', 'we']);
+const THIRD_PERSON = new Set(['she', 'he', 'they']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);
+/** Words that may stand between a subject's determiner and the family noun ("both", "the young"). */
+const NOUN_PHRASE_START = new Set([
+  'the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'both', 'all', 'each', 'either', 'neither', 'this',
+  'these', 'those', 'young', 'new', 'birth', 'biological', 'former', 'own',
+]);
+/** Conjunctions that end a reported clause: what follows is the writer's own voice again. */
+const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'whereas', 'however', 'yet', 'while']);
+/** Suffixes of common nouns compromise does not know; a capitalised unknown word without them may be a name. */
+const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ance|ence|ing|ery|ry|ism|ship|age|al|apy|ogy|ics|ure|cy)$/;
+
 interface Term {
+  text: string;
   normal: string;
+  pre: string;
+  post: string;
   tags: Set<string>;
+}
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+
+function tagFromLexicon(terms: Term[]): void {
+  for (const [index, term] of terms.entries()) {
+    for (const tag of LEXICON.get(term.normal) ?? []) term.tags.add(tag);
+    // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.
+    if (term.tags.has('Person') && !term.tags.has('Pronoun')) term.tags.add('Parent');
+    // A capitalised word compromise does not know, in the middle of a sentence and not after
+    // "the", is a name too ("Sanne", "Okafor").
+    const previous = terms[index - 1];
+    if (
+      previous && term.tags.has('ProperNoun') && /^[A-Z][a-z]/.test(term.text) && previous.normal !== 'the' &&
+      !['Organization', 'Place', 'Date', 'Acronym', 'Demonym', 'Month', 'WeekDay', 'Holiday'].some((tag) => term.tags.has(tag))
+    ) {
+      term.tags.add('Parent');
+    }
+    // The first word: a capitalised word compromise does not know, followed by a verb, is most likely a name.
+    if (
+      index === 0 && /^[A-Z][a-z]+$/.test(term.text) && !(term.normal in lexicon) && !LEXICON.has(term.normal) &&
+      !NOUN_SUFFIX.test(term.normal) && term.tags.has('Noun') && !term.tags.has('Plural') &&
+      terms[1]?.tags.has('Verb') && !terms[1]?.tags.has('Gerund')
+    ) {
+      term.tags.add('Parent');
+    }
+    if (previous && YOUNG_WORDS.has(previous.normal) && (term.normal === 'person' || term.normal === 'people')) {
+      term.tags.add('Parent');
+    }
+  }
+  // compromise splits hyphenated words ("non-compliant" → "non", "compliant"); look the whole word up.
+  for (let start = 0; start < terms.length; start++) {
+    if (!terms[start]!.tags.has('Hyphenated') || !/-$/.test(terms[start]!.post.trim())) continue;
+    let end = start;
+    while (end + 1 < terms.length && /-$/.test(terms[end]!.post.trim()) && terms[end + 1]!.tags.has('Hyphenated')) end++;
+    const parts = terms.slice(start, end + 1);
+    const word = parts.map((part) => part.normal).join('-');
+    for (const tag of LEXICON.get(word) ?? []) for (const part of parts) part.tags.add(tag);
+    start = end;
+  }
+}
+
+function endsClause(term: Term): boolean {
+  return /[;:—–]|\s-\s/.test(term.post);
+}
+
+/** Index of the speaker of the speech word at `index`: the nearest noun or pronoun before it in the clause. */
+function speakerOf(terms: Term[], index: number): Term | undefined {
+  for (let back = index - 1; back >= 0 && back >= index - 8; back--) {
+    const term = terms[back]!;
+    if (endsClause(term)) return undefined;
+    if (term.tags.has('Noun') || term.tags.has('Pronoun')) return term;
+  }
+  return undefined;
+}
+
+function previousWord(terms: Term[], index: number): Term | undefined {
+  for (let back = index - 1; back >= 0; back--) {
+    const term = terms[back]!;
+    if (term.text === '') continue;
+    if (term.tags.has('Adverb') && !term.tags.has('Negative')) continue;
+    return term;
+  }
+  return undefined;
+}
+
+/** Where the words of someone other than the writer start, if the term at `index` introduces them. */
+function reportedFrom(terms: Term[], index: number): number | null {
+  const term = terms[index]!;
+  const word = term.normal;
+  const next = terms[index + 1];
+  if (word === 'according') return next?.normal === 'to' && !WRITER.has(terms[index + 2]?.normal ?? '') && terms[index + 2]?.normal !== 'me' ? index + 1 : null;
+  if (word === 'whether') return index + 1;
+  if (word === 'if') {
+    const before = previousWord(terms, index);
+    return before && QUESTION_VERB.has(before.normal) ? index + 1 : null;
+  }
+  if (!SPEECH.has(word) && !VIEW_ADJECTIVE.has(word)) return null;
+  const before = previousWord(terms, index);
+  if (VIEW_ADJECTIVE.has(word)) {
+    if (!before || !(before.tags.has('Copula') || before.normal === 'feels' || before.normal === 'felt')) return null;
+  } else if (before && BE.has(before.normal)) {
+    // "father was told that…": he is the one spoken to, not the speaker.
+    return null;
+  }
+  const speaker = speakerOf(terms, index);
+  if (speaker && (WRITER.has(speaker.normal) || speaker.normal === 'me' || speaker.normal === 'us')) return null;
+  return index + 1;
+}
+
+function markReported(terms: Term[]): void {
+  for (let index = 0; index < terms.length; index++) {
+    const from = reportedFrom(terms, index);
+    if (from === null) continue;
+    if (endsClause(terms[index]!) && terms[index]!.normal !== 'according') continue;
+    let at = from;
+    for (; at < terms.length; at++) {
+      const term = terms[at]!;
+      if (CLAUSE_BREAK.has(term.normal)) break;
+      const previous = terms[at - 1];
+      // ", which …", ", so …", "…, and I …": the writer speaks again.
+      if (previous && /,/.test(previous.post) && (term.normal === 'which' || term.normal === 'so')) break;
+      if (term.normal === 'and' && WRITER.has(terms[at + 1]?.normal ?? '')) break;
+      term.tags.add('Reported');
+      if (endsClause(term)) {
+        at++;
+        break;
+      }
+    }
+    // Speech inside the reported clause is reported too; nothing new to start there.
+    index = Math.max(index, at - 1);
+  }
+}
+
+/** For she/he/they: false when the nearest earlier noun in the sentence is someone outside the family. */
+function pronounIsFamily(terms: Term[], index: number): boolean {
+  for (let back = index - 1; back >= 0; back--) {
+    const term = terms[back]!;
+    if (term.tags.has('Pronoun')) continue;
+    if (term.tags.has('Parent') || term.tags.has('Family')) return true;
+    if (OTHER.has(term.normal) || term.tags.has('Professional') || term.tags.has('Court')) return false;
+  }
+  return true;
+}
+
+function markSubjects(terms: Term[]): void {
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!;
+    if (term.tags.has('Reported')) continue;
+    if (THIRD_PERSON.has(term.normal)) {
+      if (pronounIsFamily(terms, index)) term.tags.add('Subject');
+      continue;
+    }
+    if (!term.tags.has('Parent')) continue;
+    let end = index;
+    while (end + 1 < terms.length && terms[end + 1]!.tags.has('Parent') && !terms[end]!.tags.has('Possessive') && !/,/.test(terms[end]!.post)) end++;
+    const run = terms.slice(index, end + 1);
+    index = end;
+    const last = run[run.length - 1]!;
+    // "Mila's eczema", "the parents' evening": the family noun belongs to another noun.
+    if (last.tags.has('Possessive') || /['’]$/.test(last.text)) continue;
+    const after = terms[end + 1];
+    if (after && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
+    let before = index - run.length;
+    while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
+    const previous = terms[before];
+    if (previous && !/[,;:]/.test(previous.post)) {
+      if (previous.tags.has('Preposition')) continue;
+      if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula')) continue;
+    }
+    for (const part of run) part.tags.add('Subject');
+  }
 }
 
 export function parseEnglish(sentence: string): TaggedSentence {
   const doc = nlp(sentence);
   for (const terms of doc.docs as Term[][]) {
-    for (const term of terms) {
-      for (const tag of LEXICON.get(term.normal) ?? []) term.tags.add(tag);
-      // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.
-      if (term.tags.has('Person') && !term.tags.has('Pronoun')) term.tags.add('Parent');
-    }
+    tagFromLexicon(terms);
+    markReported(terms);
+    markSubjects(terms);
   }
   return doc as unknown as TaggedSentence;
 }

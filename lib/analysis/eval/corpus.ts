@@ -73,6 +73,12 @@ export function recall(tally: Tally): number {
   return actual === 0 ? 1 : tally.truePositives / actual;
 }
 
+export function f1(tally: Tally): number {
+  const p = precision(tally);
+  const r = recall(tally);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
 export function scoreCorpus(lang: Lang, lines: CorpusLine[], analyze: (text: string) => Finding[]): CorpusScore {
   const byCategory: Record<string, Tally> = {};
   const byType: Record<string, Tally> = {};

@@ -76,18 +76,20 @@ export interface PostTagRule {
   tag: DutchTag;
   /** Removes the tag instead of adding it. */
   untag?: boolean;
+  /** A word or tag the sentence must have for the rule to be worth matching (cheap check first). */
+  needs: { word: string } | { tag: DutchTag };
 }
 
 /** Run in order; later rules may build on tags set by earlier ones. */
 export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
-  { reason: 'honorific-with-surname', match: '#Honorific [#Capitalised+]', tag: 'Parent' },
-  { reason: 'name-before-finite-verb', match: '[#Capitalised] (#Obligation|#ObligationTe|#Refusal|#Credibility|#Reporting|heeft|had|is|was|hield|houdt|komt|kwam|werkt|werkte|zal|zou|wil|wilde)', tag: 'Parent' },
-  { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent' },
-  { reason: 'name-after-role', match: '#Parent [#Capitalised]', tag: 'Parent' },
-  { reason: 'nog-steeds-means-still', match: 'nog [steeds]', tag: 'Absolute', untag: true },
-  { reason: 'altijd-nog-means-still', match: '[altijd] nog', tag: 'Absolute', untag: true },
-  { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together' },
-  { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true },
+  { reason: 'honorific-with-surname', match: '#Honorific [#Capitalised+]', tag: 'Parent', needs: { tag: 'Honorific' } },
+  { reason: 'name-before-finite-verb', match: '[#Capitalised] (#Obligation|#ObligationTe|#Refusal|#Credibility|#Reporting|heeft|had|is|was|hield|houdt|komt|kwam|werkt|werkte|zal|zou|wil|wilde)', tag: 'Parent', needs: { tag: 'Capitalised' } },
+  { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
+  { reason: 'name-after-role', match: '#Parent [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
+  { reason: 'nog-steeds-means-still', match: 'nog [steeds]', tag: 'Absolute', untag: true, needs: { word: 'steeds' } },
+  { reason: 'altijd-nog-means-still', match: '[altijd] nog', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
+  { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
+  { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
 ];
 
 const compiledPostTagger = DUTCH_POST_TAGGER.map((rule) => ({ ...rule, regs: nlp.parseMatch(rule.match), grouped: rule.match.includes('[') }));
@@ -150,7 +152,11 @@ function tagClauses(terms: Term[]): void {
 export function parseDutch(sentence: string): TaggedSentence {
   const doc = nlp.tokenize(sentence);
   for (const terms of doc.docs as Term[][]) tagFromLexicon(terms);
+  const present = (doc.docs as Term[][]).flat();
+  const has = (needs: PostTagRule['needs']) =>
+    'word' in needs ? present.some((term) => term.normal === needs.word) : present.some((term) => term.tags.has(needs.tag));
   for (const rule of compiledPostTagger) {
+    if (!has(rule.needs)) continue;
     const found = rule.grouped ? doc.match(rule.regs, 0) : doc.match(rule.regs);
     for (const terms of found.docs as Term[][]) {
       for (const term of terms) {
