@@ -8,7 +8,7 @@ export interface Segment {
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = new Set([
   // Dutch
   'mevr', 'dhr', 'mw', 'hr', 'dr', 'drs', 'ing', 'mr', 'prof', 'o.a', 'bijv', 'bv', 'd.w.z', 'm.b.t', 'i.v.m',
   'ivm', 'mbt', 'z.s.m', 'zsm', 'evt', 'ca', 'resp', 'nl', 'vnl', 'incl', 'excl', 'jl', 'a.s', 'etc', 'enz',

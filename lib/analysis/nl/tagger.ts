@@ -4,6 +4,8 @@
 // shared lexicon, so English tagging stays untouched.
 import nlp from 'compromise/one';
 import type { TaggedSentence } from '../engine';
+import { ABBREVIATIONS } from '../sentences';
+import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, SUBJECT_DETERMINERS } from './lexicon/function-words';
 import {
   ABSOLUTE, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, NEGATION,
@@ -11,7 +13,7 @@ import {
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import {
-  CREDIBILITY, DECISION, DIRECTIVE_VERBS, INSTRUCTION, OBLIGATION, OBLIGATION_TE, REFUSAL, REPORTING,
+  CREDIBILITY, DECISION, DIRECTIVE_VERBS, INSTRUCTION, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, REFUSAL, REPORTING,
 } from './lexicon/verbs';
 import type { DutchTag } from './tagset';
 import { presentTense } from './verb-forms';
@@ -20,6 +22,8 @@ import { presentTense } from './verb-forms';
 export function normalise(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const KNOWN_FIRST_NAMES = new Set(FIRST_NAMES);
 
 const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Parent', PARENT],
@@ -30,6 +34,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['ThirdPerson', THIRD_PERSON],
   ['Obligation', OBLIGATION],
   ['ObligationTe', OBLIGATION_TE],
+  ['ObligationPast', OBLIGATION_PAST],
   ['Refusal', REFUSAL],
   ['Credibility', CREDIBILITY],
   ['Reporting', REPORTING],
@@ -64,6 +69,7 @@ export const DUTCH_LEXICON: ReadonlyMap<string, readonly DutchTag[]> = (() => {
 interface Term {
   text: string;
   normal: string;
+  pre: string;
   post: string;
   tags: Set<string>;
 }
@@ -83,14 +89,19 @@ export interface PostTagRule {
 /** Run in order; later rules may build on tags set by earlier ones. */
 export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'honorific-with-surname', match: '#Honorific [#Capitalised+]', tag: 'Parent', needs: { tag: 'Honorific' } },
-  { reason: 'name-before-finite-verb', match: '[#Capitalised] (#Obligation|#ObligationTe|#Refusal|#Credibility|#Reporting|heeft|had|is|was|hield|houdt|komt|kwam|werkt|werkte|zal|zou|wil|wilde)', tag: 'Parent', needs: { tag: 'Capitalised' } },
-  { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
+  { reason: 'name-before-finite-verb', match: '[#Capitalised] (#Obligation|#ObligationTe|#ObligationPast|#Refusal|#Credibility|#Reporting|heeft|had|is|was|hield|houdt|komt|kwam|werkt|werkte|zal|zou|wil|wilde)', tag: 'Parent', needs: { tag: 'Capitalised' } },
+  { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#ObligationPast|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'name-after-role', match: '#Parent [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'nog-steeds-means-still', match: 'nog [steeds]', tag: 'Absolute', untag: true, needs: { word: 'steeds' } },
   { reason: 'altijd-nog-means-still', match: '[altijd] nog', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
   { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
 ];
+
+// compromise splits its own sentences at "Mevr." or "Dhr. Jansen" unless it knows the
+// abbreviation; we split sentences ourselves, so teach it ours (harmless for English).
+const abbreviations = (nlp.world() as { model: { one: { abbreviations: Record<string, boolean> } } }).model.one.abbreviations;
+for (const abbreviation of ABBREVIATIONS) abbreviations[abbreviation] = true;
 
 const compiledPostTagger = DUTCH_POST_TAGGER.map((rule) => ({ ...rule, regs: nlp.parseMatch(rule.match), grouped: rule.match.includes('[') }));
 
@@ -105,9 +116,9 @@ function tagFromLexicon(terms: Term[]): void {
     if (index === 0 && ADVERBIAL.has(term.normal)) term.tags.add('Adverbial');
     // A capitalised word that is no lexicon word may be a name; at the start of a
     // sentence only when it is not one of the words sentences usually start with.
-    if (!tags && looksCapitalised(term.text) && (index > 0 || !NOT_A_NAME.has(term.normal))) {
+    if (!tags && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
       term.tags.add('Capitalised');
-      if (index > 0) term.tags.add('Name');
+      term.tags.add('Name');
     }
   });
 }
@@ -120,7 +131,7 @@ const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('Third
  * "moeder": it follows "van". Determiners and "en" between subjects join the subject.
  */
 function isFiniteVerb(term: Term): boolean {
-  return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
+  return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'ObligationPast', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
 }
 
 function tagClauses(terms: Term[]): void {
@@ -133,6 +144,14 @@ function tagClauses(terms: Term[]): void {
     if (clauseStart) term.tags.add('ClauseStart');
     const afterDeterminerAtStart = previous !== undefined && previous.tags.has('ClauseStart') && SUBJECT_DETERMINERS.has(previous.normal);
     const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
+    // "Jesse (14) is ...": a parenthesis after a subject belongs to it.
+    if (afterSubjectPart && (term.pre.includes('(') || term.text.startsWith('('))) {
+      term.tags.add('Subject');
+      clauseStart = false;
+      return;
+    }
+    // A clause that opens with its finite verb ("..., moeten ouders ...") has its subject after it.
+    if (clauseStart && index > 0 && isFiniteVerb(term)) inverted = true;
     const afterInvertedVerb = inverted && previous !== undefined && (isFiniteVerb(previous) || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && isFiniteVerb(terms[index - 2] ?? previous)));
     if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb)) {
       term.tags.add('Subject');

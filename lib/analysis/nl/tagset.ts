@@ -3,7 +3,7 @@
 export const DUTCH_TAGS = [
   'Parent', 'Family', 'Honorific', 'Professional', 'Court', 'ThirdPerson', 'Capitalised',
   'Subject', 'ClauseStart', 'Adverbial', 'Addressee', 'DirectiveVerb', 'PersonNoun', 'Degree', 'Name', 'CareMatter',
-  'Obligation', 'ObligationTe', 'Refusal', 'Credibility', 'Reporting', 'Decision', 'Instruction',
+  'Obligation', 'ObligationTe', 'ObligationPast', 'Refusal', 'Credibility', 'Reporting', 'Decision', 'Instruction',
   'Judgment', 'AttributiveJudgment', 'LabelNoun', 'Absolute', 'Comparative', 'Negation', 'Hedge', 'Together',
 ] as const;
 

@@ -19,7 +19,7 @@ export const CLAUSE_OPENERS = new Set(
 );
 
 /** Words before a subject that belong to it ("de ouders", "haar moeder"). */
-export const SUBJECT_DETERMINERS = new Set('de het haar zijn hun mijn onze deze die'.split(' '));
+export const SUBJECT_DETERMINERS = new Set('de het haar zijn hun mijn onze deze die beide alle'.split(' '));
 
 /** Clause-initial words after which Dutch puts the finite verb before the subject ("Gisteren weigerde vader"). */
 export const ADVERBIAL = new Set(
@@ -27,7 +27,7 @@ export const ADVERBIAL = new Set(
     'gisteren vandaag morgen toen daarna vervolgens nu opnieuw ook daarom dus dan voortaan sindsdien inmiddels ' +
     'vorige volgende afgelopen elke iedere vanochtend vanmiddag vanavond vanmorgen eerder later straks meestal ' +
     'vaak soms nooit altijd steeds telkens wekelijks dagelijks regelmatig tijdens na bij in op volgens sinds om ' +
-    'voor door binnen vanaf tot zonder ondanks ook bovendien verder daarnaast hierna daarbij hierbij toch'
+    'voor door binnen vanaf tot zonder ondanks ook bovendien verder daarnaast hierna daarbij hierbij toch wel zoals telkens keer'
   ).split(' '),
 );
 
@@ -36,6 +36,7 @@ export const FINITE_VERBS = new Set(
   (
     'heeft hebben had hadden is was zijn waren wordt worden werd werden zal zullen zou zouden kan kunnen kon konden ' +
     'wil willen wilde wilden komt komen kwam kwamen houdt hield gaat ging gingen doet deed laat liet geeft gaf ' +
-    'blijft bleef neemt nam zegt zei vertelt vertelde werkt werkte reageert reageerde stelt stelde belt belde'
+    'blijft bleef neemt nam zegt zei vertelt vertelde werkt werkte reageert reageerde stelt stelde belt belde ' +
+    'begint begon vergeet vergat toont toonde speelt speelde zoekt zocht doet deed'
   ).split(' '),
 );

@@ -1,6 +1,9 @@
 // Verb forms the Dutch rules key on, each list holding every form a note may use.
 
-export const OBLIGATION = ['moet', 'moeten', 'moest', 'moesten'];
+export const OBLIGATION = ['moet', 'moeten'];
+
+/** Past "moest" mostly narrates ("moest lachen", "moest geopereerd worden"); it directs only with an imposer ("van mij"). */
+export const OBLIGATION_PAST = ['moest', 'moesten'];
 
 /** "dienen" is only a modal with "te" ("dient op tijd te zijn"); without it, "dient ... in" is "indienen". */
 export const OBLIGATION_TE = ['dient', 'dienen', 'diende', 'dienden'];
@@ -12,6 +15,8 @@ export const DIRECTIVE_VERBS = [
   'vragen', 'bespreken', 'sturen', 'schrijven', 'blijven', 'doen', 'betalen', 'leggen', 'laten', 'passen',
   'onthouden', 'respecteren', 'bezoeken', 'plannen', 'zoeken', 'ophalen', 'inleveren', 'bijhouden', 'nakomen',
   'afspreken', 'aanmelden', 'opnemen', 'opvolgen', 'meewerken', 'tekenen', 'invullen', 'wegleggen',
+  'zeggen', 'afzeggen', 'leveren', 'vergeten', 'controleren', 'openen', 'lezen', 'drinken', 'roken', 'sparen',
+  'ondertekenen', 'terugsturen', 'inschrijven', 'wassen', 'koken', 'eten', 'slapen', 'opstaan',
 ];
 
 export const REFUSAL = ['weigert', 'weigerde', 'weigeren', 'weigerden', 'geweigerd'];

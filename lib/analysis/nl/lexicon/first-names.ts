@@ -1,0 +1,13 @@
+// First names common in Dutch families. Every sentence starts with a capital, so at the
+// start of a sentence only a known first name is taken as a person ("Sanne moet ...",
+// not "Roken is verboden ..."); later in a sentence any capitalised word may be a name.
+export const FIRST_NAMES = (
+  'sanne daan noah emma lotte mila noor jayden sem liam lucas levi finn luuk milan jesse bram thijs ' +
+  'julia tess sophie zoë evi saar nina fleur lisa anna eva isa lieke iris femke roos sara yara lina ' +
+  'mohamed mohammed ahmed youssef ayoub adam amir rayan ibrahim omar bilal hamza mehmet emre yusuf ' +
+  'fatima aisha salma yasmina meryem elif zeynep esra hatice amira nora ilse mark tom kim jan piet ' +
+  'kees henk ingrid monique sandra linda marieke esther wendy petra anouk kevin dennis sander jeroen ' +
+  'stefan martijn bas tim ruben joyce priscilla shanice jamal dylan kenzo jaylano yfke marleen karin ' +
+  'dewi kayla jada naomi sophia olivia mia ella lynn jasmijn maud luna lara nova hugo jens max sam ' +
+  'ryan daniel david tijn gijs mees siem olivier dex joep ravi priya anjali kofi ama nanda kwame'
+).split(' ');
