@@ -7,7 +7,7 @@ const suggestionsFor = (sentence: string) => analyze(sentence, { lang: 'nl' })[0
 
 describe('Dutch rewrites', () => {
   it.each([
-    ['Moeder moest haar afspraken nakomen.', ['Moeder en ik hadden afgesproken dat zij haar afspraken nakwam.', 'Moeder gaf aan dat zij haar afspraken wilde nakomen.']],
+    ['Vader moet de kinderen op tijd ophalen.', ['Vader en ik hebben afgesproken dat hij de kinderen op tijd ophaalt.', 'Vader geeft aan dat hij de kinderen op tijd wil ophalen.']],
     ['Moeder en vader moeten de kinderen naar school brengen.', ['Moeder, vader en ik hebben afgesproken dat zij de kinderen naar school brengen.', 'Moeder en vader geven aan dat zij de kinderen naar school willen brengen.']],
     ['Vader dient voortaan op tijd te zijn voor de omgang.', ['Vader en ik hebben afgesproken dat hij voortaan op tijd is voor de omgang.', 'Vader geeft aan dat hij voortaan op tijd wil zijn voor de omgang.']],
     ['Mevrouw Jansen moet haar post openmaken.', ['Mevrouw Jansen en ik hebben afgesproken dat zij haar post openmaakt.', 'Mevrouw Jansen geeft aan dat zij haar post wil openmaken.']],
