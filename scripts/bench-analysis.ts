@@ -1,29 +1,49 @@
-// `npm run bench`: what analysis costs. A 5,000-word Dutch note is analysed once, then
-// edited keystroke by keystroke through the incremental analyser; prints the figures.
+// `npm run bench`: what analysis costs, printed as figures (tests never assert timings).
+//  1. full analysis of generated notes of 1k, 10k and 100k words: ms, words/s, linearity;
+//  2. one-character edits at random places in a 5,000-word note through createAnalyzer;
+//  3. cold start per language (bundle, import, first sentence) and gzip size per language.
+// Generated notes mix neutral sentences with flagged ones (DENSITY below), each made unique
+// with a date so the sentence cache cannot flatter the figures.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { analyze, createAnalyzer } from '../lib/analysis';
+import { PROJECT_DIR } from './build-extension';
 
-const SENTENCES = [
-  'Huisbezoek bij moeder en vader in de nieuwe woning.',
-  'Moeder vertelt dat Sanne sinds de verhuizing slecht slaapt en vaak huilt.',
-  'Vader weigert hulp van het wijkteam.',
-  'Moeder moet de afspraken met school nakomen.',
-  'We hebben samen afgesproken dat ik volgende week met de mentor bel.',
-  'Vader is ongemotiveerd en komt altijd te laat.',
-  'Daan speelde rustig met zijn lego terwijl wij praatten.',
-  'Ik heb de indruk dat moeder weinig steun ervaart van haar familie.',
+const NEUTRAL = [
+  'Huisbezoek bij moeder en vader in de nieuwe woning aan de Lindelaan',
+  'Moeder vertelt dat Sanne sinds de verhuizing slecht slaapt en vaak huilt',
+  'We hebben samen afgesproken dat ik volgende week met de mentor bel',
+  'Daan speelde rustig met zijn lego terwijl wij aan de keukentafel praatten',
+  'Ik heb de indruk dat moeder weinig steun ervaart van haar familie',
+  'Vader vertelt over zijn nieuwe baan bij het distributiecentrum',
+  'De woning was opgeruimd en er stond soep op het fornuis',
+  'Moeder geeft aan dat ze graag een cursus wil volgen over opvoeden',
+  'Sanne liet trots haar rapport zien en vertelde over haar vriendinnen',
+  'Volgende afspraak staat gepland op dinsdagmiddag bij het gezin thuis',
 ];
+const FLAGGED = [
+  'Vader weigert hulp van het wijkteam',
+  'Moeder moet de afspraken met school nakomen',
+  'Vader is ongemotiveerd en komt altijd te laat',
+  'Wij hebben besloten dat de omgang voorlopig begeleid plaatsvindt',
+];
+const DENSITY = 0.25;
 
 function note(words: number): string {
-  const out: string[] = [];
+  const sentences: string[] = [];
   let count = 0;
   for (let index = 0; count < words; index++) {
-    // A date in every sentence makes each one unique, so the cache cannot flatter the figures.
-    const sentence = (SENTENCES[index % SENTENCES.length] ?? '').replace(/\.$/, ` (dag ${index + 1}).`);
-    out.push(index % 5 === 4 ? `${sentence}\n` : sentence);
+    const flagged = index % Math.round(1 / DENSITY) === 0;
+    const pool = flagged ? FLAGGED : NEUTRAL;
+    const sentence = `${pool[index % pool.length]} (dag ${index + 1}).`;
+    sentences.push(index % 6 === 5 ? `${sentence}\n` : sentence);
     count += sentence.split(' ').length;
   }
-  return out.join(' ');
+  return sentences.join(' ');
 }
 
 function percentile(values: number[], p: number): number {
@@ -31,33 +51,72 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-const text = note(5000);
-const warm = performance.now();
-analyze('Moeder moet bellen.');
-const firstCall = performance.now() - warm;
-
-const start = performance.now();
-const findings = analyze(text);
-const full = performance.now() - start;
-
-const analyzer = createAnalyzer();
-analyzer.update(text);
-const typed = ' Moeder vertelt dat vader morgen moet werken en dat zij dan alleen is met de kinderen.';
-const perKeystroke: number[] = [];
-let current = text;
-for (const char of typed) {
-  current += char;
-  const before = performance.now();
-  analyzer.update(current);
-  perKeystroke.push(performance.now() - before);
+function random(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-const format = (ms: number) => `${ms.toFixed(2)} ms`;
-console.log(`note: ${text.split(/\s+/).length} words, ${text.length} characters, ${findings.length} findings`);
-console.log(`first call (loads and compiles the rule packs): ${format(firstCall)}`);
-console.log(`full analysis of the note, cold cache: ${format(full)}`);
-console.log(
-  `incremental update per keystroke (${perKeystroke.length} keystrokes at the end of the note): ` +
-    `p50 ${format(percentile(perKeystroke, 50))}, p95 ${format(percentile(perKeystroke, 95))}, max ${format(Math.max(...perKeystroke))}`,
-);
-console.log(`sentences analysed anew by the last keystroke: ${analyzer.lastUpdate.analysed} of ${analyzer.lastUpdate.sentences}`);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+analyze('Moeder moet bellen. Mother must call.'); // load and compile both languages first
+
+console.log(`1. Full analysis (generated Dutch notes, ${DENSITY * 100}% of sentences with a finding)`);
+const perWord: number[] = [];
+for (const words of [1_000, 10_000, 100_000]) {
+  const text = note(words);
+  const runs = words >= 100_000 ? 1 : 3;
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    analyze(text);
+    times.push(performance.now() - start);
+  }
+  const best = Math.min(...times);
+  perWord.push(best / words);
+  console.log(`   ${String(words).padStart(7)} words: ${ms(best).padStart(10)}  ${Math.round(words / (best / 1000)).toLocaleString('en')} words/s`);
+}
+console.log(`   scaling: time per word at 100k is ${((perWord[2] ?? 0) / (perWord[0] ?? 1)).toFixed(2)}x that at 1k (1.00 = linear)`);
+
+console.log('\n2. Incremental: one-character edits at random places in a 5,000-word note');
+const next = random(42);
+let text = note(5_000);
+const analyzer = createAnalyzer();
+analyzer.update(text);
+const edits: number[] = [];
+for (let edit = 0; edit < 500; edit++) {
+  const at = Math.floor(next() * text.length);
+  text = next() < 0.5 ? `${text.slice(0, at)}e${text.slice(at)}` : text.slice(0, at) + text.slice(at + 1);
+  const start = performance.now();
+  analyzer.update(text);
+  edits.push(performance.now() - start);
+}
+console.log(`   500 edits: p50 ${ms(percentile(edits, 50))}, p95 ${ms(percentile(edits, 95))}, max ${ms(Math.max(...edits))}`);
+
+console.log('\n3. Cold start and size per language (esbuild bundle, minified)');
+const out = resolve(PROJECT_DIR, '.output/bench');
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+const baselineFile = resolve(out, 'baseline.mjs');
+await writeFile(baselineFile, 'console.log(performance.now());');
+const baseline = Math.min(...[1, 2, 3].map(() => Number(execFileSync(process.execPath, [baselineFile], { encoding: 'utf8' }))));
+for (const [lang, module, name, sentence] of [
+  ['nl', 'nl', 'dutch', 'Moeder moet de afspraken nakomen.'],
+  ['en', 'en', 'english', 'Mother must attend all appointments.'],
+] as const) {
+  const entry = resolve(out, `${lang}-entry.ts`);
+  await writeFile(
+    entry,
+    `import { createAnalyzerFor } from '../../lib/analysis/analyzer';\n` +
+      `import { ${name} } from '../../lib/analysis/${module}';\n` +
+      `const findings = createAnalyzerFor({ ${lang}: ${name} }).update(${JSON.stringify(sentence)});\n` +
+      `console.log(performance.now(), findings.length);\n`,
+  );
+  const bundle = resolve(out, `${lang}.mjs`);
+  await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'error' });
+  const code = await readFile(bundle);
+  const runs = [1, 2, 3].map(() => execFileSync(process.execPath, [bundle], { encoding: 'utf8' }).trim().split(' '));
+  const cold = Math.min(...runs.map(([time]) => Number(time))) - baseline;
+  console.log(
+    `   ${lang}: ${(code.length / 1024).toFixed(0)} KiB, ${(gzipSync(code).length / 1024).toFixed(0)} KiB gzip; ` +
+      `import + first sentence ${ms(cold)} (beyond Node's own start), ${runs[0]?.[1]} finding(s)`,
+  );
+}
