@@ -4,7 +4,7 @@ export const DUTCH_TAGS = [
   'Parent', 'Family', 'Honorific', 'Professional', 'Court', 'ThirdPerson', 'Capitalised',
   'Subject', 'ClauseStart', 'Adverbial', 'Addressee', 'DirectiveVerb', 'PersonNoun', 'Degree', 'Name', 'CareMatter',
   'Obligation', 'ObligationTe', 'ObligationPast', 'Refusal', 'Credibility', 'Reporting', 'Decision', 'Instruction',
-  'Judgment', 'AttributiveJudgment', 'LabelNoun', 'Absolute', 'Comparative', 'Negation', 'Hedge', 'Together',
+  'Judgment', 'AttributiveJudgment', 'LabelNoun', 'LabelVerb', 'Absolute', 'Comparative', 'Negation', 'Hedge', 'Together',
 ] as const;
 
 export type DutchTag = (typeof DUTCH_TAGS)[number];

@@ -66,11 +66,16 @@ export const HEDGE = [
 ];
 
 /** Wording that already speaks of shared decisions. */
-export const TOGETHER = ['samen', 'gezamenlijk', 'gezamenlijke', 'afgestemd'];
+/** "samen" alone may mean the parents together ("moeten ouders samen naar de mediator"); see the post-tagger for "samen met", "samen afgesproken". */
+export const TOGETHER = ['gezamenlijk', 'gezamenlijke', 'afgestemd'];
+
+/** Verbs that judge how a person talks or behaves rather than describe it. */
+export const LABEL_VERB = ['zeurt', 'zeurde', 'zeuren', 'zeurden', 'jammert', 'jammerde', 'dramt', 'dramde', 'drammen', 'liegt', 'loog', 'logen', 'manipuleert', 'manipuleerde', 'manipuleren', 'treitert', 'sart'];
 
 /** What decisions about a family are about; a decision about the writer's own work ("dit verslag") is not unilateral towards parents. */
 export const CARE_MATTER = [
   'omgang', 'plaatsing', 'uithuisplaatsing', 'hulp', 'zorg', 'school', 'thuis', 'kinderen', 'kind', 'casus',
   'logeeropvang', 'opvang', 'contact', 'bezoek', 'gesprekken', 'oudergesprekken', 'traject', 'behandeling',
-  'cursus', 'opvoedcursus', 'pleeggezin', 'gezinshuis', 'overdracht', 'hulpverlening', 'melding',
+  'cursus', 'opvoedcursus', 'pleeggezin', 'gezinshuis', 'overdracht', 'hulpverlening', 'melding', 'begeleiding',
+  'logeerweekenden', 'logeren', 'weekenden', 'verlof', 'bezoekregeling',
 ];
