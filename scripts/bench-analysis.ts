@@ -31,14 +31,32 @@ const FLAGGED = [
   'Vader is ongemotiveerd en komt altijd te laat',
   'Wij hebben besloten dat de omgang voorlopig begeleid plaatsvindt',
 ];
+const NEUTRAL_EN = [
+  'Home visit with both parents at the new flat on Linden Road',
+  'Mother explained that Emma has slept badly since the move and cries often',
+  'We agreed together that I will call the mentor next week',
+  'Noah played quietly with his blocks while we talked at the kitchen table',
+  'I have the impression that mother receives little support from her family',
+  'Father talked about his new job at the distribution centre',
+  'The flat was tidy and there was soup on the stove',
+  'Mother said she would like to take a parenting course',
+  'Emma proudly showed her school report and talked about her friends',
+  'The next appointment is planned for Tuesday afternoon at the family home',
+];
+const FLAGGED_EN = [
+  'Father refuses help from the team',
+  'Mother must keep the agreements with the school',
+  'Father is unmotivated and is always late',
+  'We have decided that contact will be supervised for now',
+];
 const DENSITY = 0.25;
 
-function note(words: number): string {
+function note(words: number, neutral = NEUTRAL, flaggedPool = FLAGGED): string {
   const sentences: string[] = [];
   let count = 0;
   for (let index = 0; count < words; index++) {
     const flagged = index % Math.round(1 / DENSITY) === 0;
-    const pool = flagged ? FLAGGED : NEUTRAL;
+    const pool = flagged ? flaggedPool : neutral;
     const sentence = `${pool[index % pool.length]} (dag ${index + 1}).`;
     sentences.push(index % 6 === 5 ? `${sentence}\n` : sentence);
     count += sentence.split(' ').length;
@@ -75,6 +93,13 @@ for (const words of [1_000, 10_000, 100_000]) {
   console.log(`   ${String(words).padStart(7)} words: ${ms(best).padStart(10)}  ${Math.round(words / (best / 1000)).toLocaleString('en')} words/s`);
 }
 console.log(`   scaling: time per word at 100k is ${((perWord[2] ?? 0) / (perWord[0] ?? 1)).toFixed(2)}x that at 1k (1.00 = linear)`);
+const english = note(10_000, NEUTRAL_EN, FLAGGED_EN);
+const englishTimes = [1, 2, 3].map(() => {
+  const start = performance.now();
+  analyze(english);
+  return performance.now() - start;
+});
+console.log(`   English, 10000 words: ${ms(Math.min(...englishTimes))} (full compromise tagging on hooked sentences)`);
 
 console.log('\n2. Incremental: one-character edits at random places in a 5,000-word note');
 const next = random(42);

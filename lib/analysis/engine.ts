@@ -101,9 +101,16 @@ export function compileLanguage(module: LanguageModule): CompiledLanguage {
   return { module, rules };
 }
 
-/** Lower-case words of a sentence, for the hook filter. */
+/**
+ * Lower-case words of a sentence, for the hook filter, plus ":" and "," when present so a
+ * hook can ask for an addressed line ("dad+:" for "Dad: stop ...") without waking the
+ * tagger for every sentence that mentions dad.
+ */
 export function wordsOf(sentence: string): Set<string> {
-  return new Set(sentence.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []);
+  const words = new Set(sentence.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []);
+  if (sentence.includes(':')) words.add(':');
+  if (sentence.includes(',')) words.add(',');
+  return words;
 }
 
 /** Reads the offsets computed once per sentence: asking compromise for them per view recomputes the whole document. */

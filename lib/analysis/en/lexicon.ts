@@ -13,13 +13,13 @@ export const PARENT = [
 ];
 /** Words that make the next "person"/"people" one of the young people the note is about. */
 export const YOUNG = ['young'];
-export const FAMILY = ['family', 'families', 'household', 'households'];
+export const FAMILY = ['family', 'families', 'household', 'households', 'couple'];
 export const PROFESSIONAL = ['i', 'we', 'worker', 'caseworker', 'team', 'practitioner', 'staff', 'professional'];
 export const COURT = ['court', 'judge', 'magistrate', 'magistrates', 'tribunal'];
 /** Nouns for a person, used in labels ("a difficult man"); not the people of the case by themselves. */
 export const PERSON_NOUN = [
   'man', 'men', 'woman', 'women', 'person', 'people', 'lady', 'ladies', 'gentleman', 'guy', 'guys', 'bloke',
-  'individual', 'character', 'couple', 'lad', 'lads', 'type', 'sort',
+  'individual', 'character', 'lad', 'lads',
 ];
 /**
  * People and bodies other than the family: a "she" or "they" right after one of these
@@ -67,10 +67,26 @@ export const JUDGMENT = [
   'over-protective', 'attention-seeking', 'selfish', 'immature', 'uncaring', 'unfit', 'volatile', 'controlling',
   'passive-aggressive', 'paranoid', 'deceitful', 'dishonest', 'untrustworthy', 'insolent', 'unruly', 'feral',
   'spoilt', 'spoiled', 'ungrateful', 'hopeless', 'useless', 'stubborn', 'irrational', 'unhelpful',
-  'unresponsive', 'unco-operative', 'non-engaging', 'noncooperative', 'work-shy', 'workshy', 'negligent',
+  'unresponsive', 'unco-operative', 'non-engaging', 'noncooperative', 'work-shy', 'workshy', 'negligent', 'erratic',
+  'unpredictable', 'dismissive', 'arrogant', 'obstinate', 'intimidating', 'devious', 'deceptive', 'untruthful', 'sly',
+  'scheming', 'vindictive', 'spiteful', 'delusional', 'unhinged', 'unreasonable', 'ignorant', 'apathetic',
+  'oppositional', 'obnoxious', 'reckless', 'careless', 'disorganised', 'disorganized', 'unhygienic', 'self-centred',
+  'self-centered', 'self-absorbed', 'narcissistic', 'heartless', 'callous', 'clingy', 'mouthy', 'sullen', 'surly',
+  'cocky', 'naughty', 'promiscuous', 'crazy', 'hot-headed', 'short-tempered', 'bad-tempered', 'two-faced',
 ];
 /** Adjectives that only label before a person noun ("a weak mother"; "she was weak after the operation" is not one). */
 export const JUDGMENT_BEFORE_PERSON = ['weak', 'bad', 'terrible', 'awful', 'useless', 'hopeless'];
+/**
+ * States and feelings: after "must be"/"should be" they make "must" an inference or a wish,
+ * not a duty ("Mum must be exhausted", "the children should be safe there").
+ */
+export const STATE = [
+  'proud', 'tired', 'exhausted', 'worried', 'scared', 'frightened', 'relieved', 'pleased', 'happy', 'upset', 'confused',
+  'lonely', 'overwhelmed', 'frustrated', 'angry', 'sad', 'hard', 'difficult', 'stressful', 'frightening', 'confusing',
+  'painful', 'nice', 'lovely', 'great', 'good', 'awful', 'aware', 'able', 'allowed', 'entitled', 'welcome', 'free', 'safe',
+  'fine', 'okay', 'ok', 'alright', 'better', 'settled', 'eligible', 'tough', 'strange', 'daunting', 'heartbreaking',
+  'distressing', 'devastated', 'anxious', 'nervous', 'excited', 'glad', 'thrilled', 'disappointed', 'hurt', 'terrible',
+];
 export const LABEL_NOUN = [
   'troublemaker', 'liar', 'manipulator', 'drama', 'problem', 'frequent', 'seeker', 'deadbeat', 'addict', 'hothead',
   'bully', 'junkie', 'druggie', 'waster', 'layabout', 'scrounger', 'nightmare', 'pushover', 'hypochondriac',

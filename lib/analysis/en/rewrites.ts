@@ -1,6 +1,7 @@
 // English sentence rewriters named by rules/en/*.json. Like the Dutch ones they return
 // null when the sentence's shape is not one they can rebuild grammatically.
 import type { RewriteInput, Rewriter, Span } from '../engine';
+import { JUDGMENT } from './lexicon';
 
 const FEMALE = new Set([
   'mother', 'mum', 'mom', 'mam', 'mummy', 'stepmother', 'stepmum', 'stepmom', 'grandmother', 'grandma', 'gran', 'granny',
@@ -15,8 +16,11 @@ const PLURAL = new Set([
   'fathers', 'mums', 'moms', 'dads', 'sons', 'daughters', 'teenagers', 'youngsters', 'boys', 'girls', 'people', 'they',
 ]);
 const OBJECT_PRONOUN: Record<string, string> = { she: 'her', he: 'him', they: 'them' };
-/** Words that open a subject and are written in lower case inside a sentence. */
-const LOWER_START = /^(The|Her|His|Their|Both|All|Our|My)\b/;
+/**
+ * Words that open a subject and are written in lower case inside a sentence. Singular roles
+ * ("Mother", "Dad") stay as the writer capitalised them: in many notes they work as names.
+ */
+const LOWER_START = /^(The|Her|His|Their|Both|All|Our|My|Foster|Parents|Carers|Caregivers|Guardians|Grandparents|Children|Kids)\b/;
 
 interface Subject {
   /** The subject as it can stand inside a sentence ("the parents", "Mother", "her"). */
@@ -47,9 +51,21 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The subject group, with a determiner before it ("The" + "family"); null unless it opens the sentence. */
+function openingSubject(input: RewriteInput): Span | null {
+  const { subject } = input.groups;
+  if (!subject) return null;
+  const lead = input.sentence.slice(0, subject.start);
+  if (subject.start !== 0 && !/^(the|her|his|their|both)\s+$/i.test(lead)) return null;
+  // "She's got to…", "Dad's refused…": rebuilding around a contraction goes wrong.
+  if (/['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
+  return { text: input.sentence.slice(0, subject.end), start: 0, end: subject.end };
+}
+
 function mainClause(input: RewriteInput): { subject: Subject; rest: string } | null {
-  const { subject, rest } = input.groups;
-  if (!subject || subject.start !== 0) return null;
+  const { rest } = input.groups;
+  const subject = openingSubject(input);
+  if (!subject) return null;
   if (input.sentence.slice(subject.end, input.focus.start).trim() !== '') return null;
   const after = withoutEndPunctuation(rest?.text ?? '');
   if (/[,;:"“”]/.test(after)) return null;
@@ -84,6 +100,12 @@ const parentWish: Rewriter = (input) => {
   return `${subject.text} ${says} ${subject.pronoun} ${wants} to ${rest}.`;
 };
 
+const REFUSED_OBJECT_START = new Set([
+  'the', 'a', 'an', 'any', 'all', 'his', 'her', 'their', 'every', 'our', 'my', 'further', 'more', 'this', 'that', 'these',
+  'help', 'support', 'contact', 'treatment', 'medication', 'medicine', 'food', 'advice', 'services', 'assessment', 'visits',
+  'access', 'entry', 'consent', 'therapy', 'counselling',
+]);
+
 /** "Father refuses help." → "Father does not want help at the moment." */
 const doesNotWant: Rewriter = (input) => {
   const clause = mainClause(input);
@@ -93,8 +115,13 @@ const doesNotWant: Rewriter = (input) => {
   const past = form.endsWith('ed');
   const auxiliary = past ? 'did' : clause.subject.plural || form === 'refuse' ? 'do' : 'does';
   if (!clause.rest) return null;
-  if (clause.rest.startsWith('to ')) return `${clause.subject.text} ${auxiliary} not want ${clause.rest}${past ? '' : ' at the moment'}.`;
-  return `${clause.subject.text} ${auxiliary} not want ${clause.rest}${past ? '' : ' at the moment'}.`;
+  // "refused the offer", "refused to come"; not idioms such as "refused point blank to…".
+  const first = clause.rest.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (first !== 'to' && !REFUSED_OBJECT_START.has(first)) return null;
+  if (past) return `${clause.subject.text} did not want ${clause.rest}.`;
+  // "… and stays in bed": "at the moment" at the end would land in the wrong clause.
+  if (/\b(and|but|or|so|because|while|that|which|who|when|if)\b/.test(clause.rest)) return `${clause.subject.text} ${auxiliary} not currently want ${clause.rest}.`;
+  return `${clause.subject.text} ${auxiliary} not want ${clause.rest} at the moment.`;
 };
 
 /** "Mum failed to attend the review." → "Mum did not attend the review." (what happened, without the blame). */
@@ -113,19 +140,39 @@ const PAST_COPULA = new Set(['was', 'were', 'seemed', 'appeared', 'remained', 'b
 
 /** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
 const ownExperience: Rewriter = (input) => {
-  const { subject } = input.groups;
-  if (!subject || subject.start !== 0) return null;
+  const subject = openingSubject(input);
+  if (!subject) return null;
   const between = input.sentence.slice(subject.end, input.focus.start).trim().split(/\s+/);
   const copula = (between.shift() ?? '').toLowerCase();
   const present = PRESENT_COPULA.has(copula);
   const past = PAST_COPULA.has(copula);
   if (!present && !past) return null;
   if (between.some((word) => /[,;:]/.test(word))) return null;
-  const tail = withoutEndPunctuation(input.sentence.slice(input.focus.end));
-  const who = subjectOf(subject).object;
+  let tail = withoutEndPunctuation(input.sentence.slice(input.focus.end));
+  const person = subjectOf(subject);
+  // "Mother is overprotective and won't let Emma go": the second verb needs its own subject.
+  const coordinated = /^(.*?)\s*\band\s+(\S+)(?:\s+(\S+))?(.*)$/.exec(tail);
+  if (coordinated) {
+    const [, head = '', first = '', second = '', more = ''] = coordinated;
+    if (startsVerbPhrase(first.toLowerCase(), (second ?? '').toLowerCase())) {
+      tail = `${head ? ` ${head}` : ''}; ${person.pronoun} ${first}${second ? ` ${second}` : ''}${more}`.trim();
+    }
+  }
   const adverbs = between.filter((word) => word.length > 0).join(' ');
-  return `I ${present ? 'experience' : 'experienced'} ${who} as ${adverbs ? `${adverbs} ` : ''}${input.focus.text}${tail ? ` ${tail}` : ''}.`;
+  const rest = tail ? (/^[,;]/.test(tail) ? tail : ` ${tail}`) : '';
+  return `I ${present ? 'experience' : 'experienced'} ${person.object} as ${adverbs ? `${adverbs} ` : ''}${input.focus.text}${rest}.`;
 };
+
+const JUDGMENT_WORDS = new Set(JUDGMENT);
+const AUXILIARY = /^(is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|must|won't|can't|doesn't|didn't|isn't|wasn't|cannot)$/;
+const VERB_OPENER = /^(won't|can't|doesn't|didn't|isn't|wasn't|cannot|will|would|never|rarely|often|mostly|always|also|then|still|keeps|kept|does|did|has|had|is|was)$/;
+
+/** Whether the words after "and" start a new verb phrase ("rings the office", "won't let") rather than another adjective or a clause with its own subject. */
+function startsVerbPhrase(first: string, second: string): boolean {
+  if (JUDGMENT_WORDS.has(first) || /^(very|quite|rather|really|so|too|extremely|out)$/.test(first)) return false;
+  if (AUXILIARY.test(second)) return false;
+  return VERB_OPENER.test(first) || /(?<!s)s$|ed$/.test(first);
+}
 
 /** "a chaotic family" → "a family". */
 const dropAdjective: Rewriter = (input) => {
@@ -136,10 +183,56 @@ const dropAdjective: Rewriter = (input) => {
   return input.sentence.slice(0, input.focus.start) + replacement + input.sentence.slice(input.focus.end);
 };
 
-/** Words and phrases that can simply be left out of a sentence without breaking it. */
-const DROPPABLE = new Set(['as usual', 'as always', 'as ever', 'supposedly', 'allegedly', 'purportedly', 'again and again', 'time and again', 'time after time']);
+const ORDER_VERBS = /^(told|instructed|ordered|directed|warned|reminded|urged|commanded|forbade|forbidden|forbid)$/i;
+/** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
+const PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?!that\b))?(?:[A-Z][\w'-]*\s+){0,2}(?!that\b)[\w'-]+`;
 
-/** "As usual, dad turned up late." → "Dad turned up late."; "Father was supposedly ill." → "Father was ill." */
+/**
+ * The writer's order as a request: "I told her to call the GP." → "I asked her to call the GP.";
+ * "I warned father that he must stay calm." → "I explained to father that he must stay calm.";
+ * an action list for a parent ("Mother to attend…", "Dad: stop…") → what was agreed together.
+ */
+const askInstead: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  const verb = focus.text;
+  if (ORDER_VERBS.test(verb)) {
+    const forbid = /^forb/i.test(verb);
+    // "… told her to …", "… was told to …", "… told the parents not to …"
+    const object = new RegExp(String.raw`^((?:\s+by\s+(?:me|us))|(?:\s+${PERSON}))?(\s+)(not to|to)\b`).exec(after);
+    if (object) {
+      const [whole, who = '', space = '', to = ''] = object;
+      if (forbid) return to === 'to' ? `${before}asked${who}${space}not to${after.slice(whole.length)}` : null;
+      return `${before}asked${who}${space}${to}${after.slice(whole.length)}`;
+    }
+    // "I told/warned mother that …", with the writer as the one speaking.
+    const that = new RegExp(String.raw`^\s+(${PERSON})\s+(that\b|(?=(?:she|he|they)\s))`).exec(after);
+    if (that && /\b(I|we|We)\s+(?:have\s+|had\s+|also\s+|then\s+)?$/.test(before)) {
+      const rest = after.slice(that[0].length).replace(/^\s*/, ' ');
+      return `${before}explained to ${that[1]} that${rest}`;
+    }
+    return null;
+  }
+  // "I made it clear to the parents that …"
+  if (/^made it (\w+ )?clear$/i.test(verb)) return `${before}explained${after}`;
+  // Action lists: "Mother to attend …", "Dad: stop …", "Action for mother: ring …", "Ms Jansen, make sure …"
+  const list = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i').exec(before);
+  if (list && focus.start > 0) {
+    const subject = subjectOf({ text: list[1] ?? '', start: 0, end: 0 });
+    const rest = withoutEndPunctuation(sentence.slice(focus.start)).replace(/^to\s+/i, '');
+    const verbPhrase = rest.charAt(0).toLowerCase() + rest.slice(1);
+    if (!/^[a-z]/.test(verbPhrase) || /[;:]/.test(verbPhrase)) return null;
+    return `We agreed with ${subject.object} that ${subject.pronoun} will ${verbPhrase}.`;
+  }
+  return null;
+};
+
+/** Words and phrases that can simply be left out of a sentence without breaking it. */
+// Not "allegedly"/"supposedly": without them a claim would read as an established fact.
+const DROPPABLE = new Set(['as usual', 'as always', 'as ever', 'again and again', 'time and again', 'time after time']);
+
+/** "As usual, dad turned up late." → "Dad turned up late." */
 const dropPhrase: Rewriter = (input) => {
   if (!DROPPABLE.has(input.focus.text.toLowerCase())) return null;
   let before = input.sentence.slice(0, input.focus.start);
@@ -177,6 +270,7 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'parent-wish': parentWish,
   'does-not-want': doesNotWant,
   'did-not': didNot,
+  'ask-instead': askInstead,
   'own-experience': ownExperience,
   'drop-adjective': dropAdjective,
   'drop-phrase': dropPhrase,

@@ -10,7 +10,7 @@ import nlp from 'compromise';
 import type { TaggedSentence } from '../engine';
 import {
   ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, NEGATION,
-  OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, TOGETHER, VIEW_ADJECTIVES,
+  OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
 import type { ENGLISH_OWN_TAGS } from './tagset';
@@ -21,7 +21,7 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['Parent', PARENT], ['Family', FAMILY], ['Professional', PROFESSIONAL], ['Court', COURT],
   ['Reporting', REPORTING], ['Hedge', HEDGE], ['Together', TOGETHER], ['Judgment', JUDGMENT],
   ['WeakJudgment', JUDGMENT_BEFORE_PERSON], ['LabelNoun', LABEL_NOUN], ['Credibility', CREDIBILITY],
-  ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN],
+  ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN], ['State', STATE],
 ];
 
 const LEXICON = new Map<string, OwnTag[]>();
@@ -33,6 +33,15 @@ const QUESTION_VERB = new Set(QUESTION_VERBS);
 const OTHER = new Set(OTHER_PARTY);
 const YOUNG_WORDS = new Set(YOUNG);
 const WRITER = new Set(['i', 'we']);
+const WRITER_VOICE = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+/** Hedge words that hedge only when the writer speaks: "I notice", "my impression"; not "at short notice". */
+const WRITER_HEDGE = new Set([
+  'notice', 'noticed', 'sense', 'guess', 'suspect', 'experience', 'experienced', 'think', 'wonder', 'wondered', 'impression',
+  'interpretation', 'hypothesis',
+]);
+/** Verbs after which a wh-word opens an indirect question ("I asked mum what she needs"). */
+const ASKING = new Set(['asked', 'asks', 'ask', 'wondered', 'wonders', 'wonder', 'discussed', 'explored', 'checked', 'know', 'knows']);
+const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'whether', 'if']);
 const THIRD_PERSON = new Set(['she', 'he', 'they']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);
 /** Words that may stand between a subject's determiner and the family noun ("both", "the young"). */
@@ -53,33 +62,64 @@ interface Term {
   tags: Set<string>;
 }
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+/** Our verb tags: compromise sometimes reads "refuses" or "claims" as a plural noun. */
+const VERB_LIKE = ['Refusal', 'Credibility', 'Reporting', 'Obligation', 'Absolute', 'Hedge'];
+
+const COMPROMISE_LEXICON = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+
+/** "she's", "Dad's", "they've" before compromise's silent expansion term: the word without its contraction. */
+function wordOf(terms: Term[], index: number): string {
+  const term = terms[index]!;
+  const next = terms[index + 1];
+  if (next && next.text === '') {
+    const stem = /^(.+?)['’](s|ve|ll|d|re|m)$/.exec(term.normal);
+    if (stem?.[1]) return stem[1];
+  }
+  return term.normal;
+}
 
 function tagFromLexicon(terms: Term[]): void {
   for (const [index, term] of terms.entries()) {
-    for (const tag of LEXICON.get(term.normal) ?? []) term.tags.add(tag);
+    for (const tag of LEXICON.get(wordOf(terms, index)) ?? []) term.tags.add(tag);
     // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.
     if (term.tags.has('Person') && !term.tags.has('Pronoun')) term.tags.add('Parent');
+    // "Dad refuses to come", "Mother claims that…": a verb, whatever compromise guessed.
+    const following = terms[index + 1]?.normal;
+    if ((term.tags.has('Refusal') || term.tags.has('Credibility')) && term.tags.has('Noun') && /s$/.test(term.normal) && (following === 'to' || following === 'that')) {
+      term.tags.delete('Noun');
+      term.tags.delete('Plural');
+      term.tags.add('Verb');
+      term.tags.add('PresentTense');
+    }
     // A capitalised word compromise does not know, in the middle of a sentence and not after
     // "the", is a name too ("Sanne", "Okafor").
     const previous = terms[index - 1];
     if (
       previous && term.tags.has('ProperNoun') && /^[A-Z][a-z]/.test(term.text) && previous.normal !== 'the' &&
+      !(terms[index + 1]?.tags.has('Noun') && !terms[index + 1]?.tags.has('ProperNoun') && !terms[index + 1]?.tags.has('Pronoun')) &&
       !['Organization', 'Place', 'Date', 'Acronym', 'Demonym', 'Month', 'WeekDay', 'Holiday'].some((tag) => term.tags.has(tag))
     ) {
       term.tags.add('Parent');
     }
     // The first word: a capitalised word compromise does not know, followed by a verb, is most likely a name.
     if (
-      index === 0 && /^[A-Z][a-z]+$/.test(term.text) && !(term.normal in lexicon) && !LEXICON.has(term.normal) &&
+      index === 0 && /^[A-Z][a-z]+$/.test(term.text) && !(term.normal in COMPROMISE_LEXICON) && !LEXICON.has(term.normal) &&
       !NOUN_SUFFIX.test(term.normal) && term.tags.has('Noun') && !term.tags.has('Plural') &&
       terms[1]?.tags.has('Verb') && !terms[1]?.tags.has('Gerund')
     ) {
       term.tags.add('Parent');
     }
     if (previous && YOUNG_WORDS.has(previous.normal) && (term.normal === 'person' || term.normal === 'people')) {
+      previous.tags.add('Parent');
       term.tags.add('Parent');
     }
+  }
+  // "I notice", "my impression", "I wonder": a hedge only in the writer's own voice ("at short notice" is none).
+  for (const [index, term] of terms.entries()) {
+    if (!term.tags.has('Hedge') || !WRITER_HEDGE.has(term.normal)) continue;
+    const from = Math.max(0, index - 3);
+    const near = terms.slice(from, index + 3).map((other, at) => (from + at === index ? '' : other.normal));
+    if (!near.some((word) => WRITER_VOICE.has(word))) term.tags.delete('Hedge');
   }
   // compromise splits hyphenated words ("non-compliant" → "non", "compliant"); look the whole word up.
   for (let start = 0; start < terms.length; start++) {
@@ -90,6 +130,30 @@ function tagFromLexicon(terms: Term[]): void {
     const word = parts.map((part) => part.normal).join('-');
     for (const tag of LEXICON.get(word) ?? []) for (const part of parts) part.tags.add(tag);
     start = end;
+  }
+  // …and the same words written apart ("attention seeking", "non compliant").
+  for (let index = 0; index + 1 < terms.length; index++) {
+    const [first, second] = [terms[index]!, terms[index + 1]!];
+    if (/[,;:]/.test(first.post)) continue;
+    for (const tag of LEXICON.get(`${first.normal}-${second.normal}`) ?? []) {
+      first.tags.add(tag);
+      second.tags.add(tag);
+    }
+  }
+}
+
+const MODAL_OBLIGATION = new Set(['must', 'should', 'ought', 'required', 'obliged', 'forbidden', 'prohibited']);
+const TO_OBLIGATION = new Set(['has', 'have', 'had', 'having', 'need', 'needs', 'needed', 'got']);
+
+/** #Obligation on the word that carries a duty: "must", "has (got) to", "needs to", "is required", "not allowed". */
+function markObligations(terms: Term[]): void {
+  for (const [index, term] of terms.entries()) {
+    const next = terms[index + 1]?.normal;
+    const previous = terms[index - 1];
+    if (MODAL_OBLIGATION.has(term.normal)) term.tags.add('Obligation');
+    else if (TO_OBLIGATION.has(term.normal) && next === 'to') term.tags.add('Obligation');
+    else if ((term.normal === 'has' || term.normal === 'have') && next === 'got' && terms[index + 2]?.normal === 'to') term.tags.add('Obligation');
+    else if (term.normal === 'allowed' && previous && (previous.normal === 'not' || previous.tags.has('Negative'))) term.tags.add('Obligation');
   }
 }
 
@@ -128,6 +192,13 @@ function reportedFrom(terms: Term[], index: number): number | null {
     const before = previousWord(terms, index);
     return before && QUESTION_VERB.has(before.normal) ? index + 1 : null;
   }
+  // "I asked mum what she needs": an indirect question asserts nothing, whoever asks it.
+  if (ASKING.has(word)) {
+    for (let ahead = index + 1; ahead <= index + 4 && ahead < terms.length; ahead++) {
+      if (WH_WORDS.has(terms[ahead]!.normal)) return ahead + 1;
+      if (endsClause(terms[ahead]!)) break;
+    }
+  }
   if (!SPEECH.has(word) && !VIEW_ADJECTIVE.has(word)) return null;
   const before = previousWord(terms, index);
   if (VIEW_ADJECTIVE.has(word)) {
@@ -137,7 +208,8 @@ function reportedFrom(terms: Term[], index: number): number | null {
     return null;
   }
   const speaker = speakerOf(terms, index);
-  if (speaker && (WRITER.has(speaker.normal) || speaker.normal === 'me' || speaker.normal === 'us')) return null;
+  const said = speaker ? wordOf(terms, terms.indexOf(speaker)) : '';
+  if (speaker && (WRITER.has(said) || said === 'me' || said === 'us')) return null;
   return index + 1;
 }
 
@@ -146,9 +218,12 @@ function markReported(terms: Term[]): void {
     const from = reportedFrom(terms, index);
     if (from === null) continue;
     if (endsClause(terms[index]!) && terms[index]!.normal !== 'according') continue;
+    // "Whether she agrees or not, mother must…": a fronted question clause ends at its comma.
+    const frontedQuestion = index === 0 && terms[index]!.normal === 'whether';
     let at = from;
     for (; at < terms.length; at++) {
       const term = terms[at]!;
+      if (frontedQuestion && at > from && /,/.test(terms[at - 1]!.post)) break;
       if (CLAUSE_BREAK.has(term.normal)) break;
       const previous = terms[at - 1];
       // ", which …", ", so …", "…, and I …": the writer speaks again.
@@ -180,20 +255,20 @@ function markSubjects(terms: Term[]): void {
   for (let index = 0; index < terms.length; index++) {
     const term = terms[index]!;
     if (term.tags.has('Reported')) continue;
-    if (THIRD_PERSON.has(term.normal)) {
+    if (THIRD_PERSON.has(wordOf(terms, index))) {
       if (pronounIsFamily(terms, index)) term.tags.add('Subject');
       continue;
     }
-    if (!term.tags.has('Parent')) continue;
+    if (!term.tags.has('Parent') && !term.tags.has('Family')) continue;
     let end = index;
-    while (end + 1 < terms.length && terms[end + 1]!.tags.has('Parent') && !terms[end]!.tags.has('Possessive') && !/,/.test(terms[end]!.post)) end++;
+    while (end + 1 < terms.length && (terms[end + 1]!.tags.has('Parent') || terms[end + 1]!.tags.has('Family')) && !terms[end]!.tags.has('Possessive') && !/,/.test(terms[end]!.post)) end++;
     const run = terms.slice(index, end + 1);
     index = end;
     const last = run[run.length - 1]!;
     // "Mila's eczema", "the parents' evening": the family noun belongs to another noun.
     if (last.tags.has('Possessive') || /['’]$/.test(last.text)) continue;
     const after = terms[end + 1];
-    if (after && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
+    if (after && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
     let before = index - run.length;
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
@@ -205,12 +280,30 @@ function markSubjects(terms: Term[]): void {
   }
 }
 
+const OBJECT_PRONOUN = new Set(['her', 'him', 'them']);
+const FAMILY_DETERMINER = new Set(['the', 'both', 'her', 'his', 'their', 'my', 'our', 'young', 'foster']);
+
+/** #FamilyRef: a family member in any position, with its determiner: "her", "the parents", "his mother". */
+function markFamilyReferences(terms: Term[]): void {
+  for (const term of terms) {
+    if (term.tags.has('Parent') || term.tags.has('Family') || OBJECT_PRONOUN.has(term.normal)) term.tags.add('FamilyRef');
+  }
+  for (let index = terms.length - 2; index >= 0; index--) {
+    const term = terms[index]!;
+    if (FAMILY_DETERMINER.has(term.normal) && terms[index + 1]!.tags.has('FamilyRef') && !OBJECT_PRONOUN.has(terms[index + 1]!.normal)) {
+      term.tags.add('FamilyRef');
+    }
+  }
+}
+
 export function parseEnglish(sentence: string): TaggedSentence {
   const doc = nlp(sentence);
   for (const terms of doc.docs as Term[][]) {
     tagFromLexicon(terms);
+    markObligations(terms);
     markReported(terms);
     markSubjects(terms);
+    markFamilyReferences(terms);
   }
   return doc as unknown as TaggedSentence;
 }

@@ -3,7 +3,7 @@ import nlp from 'compromise';
 
 export const ENGLISH_OWN_TAGS = [
   'Parent', 'Family', 'Professional', 'Court', 'Reporting', 'Hedge', 'Together', 'Judgment', 'LabelNoun',
-  'Credibility', 'Refusal', 'Absolute', 'NegationWord', 'PersonNoun', 'WeakJudgment', 'Reported', 'Subject',
+  'Credibility', 'Refusal', 'Absolute', 'NegationWord', 'PersonNoun', 'WeakJudgment', 'Reported', 'Subject', 'Obligation', 'State', 'FamilyRef',
 ] as const;
 
 export function englishTags(): Set<string> {
