@@ -6,22 +6,28 @@ import { analyze } from '../../../lib/analysis';
 import { parseCorpus, phraseSpan, precision, recall, scoreCorpus } from '../../../lib/analysis/eval/corpus';
 import type { Lang } from '../../../lib/analysis/types';
 
-const FLOORS: Record<Lang, { precision: number; recall: number }> = {
-  nl: { precision: 0.95, recall: 0.8 },
-  en: { precision: 0.93, recall: 0.5 },
+// Held-out: sentences written by someone who never saw the rules (the Dutch set was later
+// used to find missing mechanisms; the English set was not).
+const FLOORS: Record<string, { precision: number; recall: number }> = {
+  'nl.jsonl': { precision: 0.97, recall: 0.9 },
+  'en.jsonl': { precision: 0.97, recall: 0.9 },
+  'heldout/nl.jsonl': { precision: 0.95, recall: 0.9 },
+  'heldout/en.jsonl': { precision: 0.95, recall: 0.7 },
 };
 
-describe.each(['nl', 'en'] as const)('corpus %s', (lang) => {
-  const lines = parseCorpus(readFileSync(new URL(`../../corpus/${lang}.jsonl`, import.meta.url), 'utf8'), `${lang}.jsonl`);
+describe.each(Object.keys(FLOORS))('corpus %s', (file) => {
+  const lang: Lang = file.includes('nl') ? 'nl' : 'en';
+  const floor = FLOORS[file] ?? { precision: 1, recall: 1 };
+  const lines = parseCorpus(readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8'), file);
 
   it('is well-formed: unique ids, every phrase found in its text', () => {
     expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length);
     for (const line of lines) for (const finding of line.findings) expect(() => phraseSpan(line.text, finding)).not.toThrow();
   });
 
-  it(`keeps precision ≥ ${FLOORS[lang].precision} and recall ≥ ${FLOORS[lang].recall}`, () => {
+  it(`keeps precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
     const score = scoreCorpus(lang, lines, (text) => analyze(text, { lang }));
-    expect(precision(score.total)).toBeGreaterThanOrEqual(FLOORS[lang].precision);
-    expect(recall(score.total)).toBeGreaterThanOrEqual(FLOORS[lang].recall);
+    expect(precision(score.total)).toBeGreaterThanOrEqual(floor.precision);
+    expect(recall(score.total)).toBeGreaterThanOrEqual(floor.recall);
   });
 });
