@@ -99,7 +99,7 @@ const englishTimes = [1, 2, 3].map(() => {
   analyze(english);
   return performance.now() - start;
 });
-console.log(`   English, 10000 words: ${ms(Math.min(...englishTimes))} (full compromise tagging on hooked sentences)`);
+console.log(`   English, 10000 words: ${ms(Math.min(...englishTimes))} (compromise/two POS tagging on hooked sentences)`);
 
 console.log('\n2. Incremental: one-character edits at random places in a 5,000-word note');
 const next = random(42);

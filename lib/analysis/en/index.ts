@@ -1,6 +1,6 @@
 // The English language module: compromise's tagger behind the hook filter, our
 // rewriters and the rule packs in rules/en/.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import directive from '../../../rules/en/directive.json';
 import interpretation from '../../../rules/en/interpretation.json';
 import judgmental from '../../../rules/en/judgmental.json';

@@ -6,7 +6,7 @@
 // - #Subject: a family member (a #Parent noun, or she/he/they) as the subject of one of
 //   the writer's own statements: not an object ("I told mother"), not after a preposition
 //   ("the call with dad kept dropping"), not inside a reported clause.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { TaggedSentence } from '../engine';
 import {
   ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, NEGATION,

@@ -1,5 +1,5 @@
 // Tags English rules may use: ours (set by the tagger) and compromise's own.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export const ENGLISH_OWN_TAGS = [
   'Parent', 'Family', 'Professional', 'Court', 'Reporting', 'Hedge', 'Together', 'Judgment', 'LabelNoun',
