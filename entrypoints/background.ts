@@ -2,7 +2,7 @@
 // from extension pages all go through lib/site-registration.ts, one at a time.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseSiteRequest } from '../lib/messages';
+import { parseAnalysisLoadRequest, parseSiteRequest } from '../lib/messages';
 import { createSerialQueue } from '../lib/serial-queue';
 import { isValidSitePattern } from '../lib/site-pattern';
 import { pauseSite, removeSite, switchSiteOn, syncRegistration } from '../lib/site-registration';
@@ -34,6 +34,16 @@ export default defineBackground(() => {
 
   browser.permissions.onRemoved.addListener(() => {
     void queue.run(() => syncRegistration(browser));
+  });
+
+  // A note script asks for the analysis script in its own frame, on first focus of a note.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id || !parseAnalysisLoadRequest(message)) return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId === undefined) return undefined;
+    return browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/content-scripts/analysis.js'] })
+      .then(() => ({ ok: true }));
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

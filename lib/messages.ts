@@ -9,6 +9,13 @@ export type SiteRequest =
 
 export type ContentScriptMessage = { type: 'site/stopped' };
 
+/** From a content script: run the analysis script in my frame (loaded on first focus, not at page load). */
+export type AnalysisLoadRequest = { type: 'analysis/load' };
+
+export function parseAnalysisLoadRequest(value: unknown): AnalysisLoadRequest | null {
+  return isRecord(value) && value.type === 'analysis/load' ? { type: 'analysis/load' } : null;
+}
+
 const SITE_REQUEST_TYPES = new Set<SiteRequest['type']>(['site/switch-on', 'site/pause', 'site/remove']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,9 +14,11 @@ import { waitForRegisteredSites } from './extension-state';
 const SAMPLE_NOTE_NL =
   'Huisbezoek bij moeder en vader. Moeder vertelt dat Sanne slecht slaapt sinds de verhuizing. ' +
   'Vader beweert dat het thuis rustig is. Moeder moet de afspraken met school nakomen.';
+const SAMPLE_RICH_NL = 'Vader is ongemotiveerd en komt altijd te laat. Wij hebben besloten dat de omgang begeleid plaatsvindt.';
 const SAMPLE_NOTE_EN =
   'Home visit with both parents. Mother explained that Emma has been sleeping badly since the move. ' +
   'Father claims things are calm at home. Mother must attend all appointments with the school.';
+const SAMPLE_RICH_EN = 'Father is uncooperative and is always late. We have decided that contact will be supervised.';
 
 const { values } = parseArgs({
   options: {
@@ -60,10 +62,14 @@ await page.goto(pageUrl);
 await page.bringToFront();
 
 if (values.screenshot) {
-  const field = page.locator('textarea');
-  await field.click();
-  await field.pressSequentially(values.english ? SAMPLE_NOTE_EN : SAMPLE_NOTE_NL, { delay: 5 });
-  await page.locator('samenspraak-root[data-field="textarea"]').waitFor({ state: 'attached', timeout: 10_000 });
+  const root = page.locator('samenspraak-root');
+  await page.locator('textarea').click();
+  await page.keyboard.type(values.english ? SAMPLE_NOTE_EN : SAMPLE_NOTE_NL, { delay: 5 });
+  await page.locator('samenspraak-root[data-field="textarea"]:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
+  await page.locator('.rich').click();
+  await page.keyboard.type(values.english ? SAMPLE_RICH_EN : SAMPLE_RICH_NL, { delay: 5 });
+  await page.locator('samenspraak-root[data-field="contenteditable"]:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
+  console.log(`Findings in the rich note: ${await root.getAttribute('data-findings')}`);
   const file = resolve(values.screenshot);
   await mkdir(dirname(file), { recursive: true });
   await page.screenshot({ path: file });

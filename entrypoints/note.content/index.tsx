@@ -1,14 +1,15 @@
-// Content script wiring for note pages: registered at runtime for switched-on sites
-// only (lib/site-registration.ts), in every frame. Everything it starts is tied to
-// the WXT context, so nothing runs on after the extension is paused or updated.
+// Content script wiring for note pages: registered at runtime for switched-on sites only
+// (lib/site-registration.ts), in every frame. Everything it starts is tied to the WXT
+// context, so nothing runs on after the extension is paused, updated or reloaded.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t } from '../../lib/i18n';
-import { parseContentScriptMessage } from '../../lib/messages';
-import { noteFieldFor } from '../../lib/page/note-field';
+import { parseContentScriptMessage, type AnalysisLoadRequest } from '../../lib/messages';
+import { createAnalysisLoader } from '../../lib/page/analysis-loader';
+import { watchNotes } from '../../lib/page/note-watcher';
 import { mountRoot } from '../../lib/page/samenspraak-root';
 
 export default defineContentScript({
@@ -24,13 +25,13 @@ export default defineContentScript({
     const chipSlot = document.createElement('div');
     root.shadow.append(chipSlot);
 
-    ctx.addEventListener(
-      document,
-      'focusin',
-      (event) => {
-        const field = noteFieldFor(event.composedPath()[0] ?? null);
-        if (!field) return;
-        root.showField(field.kind, 0);
+    const request: AnalysisLoadRequest = { type: 'analysis/load' };
+    watchNotes({
+      doc: document,
+      shadow: root.shadow,
+      loadAnalysis: createAnalysisLoader(() => browser.runtime.sendMessage(request)),
+      onStatus: (kind, findings) => {
+        root.showField(kind, findings);
         render(
           <TranslateContext.Provider value={t}>
             <NoteChip />
@@ -38,8 +39,9 @@ export default defineContentScript({
           chipSlot,
         );
       },
-      { capture: true },
-    );
+      onProblem: (error) => root.showProblem(error instanceof Error ? error.message : String(error)),
+      signal: ctx.signal,
+    });
 
     const onMessage = (message: unknown) => {
       if (parseContentScriptMessage(message)?.type === 'site/stopped') ctx.abort();

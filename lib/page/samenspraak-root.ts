@@ -9,6 +9,8 @@ export interface SamenspraakRoot {
   host: HTMLElement;
   shadow: ShadowRoot;
   showField(kind: NoteFieldKind, findings: number): void;
+  /** Analysis could not run here; said on the element so tests and support can see why. */
+  showProblem(message: string): void;
   remove(): void;
 }
 
@@ -29,6 +31,9 @@ export function mountRoot(doc: Document): SamenspraakRoot {
     showField(kind, findings) {
       host.dataset.field = kind;
       host.dataset.findings = String(findings);
+    },
+    showProblem(message) {
+      host.dataset.problem = message;
     },
     remove() {
       host.remove();
