@@ -2,7 +2,8 @@
 // from extension pages all go through lib/site-registration.ts, one at a time.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseAnalysisLoadRequest, parseSiteRequest } from '../lib/messages';
+import { parseAnalysisLoadRequest, parsePanelOpenRequest, parseSiteRequest } from '../lib/messages';
+import { openSidePanel } from '../lib/side-panel';
 import { createSerialQueue } from '../lib/serial-queue';
 import { isValidSitePattern } from '../lib/site-pattern';
 import { pauseSite, removeSite, switchSiteOn, syncRegistration } from '../lib/site-registration';
@@ -44,6 +45,11 @@ export default defineBackground(() => {
     return browser.scripting
       .executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/content-scripts/analysis.js'] })
       .then(() => ({ ok: true }));
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id || !parsePanelOpenRequest(message) || sender.tab?.id === undefined) return undefined;
+    return openSidePanel(sender.tab.id).then(() => ({ ok: true }));
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

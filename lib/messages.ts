@@ -12,6 +12,13 @@ export type ContentScriptMessage = { type: 'site/stopped' };
 /** From a content script: run the analysis script in my frame (loaded on first focus, not at page load). */
 export type AnalysisLoadRequest = { type: 'analysis/load' };
 
+/** From a content script, on a trusted click in the card: open the side panel for my tab. */
+export type PanelOpenRequest = { type: 'panel/open' };
+
+export function parsePanelOpenRequest(value: unknown): PanelOpenRequest | null {
+  return isRecord(value) && value.type === 'panel/open' ? { type: 'panel/open' } : null;
+}
+
 export function parseAnalysisLoadRequest(value: unknown): AnalysisLoadRequest | null {
   return isRecord(value) && value.type === 'analysis/load' ? { type: 'analysis/load' } : null;
 }

@@ -7,7 +7,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t } from '../../lib/i18n';
-import { parseContentScriptMessage, type AnalysisLoadRequest } from '../../lib/messages';
+import { parseContentScriptMessage, type AnalysisLoadRequest, type PanelOpenRequest } from '../../lib/messages';
+import { startCardController } from '../../lib/page/card-controller';
 import { createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { watchNotes } from '../../lib/page/note-watcher';
 import { mountRoot } from '../../lib/page/samenspraak-root';
@@ -26,7 +27,7 @@ export default defineContentScript({
     root.shadow.append(chipSlot);
 
     const request: AnalysisLoadRequest = { type: 'analysis/load' };
-    watchNotes({
+    const watcher = watchNotes({
       doc: document,
       shadow: root.shadow,
       loadAnalysis: createAnalysisLoader(() => browser.runtime.sendMessage(request)),
@@ -40,6 +41,15 @@ export default defineContentScript({
         );
       },
       onProblem: (error) => root.showProblem(error instanceof Error ? error.message : String(error)),
+      signal: ctx.signal,
+    });
+    const panelRequest: PanelOpenRequest = { type: 'panel/open' };
+    startCardController({
+      doc: document,
+      shadow: root.shadow,
+      t,
+      current: () => watcher.current(),
+      openPanel: () => void browser.runtime.sendMessage(panelRequest).catch(() => undefined),
       signal: ctx.signal,
     });
 

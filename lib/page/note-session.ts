@@ -6,7 +6,7 @@ import type { AnalyzeOptions, Finding } from '../analysis/types';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
 import type { NoteField } from './note-field';
 import { createTextareaMirror } from './textarea-mirror';
-import { readEditable, type TextModel } from './text-model';
+import { domRange, readEditable, type TextModel } from './text-model';
 
 /** What the lazily loaded analysis script provides. */
 export interface AnalysisPort {
@@ -20,6 +20,16 @@ export interface NoteSession {
   readonly field: NoteField;
   readonly findings: readonly Finding[];
   readonly model: TextModel | null;
+  /** The text the findings were computed on (apply checks the note still has it). */
+  readonly text: string;
+  /** The finding under a viewport point, if any (for hover). */
+  findingAt(x: number, y: number): Finding | null;
+  /** Where a finding is on screen, for placing its card. */
+  rectOf(finding: Finding): DOMRect | null;
+  /** Hides one finding (by rule and phrase) in this field until the page reloads. */
+  ignoreHere(finding: Finding): void;
+  /** Hides every finding of a rule in this field until the page reloads. */
+  ignoreRule(ruleId: string): void;
   /** Re-reads and re-analyses now (after an apply, or when the page changed the text). */
   refresh(): void;
   stop(): void;
@@ -43,17 +53,25 @@ export function startNoteSession(
   const painter = !textarea && supportsHighlights(win) ? createHighlightPainter(win) : null;
   let findings: Finding[] = [];
   let model: TextModel | null = null;
+  let text = '';
   let timer: number | undefined;
+  const ignoredPhrases = new Set<string>();
+  const ignoredRules = new Set<string>();
+  const phraseKey = (finding: Finding, source: string) => `${finding.ruleId}\u0000${source.slice(finding.start, finding.end).toLowerCase()}`;
+  const visible = (all: Finding[], source: string) =>
+    all.filter((finding) => !ignoredRules.has(finding.ruleId) && !ignoredPhrases.has(phraseKey(finding, source)));
 
   const run = () => {
     timer = undefined;
     if (signal.aborted) return;
     if (textarea) {
-      findings = analyzer.update(textarea.value);
-      mirror?.paint(textarea.value, findings);
+      text = textarea.value;
+      findings = visible(analyzer.update(text), text);
+      mirror?.paint(text, findings);
     } else {
       model = readEditable(element);
-      findings = analyzer.update(model.text);
+      text = model.text;
+      findings = visible(analyzer.update(text), text);
       painter?.paint(model, findings);
     }
     onFindings(session);
@@ -69,6 +87,7 @@ export function startNoteSession(
     painter?.clear();
   });
 
+  const rangeOf = (finding: Finding) => (model ? domRange(model, finding.start, finding.end) : null);
   const session: NoteSession = {
     field,
     get findings() {
@@ -76,6 +95,24 @@ export function startNoteSession(
     },
     get model() {
       return model;
+    },
+    get text() {
+      return text;
+    },
+    findingAt(x, y) {
+      if (mirror) return mirror.findingAt(x, y);
+      return findings.find((finding) => [...(rangeOf(finding)?.getClientRects() ?? [])].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)) ?? null;
+    },
+    rectOf(finding) {
+      return mirror ? mirror.rectOf(finding) : (rangeOf(finding)?.getBoundingClientRect() ?? null);
+    },
+    ignoreHere(finding) {
+      ignoredPhrases.add(phraseKey(finding, text));
+      run();
+    },
+    ignoreRule(ruleId) {
+      ignoredRules.add(ruleId);
+      run();
     },
     refresh: run,
     stop: () => controller.abort(),

@@ -13,6 +13,9 @@ const COPIED = [
 
 export interface TextareaMirror {
   paint(text: string, findings: readonly Finding[]): void;
+  /** The finding whose underlined phrase is under a viewport point. */
+  findingAt(x: number, y: number): Finding | null;
+  rectOf(finding: Finding): DOMRect | null;
   destroy(): void;
 }
 
@@ -55,8 +58,17 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, shadow: Shad
   resize.observe(textarea);
   signal.addEventListener('abort', () => resize.disconnect());
 
+  let spans: Array<{ span: HTMLElement; finding: Finding }> = [];
   return {
+    findingAt(x, y) {
+      const hit = spans.find(({ span }) => [...span.getClientRects()].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom));
+      return hit?.finding ?? null;
+    },
+    rectOf(finding) {
+      return spans.find((entry) => entry.finding === finding)?.span.getBoundingClientRect() ?? null;
+    },
     paint(text, findings) {
+      spans = [];
       const parts: Node[] = [];
       let at = 0;
       for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
@@ -66,6 +78,7 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, shadow: Shad
         span.className = `finding-${finding.category}`;
         span.textContent = text.slice(finding.start, finding.end);
         parts.push(span);
+        spans.push({ span, finding });
         at = finding.end;
       }
       // A trailing line break in a textarea opens an empty last line; the extra space keeps it.
