@@ -7,6 +7,10 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FIXTURES_DIR = resolve(fileURLToPath(new URL('../tests/fixtures', import.meta.url)));
+const NODE_MODULES = resolve(fileURLToPath(new URL('../node_modules', import.meta.url)));
+
+/** Editor libraries the fixture pages load, served from node_modules under /vendor/<name>/ (and nothing else). */
+const VENDOR = new Set(['quill', 'tinymce']);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,7 +47,11 @@ export async function startDemoServer(options: { port?: number; host?: string; r
   const host = options.host ?? '127.0.0.1';
   const server: Server = createServer((request, response) => {
     void (async () => {
-      let file = fileForPath(root, request.url ?? '/');
+      const vendor = /^\/vendor\/([a-z0-9-]+)(\/.*)$/.exec(request.url ?? '');
+      let file =
+        vendor && VENDOR.has(vendor[1] ?? '')
+          ? fileForPath(join(NODE_MODULES, vendor[1] ?? ''), vendor[2] ?? '/')
+          : fileForPath(root, request.url ?? '/');
       if (file && (await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const info = file ? await stat(file).catch(() => null) : null;
       if (!file || !info?.isFile()) {

@@ -46,6 +46,9 @@ export function applySuggestion(field: NoteField, analysedText: string, finding:
     selection.removeAllRanges();
     selection.addRange(range);
     doc.execCommand('insertText', false, suggestion.text);
+    // Announce it as a replacement, the way a spell checker's is: editors with their own undo
+    // manager (TinyMCE) then record it as one undo step instead of merging it with typing.
+    element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: suggestion.text }));
   }
   const after = currentText(field);
   const expected = before.slice(0, start) + suggestion.text + before.slice(end);

@@ -1,0 +1,82 @@
+// Real editor libraries from npm: type a Dutch note key by key, wait for the findings,
+// apply a suggestion from the card, read the editor's own model, then Ctrl+Z and check
+// the original is back. The model, not the screen, is what the care system saves.
+import type { FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, uiText, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const NOTE = 'Vader weigert hulp.';
+const APPLIED = 'Vader wil nu geen hulp.';
+
+async function applyFirstSuggestion(scope: Page | FrameLocator, page: Page) {
+  await expect.poll(() => scope.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 15_000 }).toBe('1');
+  // The writer reads before applying. Quill merges edits made within one second of each
+  // other into one undo step; without the pause, Ctrl+Z would also take back the typing.
+  await page.waitForTimeout(1_100);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Alt+Shift+N');
+  const card = scope.locator('samenspraak-root .card');
+  await card.waitFor();
+  await card.getByRole('button', { name: uiText('cardApply') }).first().click();
+}
+
+describe('real editors', () => {
+  it('React-controlled textarea: state follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/textarea-react.html');
+    await page.locator('#note').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    await expect.poll(() => page.locator('#state').textContent()).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#state').textContent()).toBe(NOTE);
+    await page.close();
+  });
+
+  it('Quill: getText() follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/quill.html');
+    await page.locator('#editor .ql-editor').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    const text = () => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().trimEnd());
+    await expect.poll(text).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(text).toBe(NOTE);
+    await page.close();
+  });
+
+  it('ProseMirror: state.doc.textContent follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/prosemirror.html');
+    await page.locator('#editor .ProseMirror').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    const text = () => page.evaluate(() => (window as unknown as { view: { state: { doc: { textContent: string } } } }).view.state.doc.textContent);
+    await expect.poll(text).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(text).toBe(NOTE);
+    await page.close();
+  });
+
+  it('TinyMCE (iframe mode): getContent() follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/tinymce.html');
+    const frameElement = page.locator('iframe.tox-edit-area__iframe');
+    await frameElement.waitFor({ timeout: 15_000 });
+    const frame = page.frameLocator('iframe.tox-edit-area__iframe');
+    await frame.locator('body').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(frame, page);
+    const text = () => page.evaluate(() => (window as unknown as { tinymce: { activeEditor: { getContent(options: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' }).trim());
+    await expect.poll(text).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(text).toBe(NOTE);
+    await page.close();
+  });
+});
+
