@@ -36,15 +36,25 @@ export interface HighlightPainter {
   clear(): void;
 }
 
+/** Same findings at the same places: the registered ranges are live and already follow the text. */
+function signature(findings: readonly Finding[]): string {
+  return findings.map((finding) => `${finding.category}:${finding.start}:${finding.end}`).join(',');
+}
+
 export function createHighlightPainter(win: Window): HighlightPainter {
+  let painted = '';
   const api = win as unknown as Required<HighlightWindow>;
   const registry = api.CSS.highlights as Map<string, unknown>;
   const Highlight = api.Highlight;
   const clear = () => {
+    painted = '';
     for (const category of CATEGORIES) registry.delete(highlightName(category));
   };
   return {
     paint(model, findings) {
+      const next = signature(findings);
+      if (next === painted && next !== '') return;
+      painted = next;
       const scope = model.root.getRootNode();
       ensureStyle('host' in scope ? (scope as ShadowRoot) : win.document);
       const byCategory = new Map<Category, Range[]>();
