@@ -31,6 +31,22 @@ function editingHost(element: HTMLElement): HTMLElement {
   return host;
 }
 
+/** Notes are written in boxes of more than one line; a one-line box (a name, a subject) is not a note. */
+function isTooShort(element: HTMLElement): boolean {
+  if (element.localName === 'textarea') {
+    const max = (element as HTMLTextAreaElement).maxLength;
+    if (max > 0 && max < 100) return true;
+  }
+  const win = element.ownerDocument.defaultView;
+  if (!win) return false;
+  const style = win.getComputedStyle(element);
+  const fontSize = parseFloat(style.fontSize) || 16;
+  const lineHeight = parseFloat(style.lineHeight) || fontSize * 1.2;
+  const height = element.clientHeight;
+  // Not laid out (hidden, or measured before layout): do not judge by size.
+  return height > 0 && height < lineHeight * 1.8;
+}
+
 export function noteFieldFor(target: EventTarget | null): NoteField | null {
   if (!isElement(target)) return null;
   let field: NoteField | null = null;
@@ -44,6 +60,6 @@ export function noteFieldFor(target: EventTarget | null): NoteField | null {
     const inFrame = doc.defaultView !== null && doc.defaultView !== doc.defaultView.top;
     field = { element: host, kind: inFrame && host === doc.body ? 'iframe' : 'contenteditable' };
   }
-  if (!field || field.element.closest(OPT_OUT_SELECTOR)) return null;
+  if (!field || field.element.closest(OPT_OUT_SELECTOR) || isTooShort(field.element)) return null;
   return field;
 }

@@ -1,0 +1,47 @@
+// Which fields Samenspraak reads: notes in textareas, contenteditable (plaintext-only,
+// nested) and open shadow roots; never opted-out fields, one-line boxes or short inputs.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const FLAGGED = 'Vader weigert hulp.';
+
+async function typeInto(page: Page, selector: string) {
+  await page.locator(selector).click();
+  await page.keyboard.type(FLAGGED, { delay: 5 });
+}
+
+describe('note fields', () => {
+  it.each([['#plaintext', 'contenteditable'], ['#nested-p', 'contenteditable'], ['#in-shadow', 'textarea']])(
+    'reads %s',
+    async (selector, kind) => {
+      const page = await harness.openFixture('/editors/fields.html');
+      await typeInto(page, selector);
+      const root = page.locator('body > samenspraak-root, html > samenspraak-root');
+      await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+      expect(await root.getAttribute('data-field')).toBe(kind);
+      await page.close();
+    },
+  );
+
+  it.each(['#opted-out', '#grammarly-off', '#short', '#one-line', '#name'])('leaves %s alone', async (selector) => {
+    const page = await harness.openFixture('/editors/fields.html');
+    await typeInto(page, selector);
+    // A note field typed into afterwards proves the script was running all along.
+    await typeInto(page, '#plaintext');
+    const root = page.locator('samenspraak-root');
+    await expect.poll(() => root.getAttribute('data-field'), { timeout: 10_000 }).toBe('contenteditable');
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    const mirrorSpans = await root.evaluate((host) => host.shadowRoot?.querySelectorAll('.mirror span').length ?? 0);
+    expect(mirrorSpans).toBe(0);
+    await page.close();
+  });
+});
