@@ -31,15 +31,24 @@ function editingHost(element: HTMLElement): HTMLElement {
   return host;
 }
 
-/** Notes are written in boxes of more than one line; a one-line box (a name, a subject) is not a note. */
+/**
+ * A box meant for one line (a name, a subject) is not a note. Only boxes that cannot grow
+ * count: many editors start one line tall and grow with the text, and an iframe editor's
+ * body is only as tall as its content.
+ */
 function isTooShort(element: HTMLElement): boolean {
   if (element.localName === 'textarea') {
-    const max = (element as HTMLTextAreaElement).maxLength;
-    if (max > 0 && max < 100) return true;
+    const textarea = element as HTMLTextAreaElement;
+    if (textarea.maxLength > 0 && textarea.maxLength < 100) return true;
+    if (textarea.getAttribute('rows') !== '1') return false;
+  } else {
+    if (element.getAttribute('aria-multiline') === 'false') return true;
+    if (element === element.ownerDocument.body) return false;
   }
   const win = element.ownerDocument.defaultView;
   if (!win) return false;
   const style = win.getComputedStyle(element);
+  if (element.localName !== 'textarea' && style.overflowY !== 'hidden') return false;
   const fontSize = parseFloat(style.fontSize) || 16;
   const lineHeight = parseFloat(style.lineHeight) || fontSize * 1.2;
   const height = element.clientHeight;
