@@ -22,6 +22,14 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(devSites.length > 0 ? { host_permissions: devSites } : {}),
     action: { default_title: '__MSG_extName__' },
+    // Organisation policy (Chrome/Edge: ExtensionSettings / 3rdparty policy; Firefox: policies.json).
+    storage: { managed_schema: 'managed_schema.json' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

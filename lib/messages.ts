@@ -50,3 +50,35 @@ export function parseSiteRequest(value: unknown): SiteRequest | null {
 export function parseContentScriptMessage(value: unknown): ContentScriptMessage | null {
   return isRecord(value) && value.type === 'site/stopped' ? { type: 'site/stopped' } : null;
 }
+
+/** From the side panel or popup to the note script in a tab. */
+export type PanelRequest =
+  | { type: 'panel/snapshot' }
+  | { type: 'panel/apply'; key: string; suggestion: number }
+  | { type: 'panel/ignore'; key: string; scope: 'here' | 'rule' }
+  | { type: 'panel/reveal'; key: string };
+
+export function parsePanelRequest(value: unknown): PanelRequest | null {
+  if (!isRecord(value) || typeof value.type !== 'string') return null;
+  if (value.type === 'panel/snapshot') return { type: 'panel/snapshot' };
+  if (typeof value.key !== 'string' || value.key.length > 200) return null;
+  const key = value.key;
+  if (value.type === 'panel/apply') {
+    return typeof value.suggestion === 'number' && Number.isInteger(value.suggestion) && value.suggestion >= 0
+      ? { type: 'panel/apply', key, suggestion: value.suggestion }
+      : null;
+  }
+  if (value.type === 'panel/ignore') return value.scope === 'here' || value.scope === 'rule' ? { type: 'panel/ignore', key, scope: value.scope } : null;
+  if (value.type === 'panel/reveal') return { type: 'panel/reveal', key };
+  return null;
+}
+
+/** From the note script to the extension's pages whenever the findings of the focused note change. */
+export type SnapshotMessage = { type: 'note/snapshot'; snapshot: import('./note-snapshot').NoteSnapshot };
+
+export function parseSnapshotMessage(value: unknown): SnapshotMessage | null {
+  if (!isRecord(value) || value.type !== 'note/snapshot' || !isRecord(value.snapshot)) return null;
+  const snapshot = value.snapshot;
+  if (!Array.isArray(snapshot.findings) || !isRecord(snapshot.overview)) return null;
+  return value as unknown as SnapshotMessage;
+}

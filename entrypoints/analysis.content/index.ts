@@ -3,12 +3,19 @@
 // the library to the note script through the extension's isolated world, which both share.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnalyzer } from '../../lib/analysis';
+import { validPacks } from '../../lib/analysis/custom-packs';
+import { detectLanguage } from '../../lib/analysis/language';
+import type { AnalysisPort } from '../../lib/page/note-session';
 import { ANALYSIS_GLOBAL } from '../../lib/page/analysis-loader';
 
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
-    (globalThis as Record<string, unknown>)[ANALYSIS_GLOBAL] = { createAnalyzer };
+    const port: AnalysisPort = {
+      createAnalyzer: ({ rawPacks = [], ...options } = {}) => createAnalyzer({ ...options, extraPacks: validPacks(rawPacks) }),
+      detectLanguage: (text) => detectLanguage(text),
+    };
+    (globalThis as Record<string, unknown>)[ANALYSIS_GLOBAL] = port;
   },
 });

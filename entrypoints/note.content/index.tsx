@@ -7,11 +7,16 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t } from '../../lib/i18n';
-import { parseContentScriptMessage, type AnalysisLoadRequest, type PanelOpenRequest } from '../../lib/messages';
-import { startCardController } from '../../lib/page/card-controller';
+import { parseContentScriptMessage, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type SnapshotMessage } from '../../lib/messages';
 import { createAnalysisLoader } from '../../lib/page/analysis-loader';
+import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
+import { answerPanel, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
+import { effectiveSettings, NO_POLICY, readPolicy, type Policy } from '../../lib/policy';
+import { loadRawRulePacks } from '../../lib/rule-pack-store';
+import type { AnalysisPort, PortOptions } from '../../lib/page/note-session';
+import { completeSettings, SENSITIVITY_TYPES, settingsItem, withIgnored, type Settings } from '../../lib/settings';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -26,12 +31,45 @@ export default defineContentScript({
     const chipSlot = document.createElement('div');
     root.shadow.append(chipSlot);
 
+    let policy: Policy = NO_POLICY;
+    let settings: Settings = completeSettings(null);
+    let options: PortOptions = {};
+    const refreshOptions = async () => {
+      policy = await readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed);
+      settings = effectiveSettings(completeSettings(await settingsItem.getValue()), policy);
+      options = {
+        lang: settings.lang,
+        disabledRules: settings.disabledRules,
+        disabledCategories: settings.disabledCategories,
+        enabledTypes: SENSITIVITY_TYPES[settings.sensitivity],
+        rawPacks: await loadRawRulePacks(policy),
+      };
+    };
+    // Settings load while the page is used; a session starts only after the analysis script
+    // has loaded on first focus, by which time they are in.
+    const optionsReady = refreshOptions();
+
+    const ignoreHere = (finding: { ruleId: string }, phrase: string) =>
+      void settingsItem.getValue().then((stored) => settingsItem.setValue(withIgnored(completeSettings(stored), { ruleId: finding.ruleId, phrase: phrase.toLowerCase() })));
+    const ignoreRule = (ruleId: string) =>
+      void settingsItem.getValue().then((stored) => {
+        const current = completeSettings(stored);
+        if (!current.disabledRules.includes(ruleId)) return settingsItem.setValue({ ...current, disabledRules: [...current.disabledRules, ruleId] });
+      });
+
+    const noteLang = (text: string): 'nl' | 'en' => {
+      if (settings.lang === 'nl' || settings.lang === 'en') return settings.lang;
+      return (globalThis as { __samenspraakAnalysis?: AnalysisPort }).__samenspraakAnalysis?.detectLanguage(text) ?? 'nl';
+    };
     const request: AnalysisLoadRequest = { type: 'analysis/load' };
     const watcher = watchNotes({
       doc: document,
       shadow: root.shadow,
-      loadAnalysis: createAnalysisLoader(() => browser.runtime.sendMessage(request)),
-      onStatus: (kind, findings) => {
+      loadAnalysis: createAnalysisLoader(() => optionsReady.then(() => browser.runtime.sendMessage(request))),
+      analyzeOptions: () => options,
+      isIgnored: (finding, phrase) => settings.ignored.some((entry) => entry.ruleId === finding.ruleId && entry.phrase === phrase.toLowerCase()),
+      onFocusField: (kind) => root.showField(kind, 0),
+      onStatus: (kind, findings, session) => {
         root.showField(kind, findings);
         render(
           <TranslateContext.Provider value={t}>
@@ -39,10 +77,14 @@ export default defineContentScript({
           </TranslateContext.Provider>,
           chipSlot,
         );
+        const message: SnapshotMessage = { type: 'note/snapshot', snapshot: snapshotOf(session, noteLang(session.text)) };
+        // No side panel open means no receiver; that is fine.
+        browser.runtime.sendMessage(message).catch(() => undefined);
       },
       onProblem: (error) => root.showProblem(error instanceof Error ? error.message : String(error)),
       signal: ctx.signal,
     });
+
     const panelRequest: PanelOpenRequest = { type: 'panel/open' };
     startCardController({
       doc: document,
@@ -50,12 +92,24 @@ export default defineContentScript({
       t,
       current: () => watcher.current(),
       openPanel: () => void browser.runtime.sendMessage(panelRequest).catch(() => undefined),
+      ignoreHere,
+      ignoreRule,
       signal: ctx.signal,
     });
 
-    const onMessage = (message: unknown) => {
-      if (parseContentScriptMessage(message)?.type === 'site/stopped') ctx.abort();
-      return undefined;
+    const unwatchSettings = settingsItem.watch(() => void refreshOptions().then(() => watcher.restartAll()));
+    ctx.onInvalidated(unwatchSettings);
+
+    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (parseContentScriptMessage(message)?.type === 'site/stopped') {
+        ctx.abort();
+        return undefined;
+      }
+      // Panel requests come from our own extension pages only (they have no tab).
+      const panel = parsePanelRequest(message);
+      if (!panel || sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+      const answer = answerPanel(panel, { current: () => watcher.current(), lang: (session) => noteLang(session.text), ignoreHere, ignoreRule });
+      return answer === undefined ? undefined : Promise.resolve(answer);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

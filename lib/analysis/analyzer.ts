@@ -40,7 +40,18 @@ function shift(findings: readonly Finding[], by: number): Finding[] {
 export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>, options: AnalyzeOptions = {}): Analyzer {
   const disabledRules = new Set(options.disabledRules ?? []);
   const disabledCategories = new Set<Category>(options.disabledCategories ?? []);
-  const isEnabled = (rule: Rule, category: Category) => !disabledRules.has(rule.id) && !disabledCategories.has(category);
+  const enabledTypes = options.enabledTypes ? new Set(options.enabledTypes) : null;
+  const isEnabled = (rule: Rule, category: Category) =>
+    !disabledRules.has(rule.id) && !disabledCategories.has(category) && (!enabledTypes || enabledTypes.has(rule.type));
+  // Extra packs run with their language's tagger and rewriters, as if they were built in.
+  const withExtras = (module: LanguageModule): LanguageModule => {
+    const extra = (options.extraPacks ?? []).filter((pack) => pack.lang === module.lang);
+    return extra.length === 0 ? module : { ...module, packs: [...module.packs, ...extra] };
+  };
+  const languageModules: Partial<Record<Lang, LanguageModule>> = {};
+  for (const [lang, module] of Object.entries(modules) as Array<[Lang, LanguageModule | undefined]>) {
+    if (module) languageModules[lang] = withExtras(module);
+  }
   const available = (Object.keys(modules) as Lang[]).filter((lang) => modules[lang]);
   const fallback: Lang = available.includes('nl') ? 'nl' : (available[0] ?? 'nl');
   // Keyed by language and sentence text; findings inside are relative to the sentence.
@@ -65,7 +76,7 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
       let analysed = 0;
       for (const paragraph of paragraphs.parts) {
         const lang = fixed ?? paragraph.lang;
-        const module = modules[lang] ?? modules[fallback];
+        const module = languageModules[lang] ?? languageModules[fallback];
         if (!module) continue;
         const language = compiled(module);
         for (const segment of splitSentences(paragraph.text)) {

@@ -49,4 +49,8 @@ export interface AnalyzeOptions {
   disabledRules?: readonly string[];
   /** Categories to leave out. */
   disabledCategories?: readonly Category[];
+  /** Only these finding types (a sensitivity setting); all when absent. */
+  enabledTypes?: readonly FindingType[];
+  /** Rule packs beyond the built-in ones (imported by the user or set by the organisation), already validated. */
+  extraPacks?: readonly import('./rule-pack').RulePack[];
 }

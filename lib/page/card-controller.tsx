@@ -19,6 +19,9 @@ export interface CardControllerOptions {
   t: Translate;
   current: () => NoteSession | null;
   openPanel: () => void;
+  /** Persist "ignore here" (rule and phrase) and "ignore this rule" in the user's settings. */
+  ignoreHere: (finding: Finding, phrase: string) => void;
+  ignoreRule: (ruleId: string) => void;
   signal: AbortSignal;
 }
 
@@ -74,10 +77,12 @@ export function startCardController(options: CardControllerOptions): { close(): 
           }}
           onIgnoreHere={() => {
             session.ignoreHere(finding);
+            options.ignoreHere(finding, phrase);
             close(true);
           }}
           onIgnoreRule={() => {
             session.ignoreRule(finding.ruleId);
+            options.ignoreRule(finding.ruleId);
             close(true);
           }}
           onOpenPanel={options.openPanel}

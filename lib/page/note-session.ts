@@ -8,9 +8,13 @@ import type { NoteField } from './note-field';
 import { createTextareaMirror } from './textarea-mirror';
 import { domRange, readEditable, type TextModel } from './text-model';
 
+/** Analysis options as the note script knows them: custom packs still raw (validated by the analysis script). */
+export type PortOptions = Omit<AnalyzeOptions, 'extraPacks'> & { rawPacks?: readonly unknown[] };
+
 /** What the lazily loaded analysis script provides. */
 export interface AnalysisPort {
-  createAnalyzer(options?: AnalyzeOptions): Analyzer;
+  createAnalyzer(options?: PortOptions): Analyzer;
+  detectLanguage(text: string): 'nl' | 'en';
 }
 
 /** Long enough that a fast typist's keystrokes fold into one analysis, short enough to feel live. */
@@ -35,17 +39,22 @@ export interface NoteSession {
   stop(): void;
 }
 
-export function startNoteSession(
-  field: NoteField,
-  port: AnalysisPort,
-  shadow: ShadowRoot,
-  onFindings: (session: NoteSession) => void,
-  parentSignal: AbortSignal,
-): NoteSession {
+export interface NoteSessionOptions {
+  field: NoteField;
+  port: AnalysisPort;
+  shadow: ShadowRoot;
+  analyzeOptions: PortOptions;
+  /** Findings the user chose to ignore (persisted in settings). */
+  isIgnored: (finding: Finding, phrase: string) => boolean;
+  onFindings: (session: NoteSession) => void;
+  signal: AbortSignal;
+}
+
+export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnored, onFindings, signal: parentSignal }: NoteSessionOptions): NoteSession {
   const controller = new AbortController();
   const signal = controller.signal;
   parentSignal.addEventListener('abort', () => controller.abort(), { once: true, signal });
-  const analyzer = port.createAnalyzer();
+  const analyzer = port.createAnalyzer(analyzeOptions);
   const element = field.element;
   const win = element.ownerDocument.defaultView as Window;
   const textarea = field.kind === 'textarea' ? (element as HTMLTextAreaElement) : null;
@@ -59,7 +68,12 @@ export function startNoteSession(
   const ignoredRules = new Set<string>();
   const phraseKey = (finding: Finding, source: string) => `${finding.ruleId}\u0000${source.slice(finding.start, finding.end).toLowerCase()}`;
   const visible = (all: Finding[], source: string) =>
-    all.filter((finding) => !ignoredRules.has(finding.ruleId) && !ignoredPhrases.has(phraseKey(finding, source)));
+    all.filter(
+      (finding) =>
+        !ignoredRules.has(finding.ruleId) &&
+        !ignoredPhrases.has(phraseKey(finding, source)) &&
+        !isIgnored(finding, source.slice(finding.start, finding.end)),
+    );
 
   const run = () => {
     timer = undefined;

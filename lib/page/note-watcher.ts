@@ -1,14 +1,20 @@
 // Finds note fields as the user focuses them (so fields added later by single-page apps
 // need no scan), keeps one analysis session per field, and stops sessions whose field left
 // the page, noticed by one shared, debounced MutationObserver per document. Never polls.
+import type { Finding } from '../analysis/types';
 import type { NoteFieldKind } from './note-field';
 import { noteFieldFor } from './note-field';
-import { startNoteSession, type AnalysisPort, type NoteSession } from './note-session';
+import { startNoteSession, type AnalysisPort, type NoteSession, type PortOptions } from './note-session';
 
 export interface NoteWatcherOptions {
   doc: Document;
   shadow: ShadowRoot;
   loadAnalysis: () => Promise<AnalysisPort>;
+  /** Current analysis options (settings and policy); read when a session starts. */
+  analyzeOptions: () => PortOptions;
+  isIgnored: (finding: Finding, phrase: string) => boolean;
+  /** A note field got focus (its findings follow through onStatus once analysed). */
+  onFocusField: (kind: NoteFieldKind) => void;
   /** The focused (or last focused) field and its number of findings. */
   onStatus: (kind: NoteFieldKind, findings: number, session: NoteSession) => void;
   /** Analysis could not start; the note itself is untouched. */
@@ -21,6 +27,8 @@ const MUTATION_PAUSE_MS = 200;
 export interface NoteWatcher {
   /** The session of the focused or last focused field. */
   current(): NoteSession | null;
+  /** Starts every session again with the current options (after a settings change). */
+  restartAll(): void;
 }
 
 export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
@@ -32,6 +40,19 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
   const report = (session: NoteSession) => {
     if (session.field.element === current) options.onStatus(session.field.kind, session.findings.length, session);
   };
+  let port: AnalysisPort | null = null;
+  const start = (field: NoteSession['field'], loaded: AnalysisPort) => {
+    port = loaded;
+    return startNoteSession({
+      field,
+      port: loaded,
+      shadow: options.shadow,
+      analyzeOptions: options.analyzeOptions(),
+      isIgnored: options.isIgnored,
+      onFindings: report,
+      signal,
+    });
+  };
 
   doc.addEventListener(
     'focusin',
@@ -40,6 +61,7 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
       if (!field) return;
       current = field.element;
       const existing = sessions.get(field.element);
+      if (!existing) options.onFocusField(field.kind);
       if (existing) {
         report(existing);
         return;
@@ -48,7 +70,7 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
         .loadAnalysis()
         .then((port) => {
           if (signal.aborted || sessions.has(field.element)) return;
-          sessions.set(field.element, startNoteSession(field, port, options.shadow, report, signal));
+          sessions.set(field.element, start(field, port));
         })
         .catch(options.onProblem);
     },
@@ -77,5 +99,14 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
     sessions.clear();
   });
 
-  return { current: () => (current ? (sessions.get(current) ?? null) : null) };
+  return {
+    current: () => (current ? (sessions.get(current) ?? null) : null),
+    restartAll() {
+      if (!port) return;
+      for (const [element, session] of sessions) {
+        session.stop();
+        sessions.set(element, start(session.field, port));
+      }
+    },
+  };
 }

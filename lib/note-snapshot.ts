@@ -1,0 +1,22 @@
+// What the side panel and popup know about the note in a tab: its findings with their
+// phrases, and the overview. Sent between extension parts in memory only, never stored.
+import type { Finding, Lang } from './analysis/types';
+import type { NoteOverview } from './analysis/voice';
+import type { NoteFieldKind } from './page/note-field';
+
+export interface PanelFinding extends Finding {
+  /** Stable within one analysis: rule and position. */
+  key: string;
+  phrase: string;
+}
+
+export interface NoteSnapshot {
+  field: NoteFieldKind;
+  lang: Lang;
+  findings: PanelFinding[];
+  overview: NoteOverview;
+}
+
+export function findingKey(finding: Finding): string {
+  return `${finding.ruleId}@${finding.start}-${finding.end}`;
+}

@@ -1,0 +1,60 @@
+// Organisation policy from storage.managed (set by IT through Chrome/Edge or Firefox
+// policies, see README and public/managed_schema.json). It may switch sites on for everyone,
+// disable rules, add rule packs and lock settings; the UI shows locked settings as set by
+// the organisation. A missing or malformed policy is treated as no policy.
+import type { Settings } from './settings';
+import { isValidSitePattern } from './site-pattern';
+
+export interface Policy {
+  sites: string[];
+  disabledRules: string[];
+  /** Rule packs as parsed JSON; validated like an imported pack before use. */
+  rulePacks: unknown[];
+  /** Settings fixed by the organisation; the user cannot change these. */
+  locked: Partial<Settings>;
+}
+
+export const NO_POLICY: Policy = { sites: [], disabledRules: [], rulePacks: [], locked: {} };
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+export function parsePolicy(raw: unknown): Policy {
+  if (typeof raw !== 'object' || raw === null) return NO_POLICY;
+  const record = raw as Record<string, unknown>;
+  const locked: Partial<Settings> = {};
+  const settings = typeof record.lockedSettings === 'object' && record.lockedSettings !== null ? (record.lockedSettings as Record<string, unknown>) : {};
+  if (settings.sensitivity === 'strict' || settings.sensitivity === 'balanced' || settings.sensitivity === 'relaxed') locked.sensitivity = settings.sensitivity;
+  if (settings.lang === 'auto' || settings.lang === 'nl' || settings.lang === 'en') locked.lang = settings.lang;
+  if (Array.isArray(settings.disabledCategories)) {
+    locked.disabledCategories = strings(settings.disabledCategories).filter(
+      (category): category is Settings['disabledCategories'][number] => ['directive', 'judgmental', 'interpretation'].includes(category),
+    );
+  }
+  return {
+    sites: strings(record.sites).filter(isValidSitePattern),
+    disabledRules: strings(record.disabledRules),
+    rulePacks: Array.isArray(record.rulePacks) ? record.rulePacks : [],
+    locked,
+  };
+}
+
+/** The settings in force: the user's, with the organisation's locked values and disabled rules on top. */
+export function effectiveSettings(user: Settings, policy: Policy): Settings {
+  return {
+    ...user,
+    ...policy.locked,
+    disabledRules: [...new Set([...user.disabledRules, ...policy.disabledRules])],
+  };
+}
+
+/** Reads the managed policy; browsers without one (or without managed storage) give NO_POLICY. */
+export async function readPolicy(managed: { get(): Promise<Record<string, unknown>> } | undefined): Promise<Policy> {
+  if (!managed) return NO_POLICY;
+  try {
+    return parsePolicy(await managed.get());
+  } catch {
+    return NO_POLICY;
+  }
+}
