@@ -11,14 +11,24 @@ export interface SiteSwitchProps {
   onPause: () => void;
   onRemove: () => void;
   onOpenPanel: () => void;
+  /** Findings in the note that has focus in the tab, when known. */
+  findings?: number;
+  onOpenSettings?: () => void;
 }
 
-export function SiteSwitch({ status, busy, problem, onSwitchOn, onPause, onRemove, onOpenPanel }: SiteSwitchProps) {
+export function SiteSwitch({ status, busy, problem, onSwitchOn, onPause, onRemove, onOpenPanel, findings, onOpenSettings }: SiteSwitchProps) {
   const t = useT();
   const openPanel = (
-    <button type="button" class="secondary" onClick={onOpenPanel}>
-      {t('popupOpenPanel')}
-    </button>
+    <>
+      <button type="button" class="secondary" onClick={onOpenPanel}>
+        {t('popupOpenPanel')}
+      </button>
+      {onOpenSettings ? (
+        <button type="button" class="secondary" onClick={onOpenSettings}>
+          {t('popupOpenSettings')}
+        </button>
+      ) : null}
+    </>
   );
   const problemLine = problem ? (
     <p class="problem" role="alert">
@@ -54,6 +64,8 @@ export function SiteSwitch({ status, busy, problem, onSwitchOn, onPause, onRemov
         {t(on ? 'popupOnFor' : 'popupPausedFor', status.label)}
       </p>
       {status.source === 'development' ? <p class="source">{t('popupSourceDevelopment')}</p> : null}
+      {status.source === 'organisation' ? <p class="source">{t('setByOrganisation')}</p> : null}
+      {on && findings !== undefined ? <p class="findings-count">{t('popupFindings', String(findings))}</p> : null}
       {problemLine}
       {on ? (
         <button type="button" class="primary" disabled={busy} onClick={onPause}>

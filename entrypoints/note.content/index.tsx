@@ -100,14 +100,14 @@ export default defineContentScript({
     const unwatchSettings = settingsItem.watch(() => void refreshOptions().then(() => watcher.restartAll()));
     ctx.onInvalidated(unwatchSettings);
 
-    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
       if (parseContentScriptMessage(message)?.type === 'site/stopped') {
         ctx.abort();
         return undefined;
       }
-      // Panel requests come from our own extension pages only (they have no tab).
+      // Panel requests come from our own extension pages only (side panel, popup), never from a page.
       const panel = parsePanelRequest(message);
-      if (!panel || sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+      if (!panel || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
       const answer = answerPanel(panel, { current: () => watcher.current(), lang: (session) => noteLang(session.text), ignoreHere, ignoreRule });
       return answer === undefined ? undefined : Promise.resolve(answer);
     };

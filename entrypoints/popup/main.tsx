@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { t } from '../../lib/i18n';
-import type { SiteRequest } from '../../lib/messages';
+import { parseSnapshotMessage, type PanelRequest, type SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import { openSidePanel } from '../../lib/side-panel';
 import { sitePatternForUrl } from '../../lib/site-pattern';
@@ -31,11 +31,15 @@ function Popup({ tab }: { tab: Tab | undefined }) {
   const [status, setStatus] = useState<SiteStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
+  const [findings, setFindings] = useState<number | undefined>();
 
   const refresh = useCallback(async () => {
     const pattern = sitePatternForUrl(tab?.url);
     const granted = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
     setStatus(siteStatus(tab?.url, await sitesItem.getValue(), granted));
+    const request: PanelRequest = { type: 'panel/snapshot' };
+    const answer = tab?.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+    setFindings(parseSnapshotMessage({ type: 'note/snapshot', snapshot: answer })?.snapshot.findings.length);
   }, [tab]);
 
   useEffect(() => {
@@ -91,6 +95,8 @@ function Popup({ tab }: { tab: Tab | undefined }) {
       onPause={onPause}
       onRemove={onRemove}
       onOpenPanel={onOpenPanel}
+      {...(findings === undefined ? {} : { findings })}
+      onOpenSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );
 }

@@ -1,10 +1,108 @@
-// Side panel wiring. For now it explains how to start; findings arrive with the analysis.
-import { Welcome } from '../../components/Welcome';
+// Side panel wiring: follows the active tab (or ?tab=ID), asks the note script there for a
+// snapshot, listens for live snapshots, and sends Apply / Ignore / Reveal back. After a
+// background restart nothing is lost: the panel talks to the tab directly, and asks again.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Panel } from '../../components/panel/Panel';
+import { t, uiLanguage } from '../../lib/i18n';
+import { parseSnapshotMessage, type PanelRequest, type SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
+import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
+import { sitePatternForUrl } from '../../lib/site-pattern';
+import { siteStatus, type SiteStatus } from '../../lib/site-status';
+import { sitesItem } from '../../lib/sites';
+import { tipsFor } from '../../lib/tips';
+import type { TipId } from '../../lib/tips/types';
 import '../../components/styles/base.css';
+import './style.css';
 
-mountPage(
-  <div style={{ padding: '1rem' }}>
-    <Welcome title="sidepanelTitle" lines={['sidepanelHowToStart']} />
-  </div>,
-);
+const fixedTab = Number(new URLSearchParams(location.search).get('tab'));
+
+async function activeTabId(): Promise<number | undefined> {
+  if (Number.isInteger(fixedTab) && fixedTab > 0) return fixedTab;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function SidePanel() {
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [status, setStatus] = useState<SiteStatus | null>(null);
+  const [snapshot, setSnapshot] = useState<NoteSnapshot | null>(null);
+  const [notice, setNotice] = useState<string | undefined>();
+  const [openTip, setOpenTip] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const id = await activeTabId();
+    setTabId(id);
+    if (id === undefined) return;
+    const tab = await browser.tabs.get(id).catch(() => undefined);
+    const pattern = sitePatternForUrl(tab?.url);
+    const granted = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
+    setStatus(siteStatus(tab?.url, await sitesItem.getValue(), granted));
+    const request: PanelRequest = { type: 'panel/snapshot' };
+    const answer = await browser.tabs.sendMessage(id, request).catch(() => undefined);
+    setSnapshot(parseSnapshotMessage({ type: 'note/snapshot', snapshot: answer })?.snapshot ?? null);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      const parsed = parseSnapshotMessage(message);
+      if (parsed && sender.id === browser.runtime.id && sender.tab?.id === tabId) setSnapshot(parsed.snapshot);
+      return undefined;
+    };
+    const onActivated = () => void refresh();
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') void refresh();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    if (!fixedTab) browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    const unwatch = sitesItem.watch(() => void refresh());
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      unwatch();
+    };
+  }, [refresh, tabId]);
+
+  const send = async (request: PanelRequest) => (tabId === undefined ? undefined : browser.tabs.sendMessage(tabId, request).catch(() => undefined));
+  const onApply = (finding: PanelFinding, suggestion: number) => {
+    setNotice(undefined);
+    void send({ type: 'panel/apply', key: finding.key, suggestion }).then((result) => {
+      const outcome = (result as { status?: string } | undefined)?.status;
+      if (outcome === 'stale') setNotice(t('panelStale'));
+      if (outcome === 'unexpected') setNotice(t('panelUnexpected'));
+      void refresh();
+    });
+  };
+  const siteRequest = (request: SiteRequest) => browser.runtime.sendMessage(request).then(refresh);
+
+  return (
+    <Panel
+      status={status}
+      snapshot={snapshot}
+      tips={Object.values(tipsFor(uiLanguage() === 'nl' ? 'nl' : 'en'))}
+      openTip={openTip}
+      {...(notice ? { notice } : {})}
+      site={{
+        busy: false,
+        onSwitchOn: () => {
+          if (status?.kind === 'unsupported' || !status) return;
+          const { pattern } = status;
+          void browser.permissions.request({ origins: [pattern] }).then((granted) => (granted ? siteRequest({ type: 'site/switch-on', pattern }) : undefined));
+        },
+        onPause: () => status && status.kind !== 'unsupported' && void siteRequest({ type: 'site/pause', pattern: status.pattern }),
+        onRemove: () => status && status.kind !== 'unsupported' && void siteRequest({ type: 'site/remove', pattern: status.pattern }),
+        onOpenPanel: () => undefined,
+      }}
+      onApply={onApply}
+      onIgnore={(finding, scope) => void send({ type: 'panel/ignore', key: finding.key, scope }).then(refresh)}
+      onReveal={(finding) => void send({ type: 'panel/reveal', key: finding.key })}
+      onTip={(tip: TipId) => setOpenTip(tip)}
+    />
+  );
+}
+
+mountPage(<SidePanel />);

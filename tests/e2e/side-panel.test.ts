@@ -1,0 +1,50 @@
+// The side panel, opened as a tab bound to a test tab: findings of the note appear live,
+// Apply in the panel changes the note through the page's safe path, and the overview
+// and tips are there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, uiText, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+describe('the side panel', () => {
+  it('shows the findings of the focused note live, and Apply in the panel changes the note', async () => {
+    const page = await harness.openFixture('/demo/');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+
+    const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
+    const finding = panel.locator('li.finding');
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
+    expect(await finding.first().getAttribute('data-rule')).toBe('nl-refusal');
+    expect(await panel.locator('[data-count="judgmental"]').textContent()).toBe('1');
+
+    // Typing more in the page updates the panel without asking.
+    await page.bringToFront();
+    await page.locator('#verslag').press('End');
+    await page.keyboard.type(' Moeder moet de afspraken nakomen.', { delay: 5 });
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(2);
+
+    await panel.bringToFront();
+    await panel.locator('li.finding[data-rule="nl-refusal"]').getByRole('button', { name: uiText('cardApply') }).first().click();
+    await expect.poll(() => page.locator('#verslag').inputValue()).toBe('Vader wil nu geen hulp. Moeder moet de afspraken nakomen.');
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows how to start and the tips when no note has focus, and links a finding to its tip', async () => {
+    const page = await harness.openFixture('/demo/');
+    const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
+    await panel.getByText(uiText('panelNoNote')).waitFor();
+    expect(await panel.locator('.tips details').count()).toBe(5);
+    await panel.close();
+    await page.close();
+  });
+});
