@@ -16,6 +16,8 @@ export interface IgnoredPhrase {
 export interface Settings {
   /** Categories not shown. @default [] */
   disabledCategories: Category[];
+  /** Finding types not shown, within the sensitivity. @default [] (added in version 2) */
+  disabledTypes: FindingType[];
   /** Rule ids not shown. @default [] */
   disabledRules: string[];
   /** How much to show. @default 'balanced' */
@@ -28,6 +30,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledCategories: [],
+  disabledTypes: [],
   disabledRules: [],
   sensitivity: 'balanced',
   lang: 'auto',
@@ -43,8 +46,17 @@ export const SENSITIVITY_TYPES: Record<Sensitivity, readonly FindingType[]> = {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 2 added per-type switches; earlier settings had none switched off.
+    2: (old: Omit<Settings, 'disabledTypes'>): Settings => ({ ...old, disabledTypes: [] }),
+  },
 });
+
+/** The types to show: the sensitivity's, less the ones switched off. */
+export function enabledTypes(settings: Settings): FindingType[] {
+  return SENSITIVITY_TYPES[settings.sensitivity].filter((type) => !settings.disabledTypes.includes(type));
+}
 
 /** Fills fields a stored value lacks (written by an older version) with their defaults. */
 export function completeSettings(stored: Partial<Settings> | null | undefined): Settings {

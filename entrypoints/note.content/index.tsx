@@ -16,7 +16,7 @@ import { mountRoot } from '../../lib/page/samenspraak-root';
 import { effectiveSettings, NO_POLICY, readPolicy, type Policy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
 import type { AnalysisPort, PortOptions } from '../../lib/page/note-session';
-import { completeSettings, SENSITIVITY_TYPES, settingsItem, withIgnored, type Settings } from '../../lib/settings';
+import { completeSettings, enabledTypes, settingsItem, withIgnored, type Settings } from '../../lib/settings';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -41,7 +41,7 @@ export default defineContentScript({
         lang: settings.lang,
         disabledRules: settings.disabledRules,
         disabledCategories: settings.disabledCategories,
-        enabledTypes: SENSITIVITY_TYPES[settings.sensitivity],
+        enabledTypes: enabledTypes(settings),
         rawPacks: await loadRawRulePacks(policy),
       };
     };

@@ -1,0 +1,195 @@
+// The settings page's body: what to show, how much, in which language, on which sites, what
+// is ignored, and custom rule packs. Settings fixed by the organisation are shown, disabled.
+import type { Category, FindingType, LangOption } from '../../lib/analysis/types';
+import type { MessageKey } from '../../lib/i18n';
+import type { IgnoredPhrase, Sensitivity, Settings } from '../../lib/settings';
+import type { Site } from '../../lib/sites';
+import { useT } from '../i18n';
+
+export interface PackSummary {
+  id: string;
+  lang: string;
+  category: string;
+  rules: number;
+}
+
+export interface SettingsFormProps {
+  settings: Settings;
+  locked: Partial<Settings>;
+  sites: Site[];
+  packs: PackSummary[];
+  importProblem?: string;
+  importDone?: string;
+  onChange: (settings: Settings) => void;
+  onSite: (site: Site, action: 'pause' | 'resume' | 'remove') => void;
+  onUnignore: (entry: IgnoredPhrase) => void;
+  onEnableRule: (ruleId: string) => void;
+  onImport: (file: File) => void;
+  onRemovePack: (index: number) => void;
+  onExport: () => void;
+}
+
+const CATEGORIES: Array<[Category, MessageKey]> = [
+  ['directive', 'categoryDirective'],
+  ['judgmental', 'categoryJudgmental'],
+  ['interpretation', 'categoryInterpretation'],
+];
+const TYPES: FindingType[] = [
+  'obligation', 'unilateral-decision', 'instruction', 'expectation', 'imperative',
+  'label', 'credibility', 'refusal', 'absolute', 'stereotype', 'interpretation-as-fact',
+];
+const SENSITIVITIES: Array<[Sensitivity, MessageKey, MessageKey]> = [
+  ['strict', 'sensitivityStrict', 'sensitivityStrictHelp'],
+  ['balanced', 'sensitivityBalanced', 'sensitivityBalancedHelp'],
+  ['relaxed', 'sensitivityRelaxed', 'sensitivityRelaxedHelp'],
+];
+
+function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
+  return on ? list.filter((entry) => entry !== item) : [...list, item];
+}
+
+export function SettingsForm(props: SettingsFormProps) {
+  const t = useT();
+  const { settings, locked } = props;
+  const set = (change: Partial<Settings>) => props.onChange({ ...settings, ...change });
+  const lockedNote = <span class="locked">{t('setByOrganisation')}</span>;
+  return (
+    <main class="settings">
+      <h1>{t('settingsTitle')}</h1>
+
+      <section aria-labelledby="what-title">
+        <h2 id="what-title">{t('settingsWhat')}</h2>
+        {locked.disabledCategories ? lockedNote : null}
+        {CATEGORIES.map(([category, label]) => (
+          <label key={category} class="check">
+            <input
+              type="checkbox"
+              checked={!settings.disabledCategories.includes(category)}
+              disabled={locked.disabledCategories !== undefined}
+              onChange={(event) => set({ disabledCategories: toggle(settings.disabledCategories, category, event.currentTarget.checked) })}
+            />
+            {t(label)}
+          </label>
+        ))}
+        <details>
+          <summary>{t('settingsTypes')}</summary>
+          {TYPES.map((type) => (
+            <label key={type} class="check">
+              <input
+                type="checkbox"
+                checked={!settings.disabledTypes.includes(type)}
+                onChange={(event) => set({ disabledTypes: toggle(settings.disabledTypes, type, event.currentTarget.checked) })}
+              />
+              <code>{type}</code>
+            </label>
+          ))}
+        </details>
+      </section>
+
+      <section aria-labelledby="sensitivity-title">
+        <h2 id="sensitivity-title">{t('settingsSensitivity')}</h2>
+        {locked.sensitivity ? lockedNote : null}
+        {SENSITIVITIES.map(([value, label, help]) => (
+          <label key={value} class="radio">
+            <input type="radio" name="sensitivity" value={value} checked={settings.sensitivity === value} disabled={locked.sensitivity !== undefined} onChange={() => set({ sensitivity: value })} />
+            <span>
+              <strong>{t(label)}</strong> — {t(help)}
+            </span>
+          </label>
+        ))}
+      </section>
+
+      <section aria-labelledby="lang-title">
+        <h2 id="lang-title">{t('settingsLanguage')}</h2>
+        {locked.lang ? lockedNote : null}
+        <select value={settings.lang} disabled={locked.lang !== undefined} aria-labelledby="lang-title" onChange={(event) => set({ lang: event.currentTarget.value as LangOption })}>
+          <option value="auto">{t('settingsLanguageAuto')}</option>
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+      </section>
+
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">{t('settingsSites')}</h2>
+        {props.sites.length === 0 ? <p>{t('settingsNoSites')}</p> : null}
+        <ul class="sites">
+          {props.sites.map((site) => (
+            <li key={site.pattern} data-site={site.pattern}>
+              <code>{site.pattern}</code> {site.paused ? t('settingsPaused') : null}
+              {site.source === 'organisation' ? (
+                lockedNote
+              ) : (
+                <>
+                  <button type="button" onClick={() => props.onSite(site, site.paused ? 'resume' : 'pause')}>
+                    {t(site.paused ? 'popupResume' : 'popupPause')}
+                  </button>
+                  <button type="button" onClick={() => props.onSite(site, 'remove')}>
+                    {t('settingsRemove')}
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="ignored-title">
+        <h2 id="ignored-title">{t('settingsIgnored')}</h2>
+        <p class="help">{t('settingsIgnoredHelp')}</p>
+        {settings.ignored.length === 0 && settings.disabledRules.length === 0 ? <p>{t('settingsNothingIgnored')}</p> : null}
+        <ul class="ignored">
+          {settings.ignored.map((entry) => (
+            <li key={`${entry.ruleId}:${entry.phrase}`}>
+              “{entry.phrase}” <code>{entry.ruleId}</code>
+              <button type="button" onClick={() => props.onUnignore(entry)}>
+                {t('settingsRemove')}
+              </button>
+            </li>
+          ))}
+          {settings.disabledRules.map((ruleId) => (
+            <li key={ruleId}>
+              <code>{ruleId}</code> {t('settingsRuleOff')}
+              <button type="button" onClick={() => props.onEnableRule(ruleId)}>
+                {t('settingsRuleOn')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="packs-title">
+        <h2 id="packs-title">{t('settingsPacks')}</h2>
+        <p class="help">{t('settingsPacksHelp')}</p>
+        <ul class="packs">
+          {props.packs.map((pack, index) => (
+            <li key={`${pack.id}-${index}`} data-pack={pack.id}>
+              <code>{pack.id}</code> ({pack.lang}, {pack.category}, {t('settingsPackRules', String(pack.rules))})
+              <button type="button" onClick={() => props.onRemovePack(index)}>
+                {t('settingsRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label class="file">
+          {t('settingsImport')}{' '}
+          <input type="file" accept="application/json,.json" onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) props.onImport(file);
+            event.currentTarget.value = '';
+          }} />
+        </label>
+        {props.importProblem ? (
+          <p class="problem" role="alert">
+            {props.importProblem}
+          </p>
+        ) : null}
+        {props.importDone ? <p role="status">{props.importDone}</p> : null}
+        {props.packs.length > 0 ? (
+          <button type="button" onClick={props.onExport}>
+            {t('settingsExport')}
+          </button>
+        ) : null}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+// Settings page wiring: reads and writes the settings, sites and custom rule packs in
+// storage, shows what the organisation fixed, and validates imported rule packs before
+// they replace anything.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SettingsForm, type PackSummary } from '../../components/settings/SettingsForm';
+import { parseRulePackFile, validateCustomPack } from '../../lib/analysis/custom-packs';
+import { t } from '../../lib/i18n';
+import type { SiteRequest } from '../../lib/messages';
+import { mountPage } from '../../lib/mount-page';
+import { NO_POLICY, readPolicy, type Policy } from '../../lib/policy';
+import { customPacksItem } from '../../lib/rule-pack-store';
+import { completeSettings, settingsItem, withoutIgnored, type Settings } from '../../lib/settings';
+import { sitesItem, type Site } from '../../lib/sites';
+import '../../components/styles/base.css';
+import './style.css';
+
+function summarise(raw: unknown[]): PackSummary[] {
+  return raw.map((data, index) => {
+    try {
+      const pack = validateCustomPack(data, `pack ${index + 1}`);
+      return { id: pack.id, lang: pack.lang, category: pack.category, rules: pack.rules.length };
+    } catch {
+      return { id: `pack ${index + 1}`, lang: '?', category: '?', rules: 0 };
+    }
+  });
+}
+
+function SettingsPage() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [policy, setPolicy] = useState<Policy>(NO_POLICY);
+  const [sites, setSites] = useState<Site[]>([]);
+  const [packs, setPacks] = useState<unknown[]>([]);
+  const [importProblem, setImportProblem] = useState<string | undefined>();
+  const [importDone, setImportDone] = useState<string | undefined>();
+
+  useEffect(() => {
+    const load = async () => {
+      setSettings(completeSettings(await settingsItem.getValue()));
+      setPolicy(await readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed));
+      setSites(await sitesItem.getValue());
+      setPacks(await customPacksItem.getValue());
+    };
+    void load();
+    const stops = [settingsItem.watch(() => void load()), sitesItem.watch(() => void load()), customPacksItem.watch(() => void load())];
+    return () => stops.forEach((stop) => stop());
+  }, []);
+
+  if (!settings) return null;
+  const siteRequest = (request: SiteRequest) => void browser.runtime.sendMessage(request);
+  return (
+    <SettingsForm
+      settings={{ ...settings, ...policy.locked }}
+      locked={policy.locked}
+      sites={sites}
+      packs={summarise(packs)}
+      {...(importProblem ? { importProblem } : {})}
+      {...(importDone ? { importDone } : {})}
+      onChange={(next) => void settingsItem.setValue(next)}
+      onSite={(site, action) => {
+        if (action === 'remove') siteRequest({ type: 'site/remove', pattern: site.pattern });
+        else if (action === 'pause') siteRequest({ type: 'site/pause', pattern: site.pattern });
+        else {
+          // Resuming may need the site's permission again; the request must come from this click.
+          void browser.permissions.request({ origins: [site.pattern] }).then((granted) => granted && siteRequest({ type: 'site/switch-on', pattern: site.pattern }));
+        }
+      }}
+      onUnignore={(entry) => void settingsItem.setValue(withoutIgnored(settings, entry))}
+      onEnableRule={(ruleId) => void settingsItem.setValue({ ...settings, disabledRules: settings.disabledRules.filter((id) => id !== ruleId) })}
+      onImport={(file) => {
+        setImportProblem(undefined);
+        setImportDone(undefined);
+        void file
+          .text()
+          .then((text) => {
+            const pack = parseRulePackFile(text, file.name);
+            return customPacksItem.setValue([...packs, JSON.parse(text) as unknown]).then(() => setImportDone(t('settingsImported', pack.id)));
+          })
+          .catch((error: unknown) => setImportProblem(t('settingsImportFailed', error instanceof Error ? error.message : String(error))));
+      }}
+      onRemovePack={(index) => void customPacksItem.setValue(packs.filter((_, position) => position !== index))}
+      onExport={() => {
+        // A local download of the user's own packs; nothing goes over the network.
+        const url = URL.createObjectURL(new Blob([JSON.stringify(packs, null, 2)], { type: 'application/json' }));
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = 'samenspraak-rule-packs.json';
+        link.click();
+        URL.revokeObjectURL(url);
+      }}
+    />
+  );
+}
+
+mountPage(<SettingsPage />);

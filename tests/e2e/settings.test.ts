@@ -1,0 +1,88 @@
+// The settings page: a valid custom rule pack is imported and its rule fires in a real note;
+// broken packs are refused with an error that names the problem, and the old rules stay.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, uiText, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const VALID_PACK = {
+  id: 'team-noord',
+  lang: 'nl',
+  category: 'judgmental',
+  rules: [
+    {
+      id: 'nl-team-noord-asociaal',
+      type: 'label',
+      hook: ['tokkies'],
+      match: ['[<focus>tokkies]'],
+      message: 'Een etiket voor een gezin.',
+      explanation: 'Beschrijf wat je zag in plaats van een scheldwoord.',
+      suggestions: [],
+      examples: { fire: ['Het zijn echte tokkies.'], quiet: ['Het gezin woont in Noord.'] },
+    },
+  ],
+};
+
+async function importPack(page: import('playwright-core').Page, name: string, content: string) {
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+describe('the settings page', () => {
+  it('imports a valid rule pack, and its rule fires in a note', async () => {
+    const settings = await harness.openExtensionPage('options.html');
+    await importPack(settings, 'team-noord.json', JSON.stringify(VALID_PACK));
+    await settings.getByText(uiText('settingsImported', 'team-noord')).waitFor();
+    await settings.locator('li[data-pack="team-noord"]').waitFor();
+
+    const page = await harness.openFixture('/demo/');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Het zijn echte tokkies.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.close();
+    await settings.close();
+  });
+
+  it.each([
+    ['not JSON', '{"id": "kapot", ', /kapot\.json is not valid JSON/],
+    ['an unknown tag', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], match: ['[<focus>#Tokkie]'] }] }), /rule "nl-team-noord-asociaal", field "match".*unknown tag #Tokkie/],
+    ['a misspelt field', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], mesage: 'x' }] }), /field "mesage": is not a rule field/],
+  ])('refuses a pack with %s, says why, and keeps the current rules', async (_name, content, reason) => {
+    const settings = await harness.openExtensionPage('options.html');
+    // The pack imported above is listed once the page has read storage.
+    await settings.locator('li[data-pack="team-noord"]').waitFor();
+    const before = await settings.locator('li[data-pack]').count();
+    await importPack(settings, 'kapot.json', content);
+    const alert = settings.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(reason);
+    expect(await alert.textContent()).toContain('current rules stay active');
+    expect(await settings.locator('li[data-pack]').count()).toBe(before);
+    await settings.close();
+  });
+
+  it('lists an ignored phrase with only the rule and the underlined words, and removes it', async () => {
+    const page = await harness.openFixture('/demo/');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardIgnoreHere') }).click();
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings')).toBe('0');
+
+    const settings = await harness.openExtensionPage('options.html');
+    const entry = settings.locator('ul.ignored li');
+    await entry.first().waitFor();
+    expect(await entry.first().textContent()).toContain('“weigert”');
+    expect(await entry.first().textContent()).not.toContain('Vader');
+    await entry.first().getByRole('button', { name: uiText('settingsRemove') }).click();
+    await expect.poll(() => entry.count()).toBe(0);
+    await settings.close();
+    await page.close();
+  });
+});
