@@ -24,12 +24,11 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Organisation policy (Chrome/Edge: ExtensionSettings / 3rdparty policy; Firefox: policies.json).
     storage: { managed_schema: 'managed_schema.json' },
-    commands: {
-      'open-side-panel': {
-        suggested_key: { default: 'Alt+Shift+S' },
-        description: '__MSG_commandOpenPanel__',
-      },
-    },
+    // Firefox opens its sidebar with the built-in _execute_sidebar_action command.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenPanel__' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenPanel__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,11 +5,23 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseAnalysisLoadRequest, parsePanelOpenRequest, parseSiteRequest } from '../lib/messages';
 import { openSidePanel } from '../lib/side-panel';
 import { createSerialQueue } from '../lib/serial-queue';
+import { readPolicy } from '../lib/policy';
 import { isValidSitePattern } from '../lib/site-pattern';
-import { pauseSite, removeSite, switchSiteOn, syncRegistration } from '../lib/site-registration';
+import { applyPolicySites, pauseSite, removeSite, switchSiteOn, syncRegistration } from '../lib/site-registration';
 
 export default defineBackground(() => {
   const queue = createSerialQueue();
+  const managed = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
+  // The organisation's sites join the site list on every start and whenever IT changes the policy.
+  const followPolicy = () => void queue.run(async () => applyPolicySites(browser, (await readPolicy(managed)).sites));
+  followPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') followPolicy();
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') void openSidePanel(tab?.id).catch(() => undefined);
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void queue.run(async () => {

@@ -92,3 +92,17 @@ export async function removeSite(api: ExtensionApi, pattern: string): Promise<vo
   // Permissions granted by the manifest (development builds) cannot be removed; that is fine.
   await api.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
+
+/**
+ * Adds the organisation's sites to the list (source 'organisation'). Where the browser has
+ * not granted the site yet, it stays listed and the popup asks the user to allow it: an
+ * optional host permission cannot be granted by policy alone.
+ */
+export async function applyPolicySites(api: ExtensionApi, patterns: readonly string[]): Promise<void> {
+  let sites = await sitesItem.getValue();
+  for (const pattern of patterns) {
+    if (!sites.some((site) => site.pattern === pattern)) sites = [...sites, { pattern, paused: false, source: 'organisation' }];
+  }
+  await sitesItem.setValue(sites);
+  await syncRegistration(api);
+}

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+// Side panel parts rendered with real findings from the analysis library.
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import english from '../../public/_locales/en/messages.json';
+import { FindingList } from '../../components/panel/FindingList';
+import { NoteOverviewView } from '../../components/panel/NoteOverviewView';
+import { TranslateContext } from '../../components/i18n';
+import { analyze } from '../../lib/analysis';
+import { noteOverview } from '../../lib/analysis/voice';
+import type { MessageKey } from '../../lib/i18n';
+import { findingKey, type PanelFinding } from '../../lib/note-snapshot';
+
+const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);
+const NOTE = 'Moeder vertelt dat ze moe is. Vader weigert hulp. Moeder moet de afspraken nakomen. Vader is ongemotiveerd.';
+
+function panelFindings(text: string): PanelFinding[] {
+  return analyze(text, { lang: 'nl' }).map((finding) => ({ ...finding, key: findingKey(finding), phrase: text.slice(finding.start, finding.end) }));
+}
+
+function mount(node: preact.ComponentChild) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(<TranslateContext.Provider value={t}>{node}</TranslateContext.Provider>, host);
+  return host;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('FindingList', () => {
+  it('groups real findings by category in note order, with their suggestions', () => {
+    const host = mount(<FindingList findings={panelFindings(NOTE)} onApply={() => {}} onIgnore={() => {}} onReveal={() => {}} onTip={() => {}} />);
+    const groups = [...host.querySelectorAll('.group h2')].map((heading) => heading.textContent);
+    expect(groups).toEqual(['Directive 1', 'Judgmental 2']);
+    const phrases = [...host.querySelectorAll('.group-judgmental .phrase')].map((button) => button.textContent);
+    expect(phrases).toEqual(['“weigert”', '“ongemotiveerd”']);
+    expect(host.querySelector('.group-directive .suggestion .text')?.textContent).toBe('Moeder en ik hebben afgesproken dat zij de afspraken nakomt.');
+  });
+
+  it('reports Apply with the finding and the chosen suggestion, and the tip link', () => {
+    const onApply = vi.fn();
+    const onTip = vi.fn();
+    const findings = panelFindings('Moeder moet de afspraken nakomen.');
+    const host = mount(<FindingList findings={findings} onApply={onApply} onIgnore={() => {}} onReveal={() => {}} onTip={onTip} />);
+    const apply = host.querySelectorAll<HTMLButtonElement>('button.apply');
+    apply[1]?.click();
+    expect(onApply).toHaveBeenCalledWith(findings[0], 1);
+    host.querySelector<HTMLButtonElement>('button.link')?.click();
+    expect(onTip).toHaveBeenCalledWith('eigen-regie');
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const [finding] = panelFindings('Vader weigert hulp.');
+    const hostile = {
+      ...(finding as PanelFinding),
+      phrase: '<img src=x onerror=alert(1)>',
+      suggestions: [{ text: '<script>alert(1)</script> \u202Ehulp', label: '<b>bold</b>' }],
+    };
+    const host = mount(<FindingList findings={[hostile]} onApply={() => {}} onIgnore={() => {}} onReveal={() => {}} onTip={() => {}} />);
+    expect(host.querySelector('img, script, b')).toBeNull();
+    expect(host.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(host.textContent).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('NoteOverviewView', () => {
+  it('counts per category and the parent voice, and prompts when the parent perspective is missing', () => {
+    const text = 'Vader weigert hulp en moeder moet de afspraken met school nakomen, de kinderen waren thuis. '.repeat(6);
+    const overview = noteOverview(text, 'nl', analyze(text, { lang: 'nl' }));
+    const host = mount(<NoteOverviewView overview={overview} />);
+    expect(host.querySelector('[data-count="judgmental"]')?.textContent).toBe('6');
+    expect(host.querySelector('[data-count="parentVoice"]')?.textContent).toBe('0');
+    expect(host.querySelector('.prompt')?.textContent).toBe(english.overviewPromptParentVoice.message);
+  });
+});
