@@ -19,6 +19,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab'],
+    // Extension pages may load only our own code and may not connect anywhere.
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    },
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(devSites.length > 0 ? { host_permissions: devSites } : {}),
     action: { default_title: '__MSG_extName__' },

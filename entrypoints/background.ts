@@ -7,7 +7,7 @@ import { openSidePanel } from '../lib/side-panel';
 import { createSerialQueue } from '../lib/serial-queue';
 import { readPolicy } from '../lib/policy';
 import { isValidSitePattern } from '../lib/site-pattern';
-import { applyPolicySites, pauseSite, removeSite, switchSiteOn, syncRegistration } from '../lib/site-registration';
+import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteOn, syncRegistration } from '../lib/site-registration';
 
 export default defineBackground(() => {
   const queue = createSerialQueue();
@@ -29,7 +29,8 @@ export default defineBackground(() => {
         for (const pattern of __SAMENSPRAAK_DEV_SITES__) await switchSiteOn(browser, pattern, 'development');
         await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
       } else {
-        await syncRegistration(browser);
+        // Updated or reloaded: open notes get the new script (the old one has removed itself).
+        await restartInOpenTabs(browser);
       }
     });
   });

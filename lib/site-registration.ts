@@ -106,3 +106,10 @@ export async function applyPolicySites(api: ExtensionApi, patterns: readonly str
   await sitesItem.setValue(sites);
   await syncRegistration(api);
 }
+
+/** After an update or reload: run the new note script in tabs that are open on active sites. */
+export async function restartInOpenTabs(api: ExtensionApi): Promise<void> {
+  for (const pattern of await syncRegistration(api)) {
+    for (const tabId of await tabsOnSite(api, pattern)) await startInTab(api, tabId);
+  }
+}

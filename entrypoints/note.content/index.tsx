@@ -18,12 +18,27 @@ import { loadRawRulePacks } from '../../lib/rule-pack-store';
 import type { AnalysisPort, PortOptions } from '../../lib/page/note-session';
 import { completeSettings, enabledTypes, settingsItem, withIgnored, type Settings } from '../../lib/settings';
 
+/** Cleanup after the extension was reloaded: its APIs throw by then, and the listeners went with it. */
+function quietly(cleanup: () => void): void {
+  try {
+    cleanup();
+  } catch {
+    // "Extension context invalidated": nothing left to clean up.
+  }
+}
+
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
     const root = mountRoot(document);
     ctx.onInvalidated(() => root.remove());
+    // After the extension is reloaded or updated this script is orphaned; WXT only notices when
+    // asked. Asking on every user event removes our UI and listeners quietly, before anything
+    // could throw "Extension context invalidated" into the page.
+    for (const type of ['focusin', 'keydown', 'input', 'mousedown'] as const) {
+      document.addEventListener(type, () => void ctx.isInvalid, { capture: true, passive: true, signal: ctx.signal });
+    }
 
     const style = document.createElement('style');
     style.textContent = NOTE_CHIP_CSS;
@@ -98,7 +113,7 @@ export default defineContentScript({
     });
 
     const unwatchSettings = settingsItem.watch(() => void refreshOptions().then(() => watcher.restartAll()));
-    ctx.onInvalidated(unwatchSettings);
+    ctx.onInvalidated(() => quietly(unwatchSettings));
 
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
       if (parseContentScriptMessage(message)?.type === 'site/stopped') {
@@ -114,11 +129,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       render(null, chipSlot);
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // The extension context is already gone; the listener went with it.
-      }
+      quietly(() => browser.runtime.onMessage.removeListener(onMessage));
     });
   },
 });

@@ -44,3 +44,14 @@ describe('the demo care system', () => {
     expect((await fetch(`${demo.origin}/demo/missing.html`)).status).toBe(404);
   });
 });
+
+describe('nextVersion', () => {
+  it('bumps patch, minor and major, or takes an exact version', async () => {
+    const { nextVersion } = await import('../../scripts/bump-version');
+    expect(nextVersion('0.1.0', 'patch')).toBe('0.1.1');
+    expect(nextVersion('0.1.3', 'minor')).toBe('0.2.0');
+    expect(nextVersion('0.9.3', 'major')).toBe('1.0.0');
+    expect(nextVersion('0.1.0', '2.0.0')).toBe('2.0.0');
+    expect(() => nextVersion('0.1.0', 'huge')).toThrow(/not patch, minor, major/);
+  });
+});
