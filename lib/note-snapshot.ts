@@ -15,6 +15,8 @@ export interface NoteSnapshot {
   lang: Lang;
   findings: PanelFinding[];
   overview: NoteOverview;
+  /** Only the part of a very long note around the caret was analysed. */
+  narrowed: boolean;
 }
 
 export function findingKey(finding: Finding): string {

@@ -31,6 +31,7 @@ export function Panel({ status, snapshot, tips, openTip, notice, site, onApply, 
       {status && !on ? <SiteSwitch status={status} {...site} /> : null}
       {on && snapshot ? (
         <>
+          {snapshot.narrowed ? <p class="prompt">{t('panelNarrowed')}</p> : null}
           <NoteOverviewView overview={snapshot.overview} />
           <FindingList
             findings={snapshot.findings}

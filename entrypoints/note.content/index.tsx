@@ -85,7 +85,7 @@ export default defineContentScript({
       isIgnored: (finding, phrase) => settings.ignored.some((entry) => entry.ruleId === finding.ruleId && entry.phrase === phrase.toLowerCase()),
       onFocusField: (kind) => root.showField(kind, 0),
       onStatus: (kind, findings, session) => {
-        root.showField(kind, findings);
+        root.showField(kind, findings, session.narrowed);
         render(
           <TranslateContext.Provider value={t}>
             <NoteChip />

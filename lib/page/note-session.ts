@@ -6,6 +6,7 @@ import type { AnalyzeOptions, Finding } from '../analysis/types';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
 import type { NoteField } from './note-field';
 import { createTextareaMirror } from './textarea-mirror';
+import { analysisWindow } from './analysis-window';
 import { domRange, readEditable, type TextModel } from './text-model';
 
 /** Analysis options as the note script knows them: custom packs still raw (validated by the analysis script). */
@@ -21,6 +22,8 @@ export interface AnalysisPort {
 export const TYPING_PAUSE_MS = 150;
 
 export interface NoteSession {
+  /** True when the note is so long that only the part around the caret was analysed. */
+  readonly narrowed: boolean;
   readonly field: NoteField;
   readonly findings: readonly Finding[];
   readonly model: TextModel | null;
@@ -75,17 +78,39 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
         !isIgnored(finding, source.slice(finding.start, finding.end)),
     );
 
+  let narrowed = false;
+  const caret = (): number => {
+    if (textarea) return textarea.selectionEnd;
+    const selection = element.ownerDocument.getSelection();
+    const piece = model?.pieces.find((candidate) => candidate.node === selection?.focusNode);
+    return piece ? piece.start + (selection?.focusOffset ?? 0) : 0;
+  };
+  /** Analyses the whole text, or the window around the caret of a very long one. */
+  const analyse = (source: string): Finding[] => {
+    const window = analysisWindow(source.length, caret(), source);
+    narrowed = window.narrowed;
+    if (!window.narrowed) return analyzer.update(source);
+    return analyzer.update(source.slice(window.start, window.end)).map((finding) => ({
+      ...finding,
+      start: finding.start + window.start,
+      end: finding.end + window.start,
+      suggestions: finding.suggestions.map((suggestion) =>
+        suggestion.range ? { ...suggestion, range: [suggestion.range[0] + window.start, suggestion.range[1] + window.start] as [number, number] } : suggestion,
+      ),
+    }));
+  };
+
   const run = () => {
     timer = undefined;
     if (signal.aborted) return;
     if (textarea) {
       text = textarea.value;
-      findings = visible(analyzer.update(text), text);
+      findings = visible(analyse(text), text);
       mirror?.paint(text, findings);
     } else {
       model = readEditable(element);
       text = model.text;
-      findings = visible(analyzer.update(text), text);
+      findings = visible(analyse(text), text);
       painter?.paint(model, findings);
     }
     onFindings(session);
@@ -103,6 +128,9 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
 
   const rangeOf = (finding: Finding) => (model ? domRange(model, finding.start, finding.end) : null);
   const session: NoteSession = {
+    get narrowed() {
+      return narrowed;
+    },
     field,
     get findings() {
       return findings;

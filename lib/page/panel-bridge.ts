@@ -15,7 +15,9 @@ export function snapshotOf(session: NoteSession, lang: 'nl' | 'en'): NoteSnapsho
     key: findingKey(finding),
     phrase: session.text.slice(finding.start, finding.end),
   }));
-  return { field: session.field.kind, lang, findings, overview: noteOverview(session.text, lang, session.findings) };
+  // The overview of a narrowed note counts words of the whole note but findings of the window.
+  const overviewText = session.narrowed ? '' : session.text;
+  return { field: session.field.kind, lang, findings, overview: noteOverview(overviewText, lang, session.findings), narrowed: session.narrowed };
 }
 
 export interface PanelBridgeOptions {
