@@ -1,0 +1,94 @@
+// Trust: the page replacing its editor leaves nothing behind; page scripts cannot drive the
+// extension; odd characters keep underlines and replacements on the right characters; the
+// manifest asks for the minimum.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELEASE_OUT_DIR } from './global-setup';
+import { startHarness, uiText, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+describe('trust', () => {
+  it('follows the page when it replaces the editor, leaving nothing behind', async () => {
+    const page = await harness.openFixture('/demo/');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    const root = page.locator('samenspraak-root');
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    // SPA navigation: the form is rebuilt with a new textarea.
+    await page.evaluate(() => {
+      const old = document.getElementById('verslag') as HTMLTextAreaElement;
+      const fresh = document.createElement('textarea');
+      fresh.id = 'verslag';
+      fresh.rows = 6;
+      old.replaceWith(fresh);
+    });
+    await expect.poll(() => root.evaluate((host) => host.shadowRoot?.querySelectorAll('.mirror').length), { timeout: 5_000 }).toBe(0);
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Moeder komt altijd te laat.', { delay: 5 });
+    await expect.poll(() => root.evaluate((host) => host.shadowRoot?.querySelector('.mirror span')?.textContent), { timeout: 10_000 }).toBe('altijd');
+    expect(await root.evaluate((host) => host.shadowRoot?.querySelectorAll('.mirror').length)).toBe(1);
+    await page.close();
+  });
+
+  it('cannot be driven by page scripts through postMessage or look-alike events', async () => {
+    const page = await harness.openFixture('/demo/');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.evaluate(() => {
+      const key = 'nl-refusal@6-13';
+      for (const message of [
+        { type: 'panel/apply', key, suggestion: 0 },
+        { type: 'site/stopped' },
+        { type: 'panel/ignore', key, scope: 'rule' },
+      ]) {
+        window.postMessage(message, '*');
+        document.dispatchEvent(new CustomEvent('samenspraak', { detail: message }));
+      }
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', altKey: true, shiftKey: true, bubbles: true }));
+    });
+    await page.waitForTimeout(500);
+    expect(await page.locator('#verslag').inputValue()).toBe('Vader weigert hulp.');
+    expect(await page.locator('samenspraak-root').getAttribute('data-findings')).toBe('1');
+    expect(await page.locator('samenspraak-root .card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps underlines and replacements on the right characters with emoji, combining marks and CRLF', async () => {
+    const page = await harness.openFixture('/demo/');
+    const note = 'Gesprek 👨‍👩‍👧 met ouders e\u0301n kinderen.\r\nVader weigert hulp 🙂 vandaag.';
+    await page.locator('#verslag').click();
+    await page.locator('#verslag').fill(note);
+    await page.locator('#verslag').press('End');
+    const root = page.locator('samenspraak-root');
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    expect(await root.evaluate((host) => host.shadowRoot?.querySelector('.mirror span')?.textContent)).toBe('weigert');
+    const before = await page.locator('#verslag').inputValue();
+    await page.keyboard.press('Alt+Shift+N');
+    await page.locator('samenspraak-root .card').waitFor();
+    const suggestions = await page.locator('samenspraak-root .card .text').allTextContents();
+    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardApply') }).first().click();
+    const after = await page.locator('#verslag').inputValue();
+    // Everything before the sentence is exactly as it was; the sentence is the suggestion.
+    const sentenceStart = before.indexOf('Vader');
+    expect(after.slice(0, sentenceStart)).toBe(before.slice(0, sentenceStart));
+    expect(after.slice(sentenceStart)).toBe(suggestions[0]);
+    await page.close();
+  });
+
+  it('asks for the minimum: no host access, no tabs, no externally_connectable', async () => {
+    const manifest = JSON.parse(await readFile(join(RELEASE_OUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
+  });
+});
