@@ -33,7 +33,9 @@ export function readEditable(root: HTMLElement): TextModel {
   };
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
-      const value = (node as Text).data;
+      // Browsers type spaces in rich text as no-break spaces (U+00A0) where a plain space would
+      // collapse; they are spaces to the reader, and one character for one keeps the offsets.
+      const value = (node as Text).data.replace(/\u00a0/g, ' ');
       if (value.length === 0) return;
       pieces.push({ node: node as Text, start: text.length, length: value.length });
       text += value;
