@@ -76,6 +76,7 @@ export default defineContentScript({
       if (settings.lang === 'nl' || settings.lang === 'en') return settings.lang;
       return (globalThis as { __samenspraakAnalysis?: AnalysisPort }).__samenspraakAnalysis?.detectLanguage(text) ?? 'nl';
     };
+    let panelAsked = false;
     const request: AnalysisLoadRequest = { type: 'analysis/load' };
     const watcher = watchNotes({
       doc: document,
@@ -92,8 +93,9 @@ export default defineContentScript({
           </TranslateContext.Provider>,
           chipSlot,
         );
+        // Snapshots cost a pass over the whole note; build them only once a panel has asked.
+        if (!panelAsked) return;
         const message: SnapshotMessage = { type: 'note/snapshot', snapshot: snapshotOf(session, noteLang(session.text)) };
-        // No side panel open means no receiver; that is fine.
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
       onProblem: (error) => root.showProblem(error instanceof Error ? error.message : String(error)),
@@ -123,6 +125,7 @@ export default defineContentScript({
       // Panel requests come from our own extension pages only (side panel, popup), never from a page.
       const panel = parsePanelRequest(message);
       if (!panel || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      panelAsked = true;
       const answer = answerPanel(panel, { current: () => watcher.current(), lang: (session) => noteLang(session.text), ignoreHere, ignoreRule });
       return answer === undefined ? undefined : Promise.resolve(answer);
     };

@@ -13,6 +13,15 @@ export interface TaggedSentence {
   has(regs: unknown): boolean;
   docs: OffsetTerm[][];
 }
+/** A compromise term as the taggers read and tag it. */
+export interface CompromiseTerm {
+  text: string;
+  normal: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
 interface OffsetTerm {
   text: string;
   /** Set once per sentence by placeOffsets. */

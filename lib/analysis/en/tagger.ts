@@ -7,7 +7,7 @@
 //   the writer's own statements: not an object ("I told mother"), not after a preposition
 //   ("the call with dad kept dropping"), not inside a reported clause.
 import nlp from 'compromise/two';
-import type { TaggedSentence } from '../engine';
+import type { CompromiseTerm, TaggedSentence } from '../engine';
 import {
   ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, NEGATION,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
@@ -54,13 +54,7 @@ const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'whereas', 'however',
 /** Suffixes of common nouns compromise does not know; a capitalised unknown word without them may be a name. */
 const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ance|ence|ing|ery|ry|ism|ship|age|al|apy|ogy|ics|ure|cy)$/;
 
-interface Term {
-  text: string;
-  normal: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
+type Term = CompromiseTerm;
 
 /** Our verb tags: compromise sometimes reads "refuses" or "claims" as a plural noun. */
 const VERB_LIKE = ['Refusal', 'Credibility', 'Reporting', 'Obligation', 'Absolute', 'Hedge'];

@@ -3,7 +3,7 @@
 // each carry a reason id. Tags are set on the document's own terms, never in compromise's
 // shared lexicon, so English tagging stays untouched.
 import nlp from 'compromise/one';
-import type { TaggedSentence } from '../engine';
+import type { CompromiseTerm, TaggedSentence } from '../engine';
 import { ABBREVIATIONS } from '../sentences';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, SUBJECT_DETERMINERS } from './lexicon/function-words';
@@ -67,13 +67,7 @@ export const DUTCH_LEXICON: ReadonlyMap<string, readonly DutchTag[]> = (() => {
   return lexicon;
 })();
 
-interface Term {
-  text: string;
-  normal: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
+type Term = CompromiseTerm;
 
 export interface PostTagRule {
   /** Unique id, so a surprising tag can be traced to the rule that set it. */
