@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { analyze, createAnalyzer } from '../lib/analysis';
 import { PROJECT_DIR } from './build-extension';
+import { ms, percentile, seededRandom } from './measure';
 
 const NEUTRAL = [
   'Huisbezoek bij moeder en vader in de nieuwe woning aan de Lindelaan',
@@ -64,17 +65,8 @@ function note(words: number, neutral = NEUTRAL, flaggedPool = FLAGGED): string {
   return sentences.join(' ');
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 analyze('Moeder moet bellen. Mother must call.'); // load and compile both languages first
 
 console.log(`1. Full analysis (generated Dutch notes, ${DENSITY * 100}% of sentences with a finding)`);
@@ -102,7 +94,7 @@ const englishTimes = [1, 2, 3].map(() => {
 console.log(`   English, 10000 words: ${ms(Math.min(...englishTimes))} (compromise/two POS tagging on hooked sentences)`);
 
 console.log('\n2. Incremental: one-character edits at random places in a 5,000-word note');
-const next = random(42);
+const next = seededRandom(42);
 let text = note(5_000);
 const analyzer = createAnalyzer();
 analyzer.update(text);

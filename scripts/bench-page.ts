@@ -8,6 +8,7 @@ import { buildExtension, CHROME_BUILD_DIR, LOCAL_DEV_SITES } from './build-exten
 import { launchWithExtension } from './chromium';
 import { startDemoServer } from './demo-server';
 import { waitForRegisteredSites } from './extension-state';
+import { ms, percentile } from './measure';
 
 const SENTENCES = [
   'Huisbezoek bij moeder en vader in de nieuwe woning.',
@@ -31,12 +32,7 @@ function note(words: number): string {
   return out.join(' ');
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 buildExtension({ devSites: LOCAL_DEV_SITES, quiet: true });
 const demo = await startDemoServer();

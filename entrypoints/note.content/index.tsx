@@ -13,7 +13,7 @@ import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
 import { answerPanel, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
-import { effectiveSettings, NO_POLICY, readPolicy, type Policy } from '../../lib/policy';
+import { effectiveSettings, readPolicy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
 import type { AnalysisPort, PortOptions } from '../../lib/page/note-session';
 import { completeSettings, enabledTypes, settingsItem, withIgnored, type Settings } from '../../lib/settings';
@@ -46,11 +46,10 @@ export default defineContentScript({
     const chipSlot = document.createElement('div');
     root.shadow.append(chipSlot);
 
-    let policy: Policy = NO_POLICY;
     let settings: Settings = completeSettings(null);
     let options: PortOptions = {};
     const refreshOptions = async () => {
-      policy = await readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed);
+      const policy = await readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed);
       settings = effectiveSettings(completeSettings(await settingsItem.getValue()), policy);
       options = {
         lang: settings.lang,
@@ -60,9 +59,10 @@ export default defineContentScript({
         rawPacks: await loadRawRulePacks(policy),
       };
     };
-    // Settings load while the page is used; a session starts only after the analysis script
-    // has loaded on first focus, by which time they are in.
-    const optionsReady = refreshOptions();
+    // Settings and policy are read on the first focus of a note, not at page load: most pages
+    // of a care system are never typed in. The analysis script is requested after them.
+    let optionsReady: Promise<void> | null = null;
+    const ensureOptions = () => (optionsReady ??= refreshOptions());
 
     const ignoreHere = (finding: { ruleId: string }, phrase: string) =>
       void settingsItem.getValue().then((stored) => settingsItem.setValue(withIgnored(completeSettings(stored), { ruleId: finding.ruleId, phrase: phrase.toLowerCase() })));
@@ -81,7 +81,7 @@ export default defineContentScript({
     const watcher = watchNotes({
       doc: document,
       shadow: root.shadow,
-      loadAnalysis: createAnalysisLoader(() => optionsReady.then(() => browser.runtime.sendMessage(request))),
+      loadAnalysis: createAnalysisLoader(() => ensureOptions().then(() => browser.runtime.sendMessage(request))),
       analyzeOptions: () => options,
       isIgnored: (finding, phrase) => settings.ignored.some((entry) => entry.ruleId === finding.ruleId && entry.phrase === phrase.toLowerCase()),
       onFocusField: (kind) => root.showField(kind, 0),
@@ -114,7 +114,8 @@ export default defineContentScript({
       signal: ctx.signal,
     });
 
-    const unwatchSettings = settingsItem.watch(() => void refreshOptions().then(() => watcher.restartAll()));
+    // Only sessions that exist need the new settings; before the first focus there are none.
+    const unwatchSettings = settingsItem.watch(() => optionsReady && void (optionsReady = refreshOptions()).then(() => watcher.restartAll()));
     ctx.onInvalidated(() => quietly(unwatchSettings));
 
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {

@@ -10,6 +10,7 @@ import type { SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import { NO_POLICY, readPolicy, type Policy } from '../../lib/policy';
 import { customPacksItem } from '../../lib/rule-pack-store';
+import { sendSiteRequest, switchOnWithPermission } from '../../lib/tab-state';
 import { completeSettings, settingsItem, withoutIgnored, type Settings } from '../../lib/settings';
 import { sitesItem, type Site } from '../../lib/sites';
 import '../../components/styles/base.css';
@@ -47,7 +48,7 @@ function SettingsPage() {
   }, []);
 
   if (!settings) return null;
-  const siteRequest = (request: SiteRequest) => void browser.runtime.sendMessage(request);
+  const siteRequest = (request: SiteRequest) => void sendSiteRequest(request);
   return (
     <SettingsForm
       settings={{ ...settings, ...policy.locked }}
@@ -62,7 +63,7 @@ function SettingsPage() {
         else if (action === 'pause') siteRequest({ type: 'site/pause', pattern: site.pattern });
         else {
           // Resuming may need the site's permission again; the request must come from this click.
-          void browser.permissions.request({ origins: [site.pattern] }).then((granted) => granted && siteRequest({ type: 'site/switch-on', pattern: site.pattern }));
+          void switchOnWithPermission(site.pattern);
         }
       }}
       onUnignore={(entry) => void settingsItem.setValue(withoutIgnored(settings, entry))}

@@ -4,11 +4,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { t } from '../../lib/i18n';
-import { parseSnapshotMessage, type PanelRequest, type SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import { openSidePanel } from '../../lib/side-panel';
-import { sitePatternForUrl } from '../../lib/site-pattern';
-import { siteStatus, type SiteStatus } from '../../lib/site-status';
+import type { SiteStatus } from '../../lib/site-status';
+import { sendSiteRequest, siteStatusOfUrl, snapshotOfTab, switchOnWithPermission } from '../../lib/tab-state';
 import { sitesItem } from '../../lib/sites';
 import '../../components/styles/base.css';
 import './style.css';
@@ -34,12 +33,8 @@ function Popup({ tab }: { tab: Tab | undefined }) {
   const [findings, setFindings] = useState<number | undefined>();
 
   const refresh = useCallback(async () => {
-    const pattern = sitePatternForUrl(tab?.url);
-    const granted = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
-    setStatus(siteStatus(tab?.url, await sitesItem.getValue(), granted));
-    const request: PanelRequest = { type: 'panel/snapshot' };
-    const answer = tab?.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
-    setFindings(parseSnapshotMessage({ type: 'note/snapshot', snapshot: answer })?.snapshot.findings.length);
+    setStatus(await siteStatusOfUrl(tab?.url));
+    setFindings((await snapshotOfTab(tab?.id))?.findings.length);
   }, [tab]);
 
   useEffect(() => {
@@ -49,7 +44,7 @@ function Popup({ tab }: { tab: Tab | undefined }) {
 
   if (!status) return null;
 
-  const send = (request: SiteRequest) => browser.runtime.sendMessage(request);
+  const send = sendSiteRequest;
   const act = (work: Promise<unknown>) => {
     setBusy(true);
     setProblem(undefined);
@@ -67,12 +62,8 @@ function Popup({ tab }: { tab: Tab | undefined }) {
     // The permission request must start inside the click, before any other await:
     // browsers only show the prompt for a direct user gesture.
     act(
-      browser.permissions.request({ origins: [pattern] }).then(async (granted) => {
-        if (!granted) {
-          setProblem(t('popupDenied', label));
-          return;
-        }
-        await send({ type: 'site/switch-on', pattern, ...(tab?.id === undefined ? {} : { tabId: tab.id }) });
+      switchOnWithPermission(pattern, tab?.id).then((granted) => {
+        if (!granted) setProblem(t('popupDenied', label));
       }),
     );
   };

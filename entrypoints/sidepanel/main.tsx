@@ -8,8 +8,8 @@ import { t, uiLanguage } from '../../lib/i18n';
 import { parseSnapshotMessage, type PanelRequest, type SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
-import { sitePatternForUrl } from '../../lib/site-pattern';
-import { siteStatus, type SiteStatus } from '../../lib/site-status';
+import type { SiteStatus } from '../../lib/site-status';
+import { sendSiteRequest, siteStatusOfUrl, snapshotOfTab, switchOnWithPermission } from '../../lib/tab-state';
 import { sitesItem } from '../../lib/sites';
 import { tipsFor } from '../../lib/tips';
 import type { TipId } from '../../lib/tips/types';
@@ -36,12 +36,8 @@ function SidePanel() {
     setTabId(id);
     if (id === undefined) return;
     const tab = await browser.tabs.get(id).catch(() => undefined);
-    const pattern = sitePatternForUrl(tab?.url);
-    const granted = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
-    setStatus(siteStatus(tab?.url, await sitesItem.getValue(), granted));
-    const request: PanelRequest = { type: 'panel/snapshot' };
-    const answer = await browser.tabs.sendMessage(id, request).catch(() => undefined);
-    setSnapshot(parseSnapshotMessage({ type: 'note/snapshot', snapshot: answer })?.snapshot ?? null);
+    setStatus(await siteStatusOfUrl(tab?.url));
+    setSnapshot(await snapshotOfTab(id));
   }, []);
 
   useEffect(() => {
@@ -77,7 +73,7 @@ function SidePanel() {
       void refresh();
     });
   };
-  const siteRequest = (request: SiteRequest) => browser.runtime.sendMessage(request).then(refresh);
+  const siteRequest = (request: SiteRequest) => sendSiteRequest(request).then(refresh);
 
   return (
     <Panel
@@ -91,7 +87,7 @@ function SidePanel() {
         onSwitchOn: () => {
           if (status?.kind === 'unsupported' || !status) return;
           const { pattern } = status;
-          void browser.permissions.request({ origins: [pattern] }).then((granted) => (granted ? siteRequest({ type: 'site/switch-on', pattern }) : undefined));
+          void switchOnWithPermission(pattern).then(refresh);
         },
         onPause: () => status && status.kind !== 'unsupported' && void siteRequest({ type: 'site/pause', pattern: status.pattern }),
         onRemove: () => status && status.kind !== 'unsupported' && void siteRequest({ type: 'site/remove', pattern: status.pattern }),

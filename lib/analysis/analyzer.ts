@@ -25,7 +25,8 @@ function compiled(module: LanguageModule): CompiledLanguage {
   return language;
 }
 
-function shift(findings: readonly Finding[], by: number): Finding[] {
+/** The same findings, with their offsets and suggestion ranges moved by `by` characters. */
+export function shiftFindings(findings: readonly Finding[], by: number): Finding[] {
   if (by === 0) return [...findings];
   return findings.map((finding) => ({
     ...finding,
@@ -88,7 +89,7 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
             relative = analyzeSentence(language, { text: segment.text, start: 0, end: segment.text.length }, isEnabled);
           }
           next.set(key, relative);
-          findings.push(...shift(relative, paragraph.start + segment.start));
+          findings.push(...shiftFindings(relative, paragraph.start + segment.start));
         }
       }
       // Only the sentences of the current text are kept, so the cache never outgrows the note.

@@ -25,16 +25,6 @@ export interface CardControllerOptions {
   signal: AbortSignal;
 }
 
-function caretOffset(session: NoteSession): number {
-  const element = session.field.element;
-  if (session.field.kind === 'textarea') return (element as HTMLTextAreaElement).selectionEnd;
-  const selection = element.ownerDocument.getSelection();
-  const model = session.model;
-  if (!selection?.focusNode || !model) return 0;
-  const piece = model.pieces.find((candidate) => candidate.node === selection.focusNode);
-  return piece ? piece.start + selection.focusOffset : 0;
-}
-
 export function startCardController(options: CardControllerOptions): { close(): void } {
   const { doc, shadow, signal } = options;
   const win = doc.defaultView as Window;
@@ -119,7 +109,7 @@ export function startCardController(options: CardControllerOptions): { close(): 
         const session = options.current();
         if (!session || session.findings.length === 0) return;
         event.preventDefault();
-        const caret = caretOffset(session);
+        const caret = session.caretOffset();
         const next = session.findings.find((finding) => finding.start >= caret) ?? session.findings[0];
         if (next) show(session, next);
         return;

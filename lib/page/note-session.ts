@@ -1,7 +1,7 @@
 // One note field being read: on input (debounced) it reads the text, runs the incremental
 // analyser, paints the underlines and reports the count on the root element. Everything
 // it starts is tied to the signal, so it stops cleanly with the page or the extension.
-import type { Analyzer } from '../analysis/analyzer';
+import { shiftFindings, type Analyzer } from '../analysis/analyzer';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
 import type { NoteField } from './note-field';
@@ -31,6 +31,8 @@ export interface NoteSession {
   readonly text: string;
   /** The finding under a viewport point, if any (for hover). */
   findingAt(x: number, y: number): Finding | null;
+  /** The caret's offset in the note's text (for "next finding" and the analysis window). */
+  caretOffset(): number;
   /** Where a finding is on screen, for placing its card. */
   rectOf(finding: Finding): DOMRect | null;
   /** Hides one finding (by rule and phrase) in this field until the page reloads. */
@@ -79,7 +81,7 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     );
 
   let narrowed = false;
-  const caret = (): number => {
+  const caretOffset = (): number => {
     if (textarea) return textarea.selectionEnd;
     const selection = element.ownerDocument.getSelection();
     const piece = model?.pieces.find((candidate) => candidate.node === selection?.focusNode);
@@ -87,17 +89,10 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
   };
   /** Analyses the whole text, or the window around the caret of a very long one. */
   const analyse = (source: string): Finding[] => {
-    const window = analysisWindow(source.length, caret(), source);
+    const window = analysisWindow(source.length, caretOffset(), source);
     narrowed = window.narrowed;
     if (!window.narrowed) return analyzer.update(source);
-    return analyzer.update(source.slice(window.start, window.end)).map((finding) => ({
-      ...finding,
-      start: finding.start + window.start,
-      end: finding.end + window.start,
-      suggestions: finding.suggestions.map((suggestion) =>
-        suggestion.range ? { ...suggestion, range: [suggestion.range[0] + window.start, suggestion.range[1] + window.start] as [number, number] } : suggestion,
-      ),
-    }));
+    return shiftFindings(analyzer.update(source.slice(window.start, window.end)), window.start);
   };
 
   const run = () => {
@@ -141,6 +136,7 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     get text() {
       return text;
     },
+    caretOffset,
     findingAt(x, y) {
       if (mirror) return mirror.findingAt(x, y);
       return findings.find((finding) => [...(rangeOf(finding)?.getClientRects() ?? [])].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)) ?? null;

@@ -3,6 +3,7 @@
 // sequence is seeded, so a failure can be replayed.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/measure';
 import { startHarness, uiText, type Harness } from './harness';
 
 let harness: Harness;
@@ -13,10 +14,6 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 const WORDS = [' Vader weigert hulp.', ' Moeder moet de afspraken nakomen.', ' Sanne speelde buiten.', ' Moeder komt altijd te laat.', ' en', ' de school', ' 🙂', ' café'];
 
@@ -32,7 +29,7 @@ function isOneReplacement(before: string, after: string, replacement: string): b
 }
 
 async function fuzz(page: Page, selector: string, read: () => Promise<string>, seed: number, atEndOnly = false) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   let expected = '';
   const field = page.locator(selector);
   await field.click();

@@ -29,7 +29,8 @@ function subjectOf(span: Span): Subject {
   const head = lower[lower.length - 1] ?? '';
   const plural = lower.includes('en') || PLURAL.has(head);
   const isRole = lower.some((word) => PARENT_WORDS.has(word) || DETERMINERS.has(word));
-  const inSentence = isRole && !lower.some((word, index) => index > 0 && /^\p{Lu}/u.test(words[index] ?? ''))
+  // A capital after the first word means a name ("mevrouw Jansen"): keep the case as written.
+  const inSentence = isRole && !words.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))
     ? span.text.charAt(0).toLowerCase() + span.text.slice(1)
     : span.text;
   let pronoun = inSentence;
