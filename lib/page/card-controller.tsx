@@ -1,5 +1,5 @@
 // Opens the finding card: on hovering an underlined phrase, or with Alt+Shift+N (next
-// finding after the caret). Apply goes through apply-suggestion.ts; Esc or the close
+// finding after the caret; pressed again, the one after that). Apply goes through apply-suggestion.ts; Esc or the close
 // button returns focus to the note. Only trusted (user) events open or drive the card.
 import { render } from 'preact';
 import { FINDING_CARD_CSS, FindingCard } from '../../components/FindingCard';
@@ -109,8 +109,10 @@ export function startCardController(options: CardControllerOptions): { close(): 
         const session = options.current();
         if (!session || session.findings.length === 0) return;
         event.preventDefault();
-        const caret = session.caretOffset();
-        const next = session.findings.find((finding) => finding.start >= caret) ?? session.findings[0];
+        // Pressed again while a card is open, the shortcut moves on to the following finding,
+        // so a user can walk through every finding without touching the mouse.
+        const after = open?.session === session ? open.finding.start + 1 : session.caretOffset();
+        const next = session.findings.find((finding) => finding.start >= after) ?? session.findings[0];
         if (next) show(session, next);
         return;
       }

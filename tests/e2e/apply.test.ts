@@ -65,6 +65,22 @@ describe('the card', () => {
     await page.close();
   });
 
+  it('walks through the findings when Alt+Shift+N is pressed again, and wraps around', async () => {
+    const page = await harness.openFixture('/demo/');
+    await typeAndWait(page, '#verslag', 'Moeder komt altijd te laat. Vader weigert hulp.', '2');
+    await page.keyboard.press('Control+Home');
+    const phrase = card(page).locator('q').first();
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => phrase.textContent()).toContain('altijd');
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => phrase.textContent()).toContain('weigert');
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => phrase.textContent()).toContain('altijd');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('verslag');
+    await page.close();
+  });
+
   it('refuses to replace when the text changed underneath, and says so', async () => {
     const page = await harness.openFixture('/demo/');
     await typeAndWait(page, '#verslag', 'Vader weigert hulp.', '1');
