@@ -73,7 +73,14 @@ export function parsePanelRequest(value: unknown): PanelRequest | null {
   return null;
 }
 
-/** From the note script to the extension's pages whenever the findings of the focused note change. */
+/**
+ * The side panel opens a port of this name to the tab (tabs.connect); while it is open, the
+ * note script pushes a snapshot over it whenever the findings change. A port, unlike
+ * runtime.sendMessage, reaches the panel without waking the background worker.
+ */
+export const LIVE_SNAPSHOT_PORT = 'samenspraak/live-snapshot';
+
+/** From the note script to the side panel whenever the findings of the focused note change. */
 export type SnapshotMessage = { type: 'note/snapshot'; snapshot: import('./note-snapshot').NoteSnapshot };
 
 export function parseSnapshotMessage(value: unknown): SnapshotMessage | null {

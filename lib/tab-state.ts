@@ -2,7 +2,7 @@
 // place: the site's status, the snapshot of the note in the tab, and switching a site on.
 import { browser } from 'wxt/browser';
 import type { PanelRequest, SiteRequest } from './messages';
-import { parseSnapshotMessage } from './messages';
+import { LIVE_SNAPSHOT_PORT, parseSnapshotMessage } from './messages';
 import type { NoteSnapshot } from './note-snapshot';
 import { sitePatternForUrl } from './site-pattern';
 import { siteStatus, type SiteStatus } from './site-status';
@@ -20,6 +20,32 @@ export async function snapshotOfTab(tabId: number | undefined): Promise<NoteSnap
   const request: PanelRequest = { type: 'panel/snapshot' };
   const answer: unknown = await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
   return parseSnapshotMessage({ type: 'note/snapshot', snapshot: answer })?.snapshot ?? null;
+}
+
+/**
+ * Live snapshots from the note script in a tab, for as long as the returned link is open.
+ * `connected` turns false when the tab navigates or the script goes; connect again then.
+ */
+export function followNoteInTab(tabId: number, onSnapshot: (snapshot: NoteSnapshot) => void): { connected(): boolean; close(): void } {
+  let connected = true;
+  const port = browser.tabs.connect(tabId, { name: LIVE_SNAPSHOT_PORT });
+  port.onMessage.addListener((message: unknown) => {
+    const parsed = parseSnapshotMessage(message);
+    if (parsed) onSnapshot(parsed.snapshot);
+  });
+  port.onDisconnect.addListener(() => {
+    // A tab without our script (site off, page still loading) is expected: reading the
+    // error marks it handled, so the browser does not log it as unchecked.
+    void browser.runtime.lastError;
+    connected = false;
+  });
+  return {
+    connected: () => connected,
+    close: () => {
+      connected = false;
+      port.disconnect();
+    },
+  };
 }
 
 export function sendSiteRequest(request: SiteRequest): Promise<unknown> {

@@ -2,12 +2,12 @@
 // (lib/site-registration.ts), in every frame. Everything it starts is tied to the WXT
 // context, so nothing runs on after the extension is paused, updated or reloaded.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t } from '../../lib/i18n';
-import { parseContentScriptMessage, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type SnapshotMessage } from '../../lib/messages';
+import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type SnapshotMessage } from '../../lib/messages';
 import { createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
@@ -15,7 +15,7 @@ import { answerPanel, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
 import { effectiveSettings, readPolicy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
-import type { AnalysisPort, PortOptions } from '../../lib/page/note-session';
+import type { AnalysisPort, NoteSession, PortOptions } from '../../lib/page/note-session';
 import { completeSettings, enabledTypes, settingsItem, withIgnored, type Settings } from '../../lib/settings';
 
 /** Cleanup after the extension was reloaded: its APIs throw by then, and the listeners went with it. */
@@ -76,7 +76,9 @@ export default defineContentScript({
       if (settings.lang === 'nl' || settings.lang === 'en') return settings.lang;
       return (globalThis as { __samenspraakAnalysis?: AnalysisPort }).__samenspraakAnalysis?.detectLanguage(text) ?? 'nl';
     };
-    let panelAsked = false;
+    // Open side panels following this tab. Snapshots cost a pass over the whole note, so
+    // they are built only while a panel is open.
+    const livePanels = new Set<Browser.runtime.Port>();
     const request: AnalysisLoadRequest = { type: 'analysis/load' };
     const watcher = watchNotes({
       doc: document,
@@ -93,10 +95,7 @@ export default defineContentScript({
           </TranslateContext.Provider>,
           chipSlot,
         );
-        // Snapshots cost a pass over the whole note; build them only once a panel has asked.
-        if (!panelAsked) return;
-        const message: SnapshotMessage = { type: 'note/snapshot', snapshot: snapshotOf(session, noteLang(session.text)) };
-        browser.runtime.sendMessage(message).catch(() => undefined);
+        pushSnapshot(session);
       },
       onProblem: (error) => root.showProblem(error instanceof Error ? error.message : String(error)),
       signal: ctx.signal,
@@ -126,14 +125,32 @@ export default defineContentScript({
       // Panel requests come from our own extension pages only (side panel, popup), never from a page.
       const panel = parsePanelRequest(message);
       if (!panel || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      panelAsked = true;
       const answer = answerPanel(panel, { current: () => watcher.current(), lang: (session) => noteLang(session.text), ignoreHere, ignoreRule });
       return answer === undefined ? undefined : Promise.resolve(answer);
     };
     browser.runtime.onMessage.addListener(onMessage);
+
+    function pushSnapshot(session: NoteSession, to: Iterable<Browser.runtime.Port> = livePanels) {
+      const ports = [...to];
+      if (ports.length === 0) return;
+      const message: SnapshotMessage = { type: 'note/snapshot', snapshot: snapshotOf(session, noteLang(session.text)) };
+      for (const port of ports) quietly(() => port.postMessage(message));
+    }
+    // Like panel requests, live links are accepted from our own extension pages only.
+    const onConnect = (port: Browser.runtime.Port) => {
+      if (port.name !== LIVE_SNAPSHOT_PORT || port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+      livePanels.add(port);
+      port.onDisconnect.addListener(() => livePanels.delete(port));
+      const session = watcher.current();
+      if (session) pushSnapshot(session, [port]);
+    };
+    browser.runtime.onConnect.addListener(onConnect);
     ctx.onInvalidated(() => {
       render(null, chipSlot);
       quietly(() => browser.runtime.onMessage.removeListener(onMessage));
+      quietly(() => browser.runtime.onConnect.removeListener(onConnect));
+      for (const port of livePanels) quietly(() => port.disconnect());
+      livePanels.clear();
     });
   },
 });

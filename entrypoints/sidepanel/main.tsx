@@ -1,15 +1,15 @@
 // Side panel wiring: follows the active tab (or ?tab=ID), asks the note script there for a
-// snapshot, listens for live snapshots, and sends Apply / Ignore / Reveal back. After a
-// background restart nothing is lost: the panel talks to the tab directly, and asks again.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// snapshot, keeps a live link (a port) for new snapshots, and sends Apply / Ignore / Reveal
+// back. The panel talks to the tab directly, so the background worker may be stopped.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/Panel';
 import { t, uiLanguage } from '../../lib/i18n';
-import { parseSnapshotMessage, type PanelRequest, type SiteRequest } from '../../lib/messages';
+import type { PanelRequest, SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
 import type { SiteStatus } from '../../lib/site-status';
-import { sendSiteRequest, siteStatusOfUrl, snapshotOfTab, switchOnWithPermission } from '../../lib/tab-state';
+import { followNoteInTab, sendSiteRequest, siteStatusOfUrl, snapshotOfTab, switchOnWithPermission } from '../../lib/tab-state';
 import { sitesItem } from '../../lib/sites';
 import { tipsFor } from '../../lib/tips';
 import type { TipId } from '../../lib/tips/types';
@@ -31,20 +31,28 @@ function SidePanel() {
   const [notice, setNotice] = useState<string | undefined>();
   const [openTip, setOpenTip] = useState<string | null>(null);
 
+  // The live link to the note script in the followed tab (see followNoteInTab).
+  const live = useRef<{ tabId: number; link: ReturnType<typeof followNoteInTab> } | null>(null);
+
   const refresh = useCallback(async () => {
     const id = await activeTabId();
     setTabId(id);
     if (id === undefined) return;
     const tab = await browser.tabs.get(id).catch(() => undefined);
     setStatus(await siteStatusOfUrl(tab?.url));
+    if (live.current?.tabId !== id || !live.current.link.connected()) {
+      live.current?.link.close();
+      live.current = { tabId: id, link: followNoteInTab(id, setSnapshot) };
+    }
     setSnapshot(await snapshotOfTab(id));
   }, []);
 
   useEffect(() => {
     void refresh();
-    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      const parsed = parseSnapshotMessage(message);
-      if (parsed && sender.id === browser.runtime.id && sender.tab?.id === tabId) setSnapshot(parsed.snapshot);
+    // A note script that starts in the tab after we connected (first focus, navigation,
+    // a site just switched on) speaks to the extension once; connect to it then.
+    const onMessage = (_message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      if (sender.id === browser.runtime.id && sender.tab?.id === tabId && !live.current?.link.connected()) void refresh();
       return undefined;
     };
     const onActivated = () => void refresh();
@@ -62,6 +70,7 @@ function SidePanel() {
       unwatch();
     };
   }, [refresh, tabId]);
+  useEffect(() => () => live.current?.link.close(), []);
 
   const send = async (request: PanelRequest) => (tabId === undefined ? undefined : browser.tabs.sendMessage(tabId, request).catch(() => undefined));
   const onApply = (finding: PanelFinding, suggestion: number) => {

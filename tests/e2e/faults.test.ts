@@ -1,7 +1,9 @@
-// Faults: the extension is reloaded while a note is open. The old script removes its UI and
-// listeners quietly, and the note and the page are untouched.
+// Faults: the extension is reloaded while a note is open (the old script removes its UI and
+// listeners quietly, and the note and the page are untouched), and the browser stops the
+// background worker (everything keeps working, and the worker wakes when it is needed).
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { startHarness, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -11,7 +13,52 @@ afterAll(async () => {
   await harness?.stop();
 });
 
+const findingsOn = (page: Page) => page.locator('samenspraak-root').getAttribute('data-findings');
+
 describe('faults', () => {
+  it('keeps working when the browser stops the background worker', async () => {
+    const page = await harness.openFixture('/demo/');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => findingsOn(page), { timeout: 10_000 }).toBe('1');
+    const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
+    const panelFindings = panel.locator('li.finding');
+    await expect.poll(() => panelFindings.count(), { timeout: 10_000 }).toBe(1);
+
+    await harness.stopServiceWorker();
+    expect(await harness.serviceWorkerIsRunning()).toBe(false);
+
+    // The note script and the panel talk to each other directly: typing goes on and the
+    // panel follows, with no worker running.
+    await page.bringToFront();
+    await page.locator('#verslag').press('End');
+    await page.keyboard.type(' Moeder moet de afspraken nakomen.', { delay: 5 });
+    await expect.poll(() => findingsOn(page), { timeout: 10_000 }).toBe('2');
+    await expect.poll(() => panelFindings.count(), { timeout: 10_000 }).toBe(2);
+    await panel.bringToFront();
+    await panel.locator('li.finding[data-rule="nl-refusal"]').getByRole('button', { name: uiText('cardApply') }).first().click();
+    await expect.poll(() => page.locator('#verslag').inputValue()).toBe('Vader wil nu geen hulp. Moeder moet de afspraken nakomen.');
+
+    // None of that needed the worker: it is still stopped.
+    expect(await harness.serviceWorkerIsRunning()).toBe(false);
+
+    // A note focused in another tab needs the worker (it injects the analysis script): the
+    // request wakes it, and findings appear as usual.
+    const other = await harness.openFixture('/demo/');
+    await other.locator('#notitie').click();
+    await other.keyboard.type('Moeder komt altijd te laat.', { delay: 5 });
+    await expect.poll(() => findingsOn(other), { timeout: 10_000 }).toBe('1');
+    expect(await harness.serviceWorkerIsRunning()).toBe(true);
+    // The popup still knows the site is switched on.
+    const popup = await harness.openPopupFor(other);
+    await popup.getByText(uiText('popupOnFor', '127.0.0.1')).waitFor({ timeout: 10_000 });
+
+    expect(errors).toEqual([]);
+    for (const opened of [popup, other, panel, page]) await opened.close();
+  });
+
   it('survives an extension reload with a note open', async () => {
     const page = await harness.openFixture('/demo/');
     const errors: string[] = [];

@@ -1,7 +1,7 @@
 // The reusable e2e harness: the development build of the real extension in the system's
 // Chromium, the demo server, and helpers to reach extension pages and tabs. Later test
 // files build on this; keep it small and general.
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { CHROME_BUILD_DIR } from '../../scripts/build-extension';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
@@ -22,6 +22,10 @@ export interface Harness extends ExtensionBrowser {
   openPopupFor(page: Page): Promise<Page>;
   /** Match patterns the note script is registered for right now. */
   registeredSites(): Promise<string[]>;
+  /** Stops the extension's service worker, as the browser does when it is idle; resolves once stopped. */
+  stopServiceWorker(): Promise<void>;
+  /** Whether the extension's service worker runs right now, as the browser's targets tell. */
+  serviceWorkerIsRunning(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -45,7 +49,12 @@ export async function startHarness(): Promise<Harness> {
   const demo = await startDemoServer();
   const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, lang: 'en' });
   await waitForRegisteredSites(browser.serviceWorker);
-  const { context, extensionId, serviceWorker } = browser;
+  const { context, extensionId } = browser;
+  const workerUrl = `chrome-extension://${extensionId}/`;
+  // The browser may stop and restart the worker; always talk to the one that runs now.
+  const liveWorker = async (): Promise<Worker> =>
+    context.serviceWorkers().findLast((worker) => worker.url().startsWith(workerUrl)) ??
+    (await context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(workerUrl), timeout: 10_000 }));
 
   // A unique query string gives every page an address of its own, so its tab can be found.
   const open = async (url: string) => {
@@ -63,7 +72,7 @@ export async function startHarness(): Promise<Harness> {
     openExtensionPage: (path) => open(`chrome-extension://${extensionId}/${path}`),
     async tabIdOf(page) {
       const url = page.url();
-      const id = await serviceWorker.evaluate(async (wanted) => {
+      const id = await (await liveWorker()).evaluate(async (wanted) => {
         const { tabs } = (globalThis as unknown as { chrome: TabsApi }).chrome;
         return (await tabs.query({})).find((tab) => tab.url === wanted)?.id;
       }, url);
@@ -75,7 +84,29 @@ export async function startHarness(): Promise<Harness> {
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await harness.tabIdOf(page)}`);
       return popup;
     },
-    registeredSites: () => registeredSites(serviceWorker),
+    registeredSites: async () => registeredSites(await liveWorker()),
+    async stopServiceWorker() {
+      // DevTools' "Stop" for service workers: the same stop the browser makes after 30 s idle.
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          const ours = versions.filter((version) => version.scriptURL.startsWith(workerUrl));
+          if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+      await page.close();
+    },
+    async serviceWorkerIsRunning() {
+      const browserSession = await context.browser()!.newBrowserCDPSession();
+      const { targetInfos } = await browserSession.send('Target.getTargets');
+      await browserSession.detach();
+      return targetInfos.some((target) => target.type === 'service_worker' && target.url.startsWith(workerUrl));
+    },
     async stop() {
       await browser.close();
       await demo.close();

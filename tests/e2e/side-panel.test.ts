@@ -47,4 +47,24 @@ describe('the side panel', () => {
     await panel.close();
     await page.close();
   });
+
+  it('follows a note focused after it opened, and again after the page reloads', async () => {
+    const page = await harness.openFixture('/demo/');
+    const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
+    await panel.getByText(uiText('panelNoNote')).waitFor();
+    const finding = panel.locator('li.finding');
+
+    await page.bringToFront();
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
+
+    // A reload replaces the note script: the panel's live link goes with it and is made again.
+    await page.reload();
+    await page.locator('#notitie').click();
+    await page.keyboard.type('Moeder komt altijd te laat. Moeder moet de afspraken nakomen.', { delay: 5 });
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(2);
+    await panel.close();
+    await page.close();
+  });
 });
