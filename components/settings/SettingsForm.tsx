@@ -172,7 +172,7 @@ export function SettingsForm(props: SettingsFormProps) {
         </ul>
         <label class="file">
           {t('settingsImport')}{' '}
-          <input type="file" accept="application/json,.json" onChange={(event) => {
+          <input type="file" accept="application/json,.json,application/yaml,.yaml,.yml" onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             if (file) props.onImport(file);
             event.currentTarget.value = '';

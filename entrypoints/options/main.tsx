@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingsForm, type PackSummary } from '../../components/settings/SettingsForm';
-import { parseRulePackFile, validateCustomPack } from '../../lib/analysis/custom-packs';
+import { validateCustomPack } from '../../lib/analysis/custom-packs';
+import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack-file';
 import { t } from '../../lib/i18n';
 import type { SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
@@ -71,11 +72,13 @@ function SettingsPage() {
       onImport={(file) => {
         setImportProblem(undefined);
         setImportDone(undefined);
+        // One byte past the limit is enough for parseRulePackFile to refuse a file that is too big.
         void file
+          .slice(0, PACK_FILE_BYTES + 1)
           .text()
           .then((text) => {
-            const pack = parseRulePackFile(text, file.name);
-            return customPacksItem.setValue([...packs, JSON.parse(text) as unknown]).then(() => setImportDone(t('settingsImported', pack.id)));
+            const { pack, data } = parseRulePackFile(text, file.name);
+            return customPacksItem.setValue([...packs, data]).then(() => setImportDone(t('settingsImported', pack.id)));
           })
           .catch((error: unknown) => setImportProblem(t('settingsImportFailed', error instanceof Error ? error.message : String(error))));
       }}

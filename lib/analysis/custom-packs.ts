@@ -28,14 +28,3 @@ export function validPacks(raw: readonly unknown[]): RulePack[] {
     }
   });
 }
-
-/** Parses and validates an imported file; the error names the problem in plain words. */
-export function parseRulePackFile(text: string, name: string): RulePack {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${name} is not valid JSON: ${(error as Error).message}`);
-  }
-  return validateCustomPack(data, name);
-}

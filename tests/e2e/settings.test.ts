@@ -1,5 +1,6 @@
-// The settings page: a valid custom rule pack is imported and its rule fires in a real note;
-// broken packs are refused with an error that names the problem, and the old rules stay.
+// The settings page: valid custom rule packs (JSON and YAML) are imported and their rules
+// fire in a real note; broken packs are refused with an error that names the problem, and
+// the old rules stay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, uiText, type Harness } from './harness';
 
@@ -29,8 +30,29 @@ const VALID_PACK = {
   ],
 };
 
+// The same kind of pack written in YAML, with a word of its own so its finding is its alone.
+const VALID_YAML_PACK = `# Team Zuid: written by hand, in YAML.
+id: team-zuid
+lang: nl
+category: judgmental
+rules:
+  - id: nl-team-zuid-patsers
+    type: label
+    hook: [patsers]
+    match: ['[<focus>patsers]']
+    message: Een etiket voor een gezin.
+    explanation: >-
+      Beschrijf wat je zag
+      in plaats van een scheldwoord.
+    suggestions: []
+    examples:
+      fire: [Het zijn echte patsers.]
+      quiet: [Het gezin woont in Zuid.]
+`;
+
 async function importPack(page: import('playwright-core').Page, name: string, content: string) {
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  const mimeType = /\.ya?ml$/.test(name) ? 'application/yaml' : 'application/json';
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
 }
 
 describe('the settings page', () => {
@@ -48,16 +70,31 @@ describe('the settings page', () => {
     await settings.close();
   });
 
+  it('imports a rule pack written in YAML, and its rule fires in a note', async () => {
+    const settings = await harness.openExtensionPage('options.html');
+    await importPack(settings, 'team-zuid.yaml', VALID_YAML_PACK);
+    await settings.getByText(uiText('settingsImported', 'team-zuid')).waitFor();
+    await settings.locator('li[data-pack="team-zuid"]').waitFor();
+
+    const page = await harness.openFixture('/demo/');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Het zijn echte patsers.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.close();
+    await settings.close();
+  });
+
   it.each([
-    ['not JSON', '{"id": "kapot", ', /kapot\.json is not valid JSON/],
-    ['an unknown tag', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], match: ['[<focus>#Tokkie]'] }] }), /rule "nl-team-noord-asociaal", field "match".*unknown tag #Tokkie/],
-    ['a misspelt field', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], mesage: 'x' }] }), /field "mesage": is not a rule field/],
-  ])('refuses a pack with %s, says why, and keeps the current rules', async (_name, content, reason) => {
+    ['not JSON', 'kapot.json', '{"id": "kapot", ', /kapot\.json is not valid JSON/],
+    ['not YAML', 'kapot.yaml', 'id: kapot\nlang: nl\n  category: judgmental\n', /kapot\.yaml is not valid YAML \(line 2\)/],
+    ['an unknown tag', 'kapot.json', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], match: ['[<focus>#Tokkie]'] }] }), /rule "nl-team-noord-asociaal", field "match".*unknown tag #Tokkie/],
+    ['a misspelt field', 'kapot.json', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], mesage: 'x' }] }), /field "mesage": is not a rule field/],
+  ])('refuses a pack with %s, says why, and keeps the current rules', async (_name, file, content, reason) => {
     const settings = await harness.openExtensionPage('options.html');
     // The pack imported above is listed once the page has read storage.
     await settings.locator('li[data-pack="team-noord"]').waitFor();
     const before = await settings.locator('li[data-pack]').count();
-    await importPack(settings, 'kapot.json', content);
+    await importPack(settings, file, content);
     const alert = settings.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(reason);
