@@ -2,7 +2,9 @@
 //  1. page load on a switched-on site: scripting time of our content script before any focus;
 //  2. first focus of a note field: time until the analysis script is loaded and a first result is in;
 //  3. typing in a 5,000-word note: main-thread time per keystroke (p50/p95), long tasks over
-//     50 ms while typing, and time from the last keystroke to updated underlines.
+//     50 ms while typing, and time from the last keystroke to updated underlines;
+//  4. a 1 MB paste: the longest main-thread task, with and without us;
+//  5. a long typing session: JS heap, DOM nodes and event listeners of the page as it goes.
 import { performance } from 'node:perf_hooks';
 import { buildExtension, CHROME_BUILD_DIR, LOCAL_DEV_SITES } from './build-extension';
 import { launchWithExtension } from './chromium';
@@ -154,6 +156,40 @@ const withUs = await longestTaskOnPaste(demo.origin, true);
 const withoutUs = await longestTaskOnPaste(demo.origin.replace('127.0.0.1', 'localhost'), false);
 console.log('\n4. A 1 MB paste into the textarea, then a flagged sentence at the end');
 console.log(`   longest main-thread task: ${ms(withUs)} with Samenspraak (analysis narrowed around the caret), ${ms(withoutUs)} without (target: no task over 100 ms)`);
+
+// 5. Memory over a long typing session: thousands of keys with a reading pause every 25 keys,
+// so an analysis and a repaint follow each burst. Measured after a forced garbage collection.
+async function memoryWhileTyping(field: string, keys: number): Promise<Array<{ keys: number; heap: number; nodes: number; listeners: number }>> {
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.origin}/demo/`);
+  const cdp = await browser.context.newCDPSession(page);
+  const sample = async (typed: number) => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const counters = await cdp.send('Memory.getDOMCounters');
+    return { keys: typed, heap: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+  };
+  await page.locator(field).click();
+  const words = 'Moeder vertelt dat Sanne goed slaapt en vader weigert hulp van het wijkteam. ';
+  const samples = [];
+  for (let typed = 0; typed <= keys; typed += 25) {
+    if (typed % 500 === 0) samples.push(await sample(typed));
+    const start = typed % words.length;
+    await page.keyboard.type(`${words}${words}`.slice(start, start + 25));
+    await page.waitForTimeout(200);
+  }
+  await page.close();
+  return samples;
+}
+const KiB = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+console.log('\n5. A long typing session (a pause every 25 keys; after garbage collection)');
+for (const field of ['#verslag', '#notitie']) {
+  const samples = await memoryWhileTyping(field, 3000);
+  const first = samples[1] ?? samples[0]!;
+  const last = samples.at(-1)!;
+  console.log(`   ${field === '#verslag' ? 'textarea' : 'contenteditable'}: ` + samples.map((entry) => `${entry.keys} keys ${KiB(entry.heap)}`).join(', '));
+  console.log(`     from ${first.keys} to ${last.keys} keys: heap ${KiB(last.heap - first.heap)}, DOM nodes ${first.nodes} → ${last.nodes}, event listeners ${first.listeners} → ${last.listeners}`);
+}
 
 await browser.close();
 await demo.close();

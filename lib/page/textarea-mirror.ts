@@ -1,9 +1,23 @@
 // Underlines for <textarea>, where the Highlight API cannot reach: a copy of the text with
 // the same box, font and wrapping, in our shadow root over the field, transparent except
 // for the underlines, following the field's scrolling, size and position. It never takes
-// pointer events, so the caret and clicks go to the textarea underneath.
+// pointer events, so the caret and clicks go to the textarea underneath. Painting changes
+// only the pieces that changed (mirror-pieces.ts), so long notes stay cheap to type in.
 import type { Finding } from '../analysis/types';
 import { mirrorSpanCss } from './highlight-style';
+import { mirrorPieces, sharedEnds, type PieceSpec } from './mirror-pieces';
+
+/**
+ * Characters of new text the mirror takes in per frame. A huge paste is laid out over a few
+ * frames (hidden meanwhile), so no single task lays out a whole megabyte.
+ */
+const CHARACTERS_PER_FRAME = 120_000;
+
+interface Piece {
+  key: string;
+  node: Node;
+  finding?: Finding;
+}
 
 const COPIED = [
   'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'letter-spacing',
@@ -58,7 +72,49 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, shadow: Shad
   resize.observe(textarea);
   signal.addEventListener('abort', () => resize.disconnect());
 
+  /** What the mirror's DOM holds, in order, and what it should hold. */
+  const current: Piece[] = [];
+  let target: PieceSpec[] = [];
+  let frame = 0;
   let spans: Array<{ span: HTMLElement; finding: Finding }> = [];
+
+  const create = (spec: PieceSpec): Piece => {
+    if (!spec.finding) return { key: spec.key, node: doc.createTextNode(spec.text) };
+    const span = doc.createElement('span');
+    span.className = `finding-${spec.finding.category}`;
+    span.textContent = spec.text;
+    return { key: spec.key, node: span, finding: spec.finding };
+  };
+
+  /** Brings the DOM one step closer to the target: removes what changed, adds up to a frame's worth. */
+  const reconcile = () => {
+    frame = 0;
+    const { head, tail } = sharedEnds(current, target);
+    for (const piece of current.splice(head, current.length - head - tail)) (piece.node as ChildNode).remove();
+    const before = current[head]?.node ?? null;
+    const added: Piece[] = [];
+    let budget = CHARACTERS_PER_FRAME;
+    let next = head;
+    for (; next < target.length - tail && budget > 0; next++) {
+      const spec = target[next] as PieceSpec;
+      added.push(create(spec));
+      budget -= spec.text.length;
+    }
+    const fragment = doc.createDocumentFragment();
+    fragment.append(...added.map((piece) => piece.node));
+    mirror.insertBefore(fragment, before);
+    current.splice(head, 0, ...added);
+    const complete = next === target.length - tail;
+    // Kept pieces carry the new analysis' findings (same phrase, same place, fresh objects).
+    if (complete) current.forEach((piece, index) => piece.finding && (piece.finding = target[index]?.finding));
+    spans = complete ? current.flatMap((piece) => (piece.finding ? [{ span: piece.node as HTMLElement, finding: piece.finding }] : [])) : [];
+    // Half-built, the text below would sit in the wrong place: show nothing until it is whole.
+    mirror.style.visibility = complete ? '' : 'hidden';
+    if (!complete) frame = win.requestAnimationFrame(reconcile);
+    place();
+  };
+  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame));
+
   return {
     findingAt(x, y) {
       const hit = spans.find(({ span }) => [...span.getClientRects()].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom));
@@ -68,23 +124,9 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, shadow: Shad
       return spans.find((entry) => entry.finding === finding)?.span.getBoundingClientRect() ?? null;
     },
     paint(text, findings) {
-      spans = [];
-      const parts: Node[] = [];
-      let at = 0;
-      for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
-        if (finding.start < at) continue;
-        parts.push(doc.createTextNode(text.slice(at, finding.start)));
-        const span = doc.createElement('span');
-        span.className = `finding-${finding.category}`;
-        span.textContent = text.slice(finding.start, finding.end);
-        parts.push(span);
-        spans.push({ span, finding });
-        at = finding.end;
-      }
-      // A trailing line break in a textarea opens an empty last line; the extra space keeps it.
-      parts.push(doc.createTextNode(`${text.slice(at)} `));
-      mirror.replaceChildren(...parts);
-      place();
+      target = mirrorPieces(text, findings);
+      if (frame) win.cancelAnimationFrame(frame);
+      reconcile();
     },
     destroy() {
       resize.disconnect();

@@ -25,6 +25,18 @@ describe('a very long note', () => {
     await expect.poll(() => root.getAttribute('data-findings'), { timeout: 20_000 }).toBe('1');
     expect(await root.getAttribute('data-narrowed')).toBe('true');
     expect(await page.evaluate(() => (document.getElementById('verslag') as HTMLTextAreaElement).value.length)).toBe(big.length + 20);
+    // The mirror takes a megabyte in over several frames; once whole, the underline lies on
+    // the typed word, inside the field, where the textarea has scrolled to.
+    const underline = () =>
+      root.evaluate((host) => {
+        const mirror = host.shadowRoot?.querySelector<HTMLElement>('.mirror');
+        const span = mirror?.querySelector('span');
+        const field = document.getElementById('verslag')!.getBoundingClientRect();
+        const rect = span?.getBoundingClientRect();
+        const inside = !!rect && rect.top >= field.top && rect.bottom <= field.bottom && rect.left >= field.left && rect.right <= field.right;
+        return { text: span?.textContent, visible: mirror?.style.visibility !== 'hidden', inside, length: mirror?.textContent?.length };
+      });
+    await expect.poll(underline, { timeout: 10_000 }).toEqual({ text: 'weigert', visible: true, inside: true, length: big.length + 21 });
 
     const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
     await panel.getByText(uiText('panelNarrowed')).waitFor({ timeout: 10_000 });
