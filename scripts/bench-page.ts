@@ -157,6 +157,38 @@ const withoutUs = await longestTaskOnPaste(demo.origin.replace('127.0.0.1', 'loc
 console.log('\n4. A 1 MB paste into the textarea, then a flagged sentence at the end');
 console.log(`   longest main-thread task: ${ms(withUs)} with Samenspraak (analysis narrowed around the caret), ${ms(withoutUs)} without (target: no task over 100 ms)`);
 
+// 4b. A 100,000-word note already in each field: focus it, type a flagged sentence at the end.
+async function longestTaskInLongNote(origin: string, field: string, waitForFindings: boolean): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}/demo/`);
+  await page.evaluate(
+    ([selector, text]) => {
+      const element = document.querySelector(selector as string) as HTMLTextAreaElement | HTMLElement;
+      if (element instanceof HTMLTextAreaElement) element.value = text as string;
+      else element.textContent = text as string;
+      (window as unknown as { longTasks: number[] }).longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+      }).observe({ entryTypes: ['longtask'] });
+    },
+    [field, note(100_000)],
+  );
+  await page.locator(field).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Moeder komt altijd te laat.');
+  if (waitForFindings) await page.waitForFunction(() => document.querySelector('samenspraak-root')?.getAttribute('data-narrowed') === 'true', null, { timeout: 30_000 });
+  await page.waitForTimeout(1_500);
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  await page.close();
+  return longest;
+}
+console.log('\n4b. A 100,000-word note (about 680,000 characters), focused, a sentence typed at the end');
+for (const field of ['#verslag', '#notitie']) {
+  const ours = await longestTaskInLongNote(demo.origin, field, true);
+  const plain = await longestTaskInLongNote(demo.origin.replace('127.0.0.1', 'localhost'), field, false);
+  console.log(`   ${field === '#verslag' ? 'textarea' : 'contenteditable'}: longest main-thread task ${ms(ours)} with Samenspraak, ${ms(plain)} without (target: no task over 100 ms)`);
+}
+
 // 5. Memory over a long typing session: thousands of keys with a reading pause every 25 keys,
 // so an analysis and a repaint follow each burst. Measured after a forced garbage collection.
 async function memoryWhileTyping(field: string, keys: number): Promise<Array<{ keys: number; heap: number; nodes: number; listeners: number }>> {

@@ -84,6 +84,35 @@ describe('trust', () => {
     await page.close();
   });
 
+  it('keeps underlines and replacements on the right characters with zero-width and right-to-left text in rich text', async () => {
+    const page = await harness.openFixture('/demo/');
+    // A zero-width space and joiner inside words, an Arabic and a Hebrew name, a right-to-left
+    // mark, and a line of its own before the flagged sentence.
+    const first = 'Tolk\u200Bgesprek met أحمد en \u200Fשרה\u200F, zorg\u200Dteam erbij.';
+    await page.locator('#notitie').click();
+    await page.keyboard.insertText(first);
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('Moeder komt altijd te laat.');
+    const root = page.locator('samenspraak-root');
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    const highlighted = () =>
+      page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+        return [...(registry.get('samenspraak-judgmental') ?? [])].map((range) => range.toString());
+      });
+    expect(await highlighted()).toEqual(['altijd']);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+N');
+    const card = page.locator('samenspraak-root .card');
+    await card.waitFor();
+    const [suggestion] = await card.locator('.suggestions .text').allTextContents();
+    await card.getByRole('button', { name: uiText('cardApply') }).first().click();
+    // The first line, with all its invisible and right-to-left characters, is untouched; the
+    // suggestion replaces exactly the underlined word.
+    await expect.poll(() => page.locator('#notitie').evaluate((element) => (element as HTMLElement).innerText.replaceAll('\u00a0', ' '))).toBe(`${first}\nMoeder komt ${suggestion} te laat.`);
+    await page.close();
+  });
+
   it('asks for the minimum: no host access, no tabs, no externally_connectable', async () => {
     const manifest = JSON.parse(await readFile(join(RELEASE_OUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
