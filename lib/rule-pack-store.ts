@@ -7,6 +7,7 @@ import type { Policy } from './policy';
 
 export const customPacksItem = storage.defineItem<unknown[]>('local:customRulePacks', { fallback: [], version: 1 });
 
+/** The organisation's packs first: when custom packs pass the pattern budget, theirs stay. */
 export async function loadRawRulePacks(policy: Policy): Promise<unknown[]> {
-  return [...(await customPacksItem.getValue()), ...policy.rulePacks];
+  return [...policy.rulePacks, ...(await customPacksItem.getValue())];
 }

@@ -1,7 +1,8 @@
 // `npm run bench`: what analysis costs, printed as figures (tests never assert timings).
 //  1. full analysis of generated notes of 1k, 10k and 100k words: ms, words/s, linearity;
 //  2. one-character edits at random places in a 5,000-word note through createAnalyzer;
-//  3. cold start per language (bundle, import, first sentence) and gzip size per language.
+//  3. cold start per language (bundle, import, first sentence) and gzip size per language;
+//  4. a custom rule pack at every limit the validator allows, built to be slow: still linear?
 // Generated notes mix neutral sentences with flagged ones (DENSITY below), each made unique
 // with a date so the sentence cache cannot flatter the figures.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +12,9 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { analyze, createAnalyzer } from '../lib/analysis';
+import { CUSTOM_TRIES_PER_UPDATE } from '../lib/analysis/analyzer';
+import { validateCustomPack } from '../lib/analysis/custom-packs';
+import { PACK_LIMITS } from '../lib/analysis/rule-pack';
 import { PROJECT_DIR } from './build-extension';
 import { ms, percentile, seededRandom } from './measure';
 
@@ -137,3 +141,62 @@ for (const [lang, module, name, sentence] of [
       `import + first sentence ${ms(cold)} (beyond Node's own start), ${runs[0]?.[1]} finding(s)`,
   );
 }
+
+// 4. The worst packs an organisation could import: as many patterns as the custom budget
+// allows, hooked on the commonest words so every sentence is a candidate, each pattern a
+// chain of the widest gaps allowed, which a backtracking matcher would find hardest.
+const COMMON = ['de', 'het', 'een', 'en', 'van', 'met', 'dat', 'op', 'in', 'is', 'moeder', 'vader', 'ik', 'zij', 'we'];
+const rulesPerPack = Math.floor(PACK_LIMITS.patternsPerPack / PACK_LIMITS.patternsPerRule);
+const worstPacks = Array.from({ length: PACK_LIMITS.customPatterns / PACK_LIMITS.patternsPerPack }, (_, packIndex) =>
+  validateCustomPack(
+    {
+      id: `worst-case-${packIndex}`,
+      lang: 'nl',
+      category: 'judgmental',
+      rules: Array.from({ length: rulesPerPack }, (_, rule) => ({
+        id: `nl-worst-${packIndex}-${rule}`,
+        type: 'label',
+        hook: COMMON,
+        match: Array.from({ length: PACK_LIMITS.patternsPerRule }, (_, pattern) =>
+          `(de|het|een) .{0,12} (en|of|met) .{0,12} (van|op|in) .{0,12} (is|was) .{0,12} [<focus>(zzp${rule}x${pattern}|#Judgment)] .{0,12} (dan|toen)`,
+        ),
+        message: 'x',
+        explanation: 'x',
+        suggestions: [],
+        examples: { fire: ['x'], quiet: [] },
+      })),
+    },
+    `worst-case-${packIndex}.json`,
+  ),
+);
+console.log(`\n4. Custom packs at the limits (${worstPacks.length} packs x ${rulesPerPack} rules x ${PACK_LIMITS.patternsPerRule} patterns, hooked on common words, widest gaps)`);
+const worstTimes: number[] = [];
+for (const words of [1_000, 10_000]) {
+  const text = note(words);
+  const analyzer = createAnalyzer({ extraPacks: worstPacks });
+  const passes: number[] = [];
+  do {
+    const start = performance.now();
+    analyzer.update(text);
+    passes.push(performance.now() - start);
+  } while (analyzer.lastUpdate.deferred > 0);
+  const total = passes.reduce((sum, pass) => sum + pass, 0);
+  worstTimes.push(total / words);
+  console.log(
+    `   ${String(words).padStart(7)} words: ${ms(total)} in all, over ${passes.length} passes of at most ${ms(Math.max(...passes))} ` +
+      `(custom rules get ${CUSTOM_TRIES_PER_UPDATE.toLocaleString('en')} pattern tries per pass; the page runs a pass every 30 ms until done)`,
+  );
+}
+const editor = createAnalyzer({ extraPacks: worstPacks });
+let edited = note(5_000);
+do editor.update(edited);
+while (editor.lastUpdate.deferred > 0);
+const worstEdits: number[] = [];
+for (let edit = 0; edit < 100; edit++) {
+  const at = Math.floor(next() * edited.length);
+  edited = `${edited.slice(0, at)}e${edited.slice(at)}`;
+  const start = performance.now();
+  editor.update(edited);
+  worstEdits.push(performance.now() - start);
+}
+console.log(`   100 one-character edits in a 5,000-word note: p50 ${ms(percentile(worstEdits, 50))}, p95 ${ms(percentile(worstEdits, 95))}`);

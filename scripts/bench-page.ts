@@ -85,7 +85,7 @@ for (const field of ['#verslag', '#notitie']) {
     else element.textContent = text as string;
   }, [field, note(5000)]);
   await plain.locator(field).click();
-  await plain.keyboard.press('End');
+  await plain.keyboard.press('Control+End');
   const baseline = await perKeystroke(plain, TYPED);
   await plain.close();
 
@@ -106,7 +106,7 @@ for (const field of ['#verslag', '#notitie']) {
   const root = page.locator('samenspraak-root');
   const focusStart = performance.now();
   await page.locator(field).click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.locator(`samenspraak-root[data-field]:not([data-findings="0"])`).waitFor({ state: 'attached', timeout: 15_000 });
   const firstResult = performance.now() - focusStart;
   const perKey = await perKeystroke(page, TYPED);
@@ -144,7 +144,7 @@ async function longestTaskOnPaste(origin: string, waitForFindings: boolean): Pro
   const paragraph = 'Huisbezoek bij het gezin, de kinderen speelden buiten en moeder vertelde over school. ';
   await page.locator('#verslag').click();
   await page.locator('#verslag').fill(paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)));
-  await page.locator('#verslag').press('End');
+  await page.locator('#verslag').press('Control+End');
   await page.keyboard.type(' Vader weigert hulp.');
   if (waitForFindings) await page.locator('samenspraak-root[data-findings="1"]').waitFor({ state: 'attached', timeout: 30_000 });
   else await page.waitForTimeout(1_500);

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingsForm, type PackSummary } from '../../components/settings/SettingsForm';
-import { validateCustomPack } from '../../lib/analysis/custom-packs';
+import { overBudget, validateCustomPack } from '../../lib/analysis/custom-packs';
 import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack-file';
 import { t } from '../../lib/i18n';
 import type { SiteRequest } from '../../lib/messages';
@@ -78,6 +78,8 @@ function SettingsPage() {
           .text()
           .then((text) => {
             const { pack, data } = parseRulePackFile(text, file.name);
+            const tooMany = overBudget([...policy.rulePacks, ...packs], pack);
+            if (tooMany) throw new Error(tooMany);
             return customPacksItem.setValue([...packs, data]).then(() => setImportDone(t('settingsImported', pack.id)));
           })
           .catch((error: unknown) => setImportProblem(t('settingsImportFailed', error instanceof Error ? error.message : String(error))));

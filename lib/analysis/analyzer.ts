@@ -1,8 +1,8 @@
 // The analyser for a given set of language modules. index.ts binds it to both languages;
 // the page can bind it to the one language a note needs and load the other on demand.
-import { analyzeSentence, compileLanguage, type CompiledLanguage, type LanguageModule } from './engine';
+import { analyzeSentence, compileLanguage, type CompiledLanguage, type CustomBudget, type LanguageModule } from './engine';
 import { languageOfParagraphs } from './language';
-import type { Rule } from './rule-pack';
+import type { Rule, RulePack } from './rule-pack';
 import { splitSentences } from './sentences';
 import type { AnalyzeOptions, Category, Finding, Lang } from './types';
 
@@ -11,15 +11,25 @@ export interface Analyzer {
   update(text: string): Finding[];
   /** The language of the note in the last update (its longest-running language when mixed). */
   readonly lang: Lang;
-  /** How much work the last update did: sentences in the text, and how many of them were analysed anew. */
-  readonly lastUpdate: { sentences: number; analysed: number };
+  /**
+   * How much work the last update did: sentences in the text, how many were analysed anew,
+   * and how many still wait for their custom rules (the pass's budget ran out): update
+   * again, soon, to catch up.
+   */
+  readonly lastUpdate: { sentences: number; analysed: number; deferred: number };
 }
 
+/**
+ * Pattern tries custom rules may spend per update: about 35 ms here at the heaviest packs
+ * the limits allow. The built-in rules are never budgeted.
+ */
+export const CUSTOM_TRIES_PER_UPDATE = 4_000;
+
 const compiledModules = new WeakMap<LanguageModule, CompiledLanguage>();
-function compiled(module: LanguageModule): CompiledLanguage {
+function compiled(module: LanguageModule, customPacks: ReadonlySet<RulePack>): CompiledLanguage {
   let language = compiledModules.get(module);
   if (!language) {
-    language = compileLanguage(module);
+    language = compileLanguage(module, customPacks);
     compiledModules.set(module, language);
   }
   return language;
@@ -57,8 +67,11 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
   const fallback: Lang = available.includes('nl') ? 'nl' : (available[0] ?? 'nl');
   // Keyed by language and sentence text; findings inside are relative to the sentence.
   let cache = new Map<string, Finding[]>();
+  // Sentences whose custom rules wait for a later pass, with the findings they have so far.
+  let waitingCache = new Map<string, Finding[]>();
   let noteLang: Lang = options.lang === 'en' || options.lang === 'nl' ? options.lang : fallback;
-  let lastUpdate = { sentences: 0, analysed: 0 };
+  let lastUpdate = { sentences: 0, analysed: 0, deferred: 0 };
+  const customPacks = new Set(options.extraPacks ?? []);
 
   return {
     get lang() {
@@ -75,26 +88,47 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
       const findings: Finding[] = [];
       let sentences = 0;
       let analysed = 0;
+      let deferred = 0;
+      const budget: CustomBudget = { left: CUSTOM_TRIES_PER_UPDATE, deferred: false };
+      let spent = false;
+      const nextWaiting = new Map<string, Finding[]>();
       for (const paragraph of paragraphs.parts) {
         const lang = fixed ?? paragraph.lang;
         const module = languageModules[lang] ?? languageModules[fallback];
         if (!module) continue;
-        const language = compiled(module);
+        const language = compiled(module, customPacks);
         for (const segment of splitSentences(paragraph.text)) {
           sentences++;
           const key = `${module.lang}\u0000${segment.text}`;
           let relative = next.get(key) ?? cache.get(key);
-          if (!relative) {
+          const waiting = relative ? undefined : (nextWaiting.get(key) ?? waitingCache.get(key));
+          if (relative) {
+            next.set(key, relative);
+          } else if (waiting && spent) {
+            // Its custom rules still wait and this pass has no budget left: the built-in
+            // findings it already has will do until a later pass.
+            relative = waiting;
+            deferred++;
+            nextWaiting.set(key, relative);
+          } else {
             analysed++;
-            relative = analyzeSentence(language, { text: segment.text, start: 0, end: segment.text.length }, isEnabled);
+            budget.deferred = false;
+            relative = analyzeSentence(language, { text: segment.text, start: 0, end: segment.text.length }, isEnabled, budget);
+            if (budget.deferred) {
+              spent = true;
+              deferred++;
+              nextWaiting.set(key, relative);
+            } else {
+              next.set(key, relative);
+            }
           }
-          next.set(key, relative);
           findings.push(...shiftFindings(relative, paragraph.start + segment.start));
         }
       }
       // Only the sentences of the current text are kept, so the cache never outgrows the note.
       cache = next;
-      lastUpdate = { sentences, analysed };
+      waitingCache = nextWaiting;
+      lastUpdate = { sentences, analysed, deferred };
       return findings;
     },
   };

@@ -6,7 +6,7 @@ import { DUTCH_TAGS } from './nl/tagset';
 import { ENGLISH_REWRITERS } from './en/rewrites';
 import { englishTags } from './en/tagset';
 import { checkPattern } from './pattern-check';
-import { validateRulePack, type RulePack } from './rule-pack';
+import { PACK_LIMITS, patternCount, validateRulePack, type RulePack } from './rule-pack';
 
 export function validateCustomPack(data: unknown, name: string): RulePack {
   return validateRulePack(data, name, {
@@ -18,13 +18,27 @@ export function validateCustomPack(data: unknown, name: string): RulePack {
   });
 }
 
-/** Validates packs one by one and keeps the valid ones (a broken pack never stops the rest). */
+/**
+ * Validates packs one by one and keeps the valid ones (a broken pack never stops the rest),
+ * in order, until their patterns together would pass the custom budget.
+ */
 export function validPacks(raw: readonly unknown[]): RulePack[] {
+  let patterns = 0;
   return raw.flatMap((data, index) => {
     try {
-      return [validateCustomPack(data, `pack ${index + 1}`)];
+      const pack = validateCustomPack(data, `pack ${index + 1}`);
+      patterns += patternCount(pack);
+      return patterns > PACK_LIMITS.customPatterns ? [] : [pack];
     } catch {
       return [];
     }
   });
+}
+
+/** Why one more pack would not fit the custom pattern budget, or null when it fits. */
+export function overBudget(current: readonly unknown[], added: RulePack): string | null {
+  const used = validPacks(current).reduce((sum, pack) => sum + patternCount(pack), 0);
+  const total = used + patternCount(added);
+  if (total <= PACK_LIMITS.customPatterns) return null;
+  return `${added.id} has ${patternCount(added)} patterns and the packs already imported have ${used}; together at most ${PACK_LIMITS.customPatterns} are allowed, so matching stays fast. Remove a pack first`;
 }

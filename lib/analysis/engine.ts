@@ -83,6 +83,8 @@ export interface LanguageModule {
 interface CompiledRule {
   rule: Rule;
   category: Category;
+  /** From a custom pack (imported or set by the organisation): runs within a budget. */
+  custom: boolean;
   /** Each entry: words that must all be in the sentence. */
   hook: ReadonlyArray<readonly string[]>;
   match: unknown[];
@@ -95,12 +97,13 @@ export interface CompiledLanguage {
   rules: CompiledRule[];
 }
 
-export function compileLanguage(module: LanguageModule): CompiledLanguage {
+export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet<RulePack> = new Set()): CompiledLanguage {
   const compile = (patterns: readonly string[] = []) => patterns.flatMap(expandPattern).map((pattern) => module.compile(pattern));
   const rules = module.packs.flatMap((pack) =>
     pack.rules.map((rule) => ({
       rule,
       category: pack.category,
+      custom: customPacks.has(pack),
       hook: rule.hook.map((entry) => entry.split('+')),
       match: compile(rule.match),
       unless: compile(rule.unless),
@@ -164,8 +167,24 @@ function suggestionFor(
   return { text: matchCase(replacement, input.focus.text), label: spec.label };
 }
 
+/**
+ * Pattern tries custom rules may spend, shared over the sentences of one analysis pass. A
+ * custom pack can be as heavy as the limits allow on every sentence (PACK_LIMITS); the budget
+ * bounds what one pass costs, and a sentence whose custom rules did not fit is marked
+ * `deferred` so the caller tries it again in a later pass.
+ */
+export interface CustomBudget {
+  left: number;
+  deferred: boolean;
+}
+
 /** Findings for one sentence, with offsets into the whole note (segment.start added). */
-export function analyzeSentence(language: CompiledLanguage, segment: Segment, isEnabled: (rule: Rule, category: Category) => boolean): Finding[] {
+export function analyzeSentence(
+  language: CompiledLanguage,
+  segment: Segment,
+  isEnabled: (rule: Rule, category: Category) => boolean,
+  budget?: CustomBudget,
+): Finding[] {
   const words = wordsOf(segment.text);
   const candidates = language.rules.filter(
     (compiled) => isEnabled(compiled.rule, compiled.category) && compiled.hook.some((entry) => entry.every((word) => words.has(word))),
@@ -181,7 +200,15 @@ export function analyzeSentence(language: CompiledLanguage, segment: Segment, is
   const findings: Finding[] = [];
   const taken: Array<[number, number]> = [];
 
-  for (const { rule, category, match, unless, unlessBefore } of candidates) {
+  for (const { rule, category, custom, match, unless, unlessBefore } of candidates) {
+    if (custom && budget) {
+      const cost = match.length + unless.length + unlessBefore.length;
+      if (budget.left < cost) {
+        budget.deferred = true;
+        continue;
+      }
+      budget.left -= cost;
+    }
     // Context is only worth checking once a pattern has matched: most candidates do not.
     let context: { blocked: boolean; starts: number[] } | null = null;
     const contextOf = () => {

@@ -16,6 +16,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   return createAnalyzerFor(BOTH, options);
 }
 
+/** All findings at once: with heavy custom packs, as many passes as their budget needs. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  return createAnalyzer(options).update(text);
+  const analyzer = createAnalyzer(options);
+  let findings = analyzer.update(text);
+  while (analyzer.lastUpdate.deferred > 0) findings = analyzer.update(text);
+  return findings;
 }

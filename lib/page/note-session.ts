@@ -20,6 +20,8 @@ export interface AnalysisPort {
 
 /** Long enough that a fast typist's keystrokes fold into one analysis, short enough to feel live. */
 export const TYPING_PAUSE_MS = 150;
+/** Between passes that catch up on custom rules: long enough for input and painting to run. */
+const CATCH_UP_MS = 30;
 
 export interface NoteSession {
   /** True when the note is so long that only the part around the caret was analysed. */
@@ -109,12 +111,15 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
       painter?.paint(model, findings);
     }
     onFindings(session);
+    // Heavy custom packs check a long note over several passes (CUSTOM_TRIES_PER_UPDATE):
+    // the next one follows soon, leaving the page time to respond in between.
+    if (analyzer.lastUpdate.deferred > 0) schedule(CATCH_UP_MS);
   };
-  const schedule = () => {
+  const schedule = (delay = TYPING_PAUSE_MS) => {
     if (timer !== undefined) win.clearTimeout(timer);
-    timer = win.setTimeout(run, TYPING_PAUSE_MS);
+    timer = win.setTimeout(run, delay);
   };
-  element.addEventListener('input', schedule, { signal });
+  element.addEventListener('input', () => schedule(), { signal });
   signal.addEventListener('abort', () => {
     if (timer !== undefined) win.clearTimeout(timer);
     mirror?.destroy();

@@ -1,6 +1,7 @@
 // Privacy, tested: during a full session (switch on, type, card, apply, side panel, settings)
 // no part of the extension makes a network request, and afterwards no sentence of the note is
 // in any storage the extension has (local, sync, session, IndexedDB, Cache Storage).
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, uiText, type Harness } from './harness';
 
@@ -10,13 +11,23 @@ const requests: Array<{ url: string; from: string }> = [];
 beforeAll(async () => {
   harness = await startHarness();
   harness.context.on('request', (request) => {
-    const worker = request.serviceWorker();
-    requests.push({ url: request.url(), from: worker ? worker.url() : (request.frame()?.url() ?? '') });
+    requests.push({ url: request.url(), from: sourceOf(request) });
   });
 });
 afterAll(async () => {
   await harness?.stop();
 });
+
+/** Who made a request. A navigation that opens a new tab has no frame yet: its URL is still checked below. */
+function sourceOf(request: Request): string {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return request.frame().url();
+  } catch {
+    return '(a frame still being created)';
+  }
+}
 
 // Words no rule, label or tip contains, so finding them in storage can only mean the note was stored.
 const NOTE = 'Huisbezoek aan de Zebrastraat. Vader weigert hulp. Moeder moet de afspraken met Kwakkelbeek nakomen.';

@@ -122,4 +122,45 @@ describe('the settings page', () => {
     await settings.close();
     await page.close();
   });
+  it('refuses a pack past the pattern budget, and runs heavy packs over a long note without losing any finding', async () => {
+    // Packs near the limits, whose rules are all candidates in every sentence with "de".
+    const heavy = (id: string) =>
+      JSON.stringify({
+        id,
+        lang: 'nl',
+        category: 'judgmental',
+        rules: Array.from({ length: 24 }, (_, rule) => ({
+          id: `nl-${id}-${rule}`,
+          type: 'label',
+          hook: ['de'],
+          match: Array.from({ length: 20 }, (_, pattern) => (rule === 0 && pattern === 0 ? '[<focus>chaos] in de' : `[<focus>wanorde${rule}x${pattern}] .{0,12} de`)),
+          message: 'Een oordeel over het huis.',
+          explanation: 'Beschrijf wat je zag.',
+          suggestions: [],
+          examples: { fire: ['Er is chaos in de woning.'], quiet: [] },
+        })),
+      });
+    const settings = await harness.openExtensionPage('options.html');
+    for (const id of ['zwaar-een', 'zwaar-twee']) {
+      await importPack(settings, `${id}.json`, heavy(id));
+      await settings.locator(`li[data-pack="${id}"]`).waitFor();
+    }
+    await importPack(settings, 'zwaar-drie.json', heavy('zwaar-drie'));
+    const alert = settings.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/zwaar-drie has 480 patterns .* together at most 1000 are allowed/);
+    expect(await settings.locator('li[data-pack="zwaar-drie"]').count()).toBe(0);
+
+    // 40 sentences x 960 patterns is far more than one pass may spend: the page catches up
+    // over several passes, and in the end every sentence has its finding.
+    const page = await harness.openFixture('/demo/');
+    const note = Array.from({ length: 40 }, (_, index) => `Bij bezoek ${index + 1} was er chaos in de keuken.`).join(' ');
+    await page.locator('#verslag').fill(note);
+    await page.locator('#verslag').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Einde.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 20_000 }).toBe('40');
+    await page.close();
+    await settings.close();
+  });
 });

@@ -7,7 +7,8 @@ import { dutch } from '../../../lib/analysis/nl';
 import { DUTCH_POST_TAGGER } from '../../../lib/analysis/nl/tagger';
 import { DUTCH_TAGS } from '../../../lib/analysis/nl/tagset';
 import { checkPattern } from '../../../lib/analysis/pattern-check';
-import { RulePackError, validateRulePack } from '../../../lib/analysis/rule-pack';
+import { overBudget, validateCustomPack, validPacks } from '../../../lib/analysis/custom-packs';
+import { PACK_LIMITS, RulePackError, validateRulePack } from '../../../lib/analysis/rule-pack';
 import directive from '../../../rules/nl/directive.json';
 
 const modules = [dutch, english];
@@ -73,6 +74,55 @@ describe('validateRulePack', () => {
   it('rejects input that is not a pack at all', () => {
     expect(() => validateRulePack([1, 2], 'x.json', options)).toThrow(/a rule pack must be a JSON object/);
     expect(() => validateRulePack({ id: 'x', lang: 'de', category: 'directive', rules: [] }, 'x.json', options)).toThrow(/field "lang": must be one of nl, en/);
+  });
+});
+
+/** A custom pack of `rules` rules with `patterns` match patterns each, all valid on their own. */
+function sizedPack(id: string, rules: number, patterns: number) {
+  return {
+    id,
+    lang: 'nl',
+    category: 'judgmental',
+    rules: Array.from({ length: rules }, (_, rule) => ({
+      id: `nl-${id}-${rule}`,
+      type: 'label',
+      hook: ['tokkies'],
+      match: Array.from({ length: patterns }, (_, pattern) => `[<focus>tokkies] .{0,${(pattern % 12) + 1}} #Judgment`),
+      message: 'Een etiket voor een gezin.',
+      explanation: 'Beschrijf wat je zag.',
+      suggestions: [],
+      examples: { fire: ['Het zijn echte tokkies.'], quiet: [] },
+    })),
+  };
+}
+
+describe('pack size limits (what keeps matching fast)', () => {
+  it.each([
+    ['more rules than allowed', sizedPack('te-veel-regels', PACK_LIMITS.rules + 1, 1), /has 501 rules; at most 500/],
+    ['more patterns in a rule than allowed', sizedPack('te-veel-patronen', 1, PACK_LIMITS.patternsPerRule + 1), /field "match": has 21 entries; at most 20 are allowed/],
+    ['more patterns in the pack than allowed', sizedPack('te-groot', 26, 20), /has 520 patterns .*at most 500 are allowed, so matching stays fast/],
+  ])('refuses a pack with %s, and says so', (_name, pack, message) => {
+    expect(() => validateCustomPack(pack, 'groot.json')).toThrow(RulePackError);
+    expect(() => validateCustomPack(pack, 'groot.json')).toThrow(message);
+  });
+
+  it('refuses a pattern longer than allowed', () => {
+    const pack = sizedPack('lang-patroon', 1, 1);
+    pack.rules[0]!.match[0] = `[<focus>tokkies] ${'(en|of) '.repeat(40)}`;
+    expect(() => validateCustomPack(pack, 'lang.json')).toThrow(/longer than 300 characters/);
+  });
+
+  it('keeps packs, in order, only while their patterns together fit the custom budget', () => {
+    const packs = [sizedPack('eerste', 20, 20), sizedPack('tweede', 20, 20), sizedPack('derde', 20, 20)];
+    expect(validPacks(packs).map((pack) => pack.id)).toEqual(['eerste', 'tweede']);
+    expect(overBudget(packs.slice(0, 1), validateCustomPack(packs[1], 'tweede.json'))).toBeNull();
+    expect(overBudget(packs.slice(0, 2), validateCustomPack(packs[2], 'derde.json'))).toMatch(/derde has 400 patterns and the packs already imported have 800; together at most 1000/);
+  });
+
+  it('runs a pack at the limits on a real sentence', () => {
+    const pack = validateCustomPack(sizedPack('vol', 25, 20), 'vol.json');
+    const findings = analyze('Het zijn echte tokkies, zo asociaal.', { extraPacks: [pack] });
+    expect(findings.some((finding) => finding.ruleId.startsWith('nl-vol-'))).toBe(true);
   });
 });
 
