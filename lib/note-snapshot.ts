@@ -17,6 +17,8 @@ export interface NoteSnapshot {
   overview: NoteOverview;
   /** Only the part of a very long note around the caret was analysed. */
   narrowed: boolean;
+  /** The note has a paragraph too long to underline; findings are listed here only. */
+  underlinesPaused?: boolean;
 }
 
 export function findingKey(finding: Finding): string {

@@ -32,6 +32,7 @@ export function Panel({ status, snapshot, tips, openTip, notice, site, onApply, 
       {on && snapshot ? (
         <>
           {snapshot.narrowed ? <p class="prompt">{t('panelNarrowed')}</p> : null}
+          {snapshot.underlinesPaused ? <p class="prompt">{t('panelUnderlinesPaused')}</p> : null}
           <NoteOverviewView overview={snapshot.overview} />
           <FindingList
             findings={snapshot.findings}

@@ -88,7 +88,7 @@ export default defineContentScript({
       isIgnored: (finding, phrase) => settings.ignored.some((entry) => entry.ruleId === finding.ruleId && entry.phrase === phrase.toLowerCase()),
       onFocusField: (kind) => root.showField(kind, 0),
       onStatus: (kind, findings, session) => {
-        root.showField(kind, findings, session.narrowed);
+        root.showField(kind, findings, session.narrowed, session.underlinesPaused);
         render(
           <TranslateContext.Provider value={t}>
             <NoteChip />

@@ -26,6 +26,8 @@ const CATCH_UP_MS = 30;
 export interface NoteSession {
   /** True when the note is so long that only the part around the caret was analysed. */
   readonly narrowed: boolean;
+  /** True when a text box holds a paragraph too long to underline (see textarea-mirror.ts). */
+  readonly underlinesPaused: boolean;
   readonly field: NoteField;
   readonly findings: readonly Finding[];
   readonly model: TextModel | null;
@@ -130,6 +132,9 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
   const session: NoteSession = {
     get narrowed() {
       return narrowed;
+    },
+    get underlinesPaused() {
+      return mirror?.paused ?? false;
     },
     field,
     get findings() {

@@ -17,7 +17,14 @@ export function snapshotOf(session: NoteSession, lang: 'nl' | 'en'): NoteSnapsho
   }));
   // The overview of a narrowed note counts words of the whole note but findings of the window.
   const overviewText = session.narrowed ? '' : session.text;
-  return { field: session.field.kind, lang, findings, overview: noteOverview(overviewText, lang, session.findings), narrowed: session.narrowed };
+  return {
+    field: session.field.kind,
+    lang,
+    findings,
+    overview: noteOverview(overviewText, lang, session.findings),
+    narrowed: session.narrowed,
+    underlinesPaused: session.underlinesPaused,
+  };
 }
 
 export interface PanelBridgeOptions {

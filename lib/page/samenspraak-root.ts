@@ -8,7 +8,7 @@ export const ROOT_TAG = 'samenspraak-root';
 export interface SamenspraakRoot {
   host: HTMLElement;
   shadow: ShadowRoot;
-  showField(kind: NoteFieldKind, findings: number, narrowed?: boolean): void;
+  showField(kind: NoteFieldKind, findings: number, narrowed?: boolean, underlinesPaused?: boolean): void;
   /** Analysis could not run here; said on the element so tests and support can see why. */
   showProblem(message: string): void;
   remove(): void;
@@ -28,11 +28,13 @@ export function mountRoot(doc: Document): SamenspraakRoot {
   return {
     host,
     shadow,
-    showField(kind, findings, narrowed = false) {
+    showField(kind, findings, narrowed = false, underlinesPaused = false) {
       host.dataset.field = kind;
       host.dataset.findings = String(findings);
       if (narrowed) host.dataset.narrowed = 'true';
       else delete host.dataset.narrowed;
+      if (underlinesPaused) host.dataset.underlinesPaused = 'true';
+      else delete host.dataset.underlinesPaused;
     },
     showProblem(message) {
       host.dataset.problem = message;

@@ -13,6 +13,24 @@ import { mirrorPieces, sharedEnds, type PieceSpec } from './mirror-pieces';
  */
 const CHARACTERS_PER_FRAME = 120_000;
 
+/**
+ * Longest paragraph (text without a line break) the mirror copies. Laying out one paragraph
+ * costs the browser time in proportion to its length on every change (about 110 ms for 1 MB
+ * here, as much as the textarea itself costs per key), so beyond this the underlines pause;
+ * the findings stay in the side panel and the card.
+ */
+export const MIRROR_MAX_PARAGRAPH = 200_000;
+
+function longestParagraph(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    longest = Math.max(longest, at - start);
+    start = at + 1;
+  }
+  return Math.max(longest, text.length - start);
+}
+
 interface Piece {
   key: string;
   node: Node;
@@ -27,6 +45,8 @@ const COPIED = [
 
 export interface TextareaMirror {
   paint(text: string, findings: readonly Finding[]): void;
+  /** True while the note has a paragraph too long to copy (MIRROR_MAX_PARAGRAPH): no underlines. */
+  readonly paused: boolean;
   /** The finding whose underlined phrase is under a viewport point. */
   findingAt(x: number, y: number): Finding | null;
   rectOf(finding: Finding): DOMRect | null;
@@ -76,6 +96,7 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, shadow: Shad
   const current: Piece[] = [];
   let target: PieceSpec[] = [];
   let frame = 0;
+  let paused = false;
   let spans: Array<{ span: HTMLElement; finding: Finding }> = [];
 
   const create = (spec: PieceSpec): Piece => {
@@ -123,8 +144,12 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, shadow: Shad
     rectOf(finding) {
       return spans.find((entry) => entry.finding === finding)?.span.getBoundingClientRect() ?? null;
     },
+    get paused() {
+      return paused;
+    },
     paint(text, findings) {
-      target = mirrorPieces(text, findings);
+      paused = longestParagraph(text) > MIRROR_MAX_PARAGRAPH;
+      target = paused ? [] : mirrorPieces(text, findings);
       if (frame) win.cancelAnimationFrame(frame);
       reconcile();
     },
