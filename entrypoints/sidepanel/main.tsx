@@ -34,13 +34,14 @@ function SidePanel() {
   // The live link to the note script in the followed tab (see followNoteInTab).
   const live = useRef<{ tabId: number; link: ReturnType<typeof followNoteInTab> } | null>(null);
 
-  const refresh = useCallback(async () => {
+  /** Reads the tab again; `reconnect` renews the live link even if it still looks open. */
+  const refresh = useCallback(async (reconnect: unknown = false) => {
     const id = await activeTabId();
     setTabId(id);
     if (id === undefined) return;
     const tab = await browser.tabs.get(id).catch(() => undefined);
     setStatus(await siteStatusOfUrl(tab?.url));
-    if (live.current?.tabId !== id || !live.current.link.connected()) {
+    if (reconnect === true || live.current?.tabId !== id || !live.current.link.connected()) {
       live.current?.link.close();
       live.current = { tabId: id, link: followNoteInTab(id, setSnapshot) };
     }
@@ -49,10 +50,11 @@ function SidePanel() {
 
   useEffect(() => {
     void refresh();
-    // A note script that starts in the tab after we connected (first focus, navigation,
-    // a site just switched on) speaks to the extension once; connect to it then.
+    // A note script that starts in the tab after we connected (first focus, navigation, a
+    // site just switched on, an editor frame reloaded while others kept the link open)
+    // speaks to the extension once: connect again, so it is on the link too.
     const onMessage = (_message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      if (sender.id === browser.runtime.id && sender.tab?.id === tabId && !live.current?.link.connected()) void refresh();
+      if (sender.id === browser.runtime.id && sender.tab?.id === tabId) void refresh(true);
       return undefined;
     };
     const onActivated = () => void refresh();

@@ -67,4 +67,25 @@ describe('the side panel', () => {
     await panel.close();
     await page.close();
   });
+
+  it('follows the editor frame after that frame alone reloads', async () => {
+    const page = await harness.openFixture('/demo/');
+    const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
+    await panel.getByText(uiText('panelNoNote')).waitFor();
+    const finding = panel.locator('li.finding');
+    await page.bringToFront();
+    const editor = page.frameLocator('#afspraken').locator('body');
+    await editor.click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
+
+    // The top frame's script keeps the panel's link open; the reloaded frame must join it.
+    const frame = page.frames().find((candidate) => candidate.url().includes('editor-frame'));
+    await Promise.all([frame!.waitForNavigation(), frame!.evaluate(() => setTimeout(() => location.reload(), 0))]);
+    await editor.click();
+    await page.keyboard.type('Moeder komt altijd te laat. Moeder moet de afspraken nakomen.', { delay: 5 });
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(2);
+    await panel.close();
+    await page.close();
+  });
 });
