@@ -11,6 +11,18 @@ export interface PackSummary {
   lang: string;
   category: string;
   rules: number;
+  /** Why the pack is not used (invalid, or past the pattern budget). */
+  problem?: string;
+}
+
+function PackLine({ pack }: { pack: PackSummary }) {
+  const t = useT();
+  return (
+    <>
+      <code>{pack.id}</code> ({pack.lang}, {pack.category}, {t('settingsPackRules', String(pack.rules))})
+      {pack.problem ? <span class="problem"> {t('settingsPackUnused', pack.problem)}</span> : null}
+    </>
+  );
 }
 
 export interface SettingsFormProps {
@@ -18,6 +30,8 @@ export interface SettingsFormProps {
   locked: Partial<Settings>;
   sites: Site[];
   packs: PackSummary[];
+  /** Packs set by the organisation's policy: listed with their status, not removable here. */
+  policyPacks: PackSummary[];
   importProblem?: string;
   importDone?: string;
   onChange: (settings: Settings) => void;
@@ -160,10 +174,22 @@ export function SettingsForm(props: SettingsFormProps) {
       <section aria-labelledby="packs-title">
         <h2 id="packs-title">{t('settingsPacks')}</h2>
         <p class="help">{t('settingsPacksHelp')}</p>
+        {props.policyPacks.length > 0 ? (
+          <>
+            <h3>{t('settingsPolicyPacks')}</h3>
+            <ul class="packs policy">
+              {props.policyPacks.map((pack, index) => (
+                <li key={`${pack.id}-${index}`} data-policy-pack={pack.id}>
+                  <PackLine pack={pack} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <ul class="packs">
           {props.packs.map((pack, index) => (
             <li key={`${pack.id}-${index}`} data-pack={pack.id}>
-              <code>{pack.id}</code> ({pack.lang}, {pack.category}, {t('settingsPackRules', String(pack.rules))})
+              <PackLine pack={pack} />
               <button type="button" onClick={() => props.onRemovePack(index)}>
                 {t('settingsRemove')}
               </button>

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingsForm, type PackSummary } from '../../components/settings/SettingsForm';
-import { overBudget, validateCustomPack } from '../../lib/analysis/custom-packs';
+import { overBudget, packStatuses, type PackStatus } from '../../lib/analysis/custom-packs';
 import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack-file';
 import { t } from '../../lib/i18n';
 import type { SiteRequest } from '../../lib/messages';
@@ -17,15 +17,9 @@ import { sitesItem, type Site } from '../../lib/sites';
 import '../../components/styles/base.css';
 import './style.css';
 
-function summarise(raw: unknown[]): PackSummary[] {
-  return raw.map((data, index) => {
-    try {
-      const pack = validateCustomPack(data, `pack ${index + 1}`);
-      return { id: pack.id, lang: pack.lang, category: pack.category, rules: pack.rules.length };
-    } catch {
-      return { id: `pack ${index + 1}`, lang: '?', category: '?', rules: 0 };
-    }
-  });
+function summarise(status: PackStatus): PackSummary {
+  const { id, pack, problem } = status;
+  return { id, lang: pack?.lang ?? '?', category: pack?.category ?? '?', rules: pack?.rules.length ?? 0, ...(problem ? { problem } : {}) };
 }
 
 function SettingsPage() {
@@ -49,13 +43,16 @@ function SettingsPage() {
   }, []);
 
   if (!settings) return null;
+  // The organisation's packs come first, as in the analysis: they are used before the user's.
+  const statuses = packStatuses([...policy.rulePacks, ...packs]).map(summarise);
   const siteRequest = (request: SiteRequest) => void sendSiteRequest(request);
   return (
     <SettingsForm
       settings={{ ...settings, ...policy.locked }}
       locked={policy.locked}
       sites={sites}
-      packs={summarise(packs)}
+      packs={statuses.slice(policy.rulePacks.length)}
+      policyPacks={statuses.slice(0, policy.rulePacks.length)}
       {...(importProblem ? { importProblem } : {})}
       {...(importDone ? { importDone } : {})}
       onChange={(next) => void settingsItem.setValue(next)}

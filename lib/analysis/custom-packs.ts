@@ -18,21 +18,38 @@ export function validateCustomPack(data: unknown, name: string): RulePack {
   });
 }
 
+/** What became of one pack: used, or not and why (shown on the settings page). */
+export interface PackStatus {
+  id: string;
+  pack: RulePack | null;
+  problem: string | null;
+}
+
 /**
- * Validates packs one by one and keeps the valid ones (a broken pack never stops the rest),
- * in order, until their patterns together would pass the custom budget.
+ * Each pack's fate, in order: validated one by one (a broken pack never stops the rest), and
+ * used while their patterns together fit the custom budget.
  */
-export function validPacks(raw: readonly unknown[]): RulePack[] {
+export function packStatuses(raw: readonly unknown[]): PackStatus[] {
   let patterns = 0;
-  return raw.flatMap((data, index) => {
+  return raw.map((data, index) => {
+    const name = `pack ${index + 1}`;
     try {
-      const pack = validateCustomPack(data, `pack ${index + 1}`);
+      const pack = validateCustomPack(data, name);
       patterns += patternCount(pack);
-      return patterns > PACK_LIMITS.customPatterns ? [] : [pack];
-    } catch {
-      return [];
+      if (patterns > PACK_LIMITS.customPatterns) {
+        return { id: pack.id, pack: null, problem: `the packs before it use the budget of ${PACK_LIMITS.customPatterns} patterns for all custom packs together` };
+      }
+      return { id: pack.id, pack, problem: null };
+    } catch (error) {
+      const id = (data as { id?: unknown } | null)?.id;
+      return { id: typeof id === 'string' ? id : name, pack: null, problem: error instanceof Error ? error.message : String(error) };
     }
   });
+}
+
+/** The packs to run: those packStatuses lets through. */
+export function validPacks(raw: readonly unknown[]): RulePack[] {
+  return packStatuses(raw).flatMap((status) => (status.pack ? [status.pack] : []));
 }
 
 /** Why one more pack would not fit the custom pattern budget, or null when it fits. */

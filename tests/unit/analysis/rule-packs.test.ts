@@ -7,7 +7,7 @@ import { dutch } from '../../../lib/analysis/nl';
 import { DUTCH_POST_TAGGER } from '../../../lib/analysis/nl/tagger';
 import { DUTCH_TAGS } from '../../../lib/analysis/nl/tagset';
 import { checkPattern } from '../../../lib/analysis/pattern-check';
-import { overBudget, validateCustomPack, validPacks } from '../../../lib/analysis/custom-packs';
+import { overBudget, packStatuses, validateCustomPack, validPacks } from '../../../lib/analysis/custom-packs';
 import { PACK_LIMITS, RulePackError, validateRulePack } from '../../../lib/analysis/rule-pack';
 import directive from '../../../rules/nl/directive.json';
 
@@ -117,6 +117,14 @@ describe('pack size limits (what keeps matching fast)', () => {
     expect(validPacks(packs).map((pack) => pack.id)).toEqual(['eerste', 'tweede']);
     expect(overBudget(packs.slice(0, 1), validateCustomPack(packs[1], 'tweede.json'))).toBeNull();
     expect(overBudget(packs.slice(0, 2), validateCustomPack(packs[2], 'derde.json'))).toMatch(/derde has 400 patterns and the packs already imported have 800; together at most 1000/);
+  });
+
+  it('says of each pack whether it is used, and why not', () => {
+    const broken = { ...sizedPack('kapot', 1, 1), lang: 'de' };
+    const statuses = packStatuses([sizedPack('eerste', 20, 20), broken, sizedPack('tweede', 20, 20), sizedPack('derde', 20, 20)]);
+    expect(statuses.map(({ id, problem }) => [id, problem === null])).toEqual([['eerste', true], ['kapot', false], ['tweede', true], ['derde', false]]);
+    expect(statuses[1]?.problem).toMatch(/pack 2.*field "lang": must be one of nl, en/);
+    expect(statuses[3]?.problem).toMatch(/budget of 1000 patterns/);
   });
 
   it('runs a pack at the limits on a real sentence', () => {

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+// The settings page's rule pack section, rendered with real pack statuses: the organisation's
+// packs are listed first with whether they are used and why not, and cannot be removed here.
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import english from '../../public/_locales/en/messages.json';
+import { SettingsForm, type PackSummary } from '../../components/settings/SettingsForm';
+import { TranslateContext } from '../../components/i18n';
+import { packStatuses } from '../../lib/analysis/custom-packs';
+import type { MessageKey } from '../../lib/i18n';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+
+const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);
+
+const pack = (id: string, lang = 'nl') => ({
+  id,
+  lang,
+  category: 'judgmental',
+  rules: [
+    {
+      id: `nl-${id}-1`,
+      type: 'label',
+      hook: ['tokkies'],
+      match: ['[<focus>tokkies]'],
+      message: 'Een etiket voor een gezin.',
+      explanation: 'Beschrijf wat je zag.',
+      suggestions: [],
+      examples: { fire: ['Het zijn echte tokkies.'], quiet: [] },
+    },
+  ],
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('SettingsForm rule packs', () => {
+  it('lists the organisation’s packs with their status, without a remove button', () => {
+    const policy = [pack('organisatie'), pack('organisatie-kapot', 'fr')];
+    const custom = [pack('team-noord')];
+    const summaries: PackSummary[] = packStatuses([...policy, ...custom]).map(({ id, pack: valid, problem }) => ({
+      id,
+      lang: valid?.lang ?? '?',
+      category: valid?.category ?? '?',
+      rules: valid?.rules.length ?? 0,
+      ...(problem ? { problem } : {}),
+    }));
+    const host = document.createElement('div');
+    document.body.append(host);
+    const noop = () => {};
+    render(
+      <TranslateContext.Provider value={t}>
+        <SettingsForm
+          settings={DEFAULT_SETTINGS}
+          locked={{}}
+          sites={[]}
+          packs={summaries.slice(2)}
+          policyPacks={summaries.slice(0, 2)}
+          onChange={noop}
+          onSite={noop}
+          onUnignore={noop}
+          onEnableRule={noop}
+          onImport={noop}
+          onRemovePack={noop}
+          onExport={noop}
+        />
+      </TranslateContext.Provider>,
+      host,
+    );
+    const policyItems = [...host.querySelectorAll('li[data-policy-pack]')];
+    expect(policyItems.map((item) => item.getAttribute('data-policy-pack'))).toEqual(['organisatie', 'organisatie-kapot']);
+    expect(policyItems[0]?.textContent).not.toContain('Not used');
+    expect(policyItems[1]?.textContent).toMatch(/Not used: pack 2.*field "lang": must be one of nl, en/);
+    expect(policyItems.every((item) => item.querySelector('button') === null)).toBe(true);
+    expect(host.querySelector('li[data-pack="team-noord"] button')?.textContent).toBe(english.settingsRemove.message);
+  });
+});
