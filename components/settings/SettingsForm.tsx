@@ -2,6 +2,7 @@
 // is ignored, and custom rule packs. Settings fixed by the organisation are shown, disabled.
 import type { Category, FindingType, LangOption } from '../../lib/analysis/types';
 import type { MessageKey } from '../../lib/i18n';
+import type { PackStatus } from '../../lib/analysis/custom-packs';
 import type { IgnoredPhrase, Sensitivity, Settings } from '../../lib/settings';
 import type { Site } from '../../lib/sites';
 import { useT } from '../i18n';
@@ -13,6 +14,11 @@ export interface PackSummary {
   rules: number;
   /** Why the pack is not used (invalid, or past the pattern budget). */
   problem?: string;
+}
+
+/** What the page shows of a pack's status (lib/analysis/custom-packs.ts). */
+export function packSummary({ id, pack, problem }: PackStatus): PackSummary {
+  return { id, lang: pack?.lang ?? '?', category: pack?.category ?? '?', rules: pack?.rules.length ?? 0, ...(problem ? { problem } : {}) };
 }
 
 function PackLine({ pack }: { pack: PackSummary }) {

@@ -3,8 +3,8 @@
 // they replace anything.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SettingsForm, type PackSummary } from '../../components/settings/SettingsForm';
-import { overBudget, packStatuses, type PackStatus } from '../../lib/analysis/custom-packs';
+import { packSummary, SettingsForm } from '../../components/settings/SettingsForm';
+import { overBudget, packStatuses } from '../../lib/analysis/custom-packs';
 import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack-file';
 import { t } from '../../lib/i18n';
 import type { SiteRequest } from '../../lib/messages';
@@ -17,10 +17,6 @@ import { sitesItem, type Site } from '../../lib/sites';
 import '../../components/styles/base.css';
 import './style.css';
 
-function summarise(status: PackStatus): PackSummary {
-  const { id, pack, problem } = status;
-  return { id, lang: pack?.lang ?? '?', category: pack?.category ?? '?', rules: pack?.rules.length ?? 0, ...(problem ? { problem } : {}) };
-}
 
 function SettingsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -44,7 +40,7 @@ function SettingsPage() {
 
   if (!settings) return null;
   // The organisation's packs come first, as in the analysis: they are used before the user's.
-  const statuses = packStatuses([...policy.rulePacks, ...packs]).map(summarise);
+  const statuses = packStatuses([...policy.rulePacks, ...packs]).map(packSummary);
   const siteRequest = (request: SiteRequest) => void sendSiteRequest(request);
   return (
     <SettingsForm

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
-import { SettingsForm, type PackSummary } from '../../components/settings/SettingsForm';
+import { packSummary, SettingsForm } from '../../components/settings/SettingsForm';
 import { TranslateContext } from '../../components/i18n';
 import { packStatuses } from '../../lib/analysis/custom-packs';
 import type { MessageKey } from '../../lib/i18n';
@@ -38,13 +38,7 @@ describe('SettingsForm rule packs', () => {
   it('lists the organisation’s packs with their status, without a remove button', () => {
     const policy = [pack('organisatie'), pack('organisatie-kapot', 'fr')];
     const custom = [pack('team-noord')];
-    const summaries: PackSummary[] = packStatuses([...policy, ...custom]).map(({ id, pack: valid, problem }) => ({
-      id,
-      lang: valid?.lang ?? '?',
-      category: valid?.category ?? '?',
-      rules: valid?.rules.length ?? 0,
-      ...(problem ? { problem } : {}),
-    }));
+    const summaries = packStatuses([...policy, ...custom]).map(packSummary);
     const host = document.createElement('div');
     document.body.append(host);
     const noop = () => {};
