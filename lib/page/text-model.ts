@@ -76,6 +76,12 @@ function position(model: TextModel, offset: number, preferNext: boolean): { node
   return last?.node ? { node: last.node, offset: last.length } : null;
 }
 
+/** The text offset of a DOM position inside one of the model's text nodes, or null. */
+export function textOffsetOf(model: TextModel, node: Node, offset: number): number | null {
+  const piece = model.pieces.find((candidate) => candidate.node === node);
+  return piece ? piece.start + Math.min(offset, piece.length) : null;
+}
+
 export function domRange(model: TextModel, start: number, end: number): Range | null {
   const from = position(model, start, true);
   const to = position(model, end, false);

@@ -72,4 +72,45 @@ describe('underlines while typing', () => {
     await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
     await page.close();
   });
+
+  it('registers only the underlines on screen in a note with many findings, and follows scrolling', async () => {
+    const page = await harness.openFixture('/demo/');
+    const sentences = ['Vader weigert hulp van het wijkteam.', 'Moeder komt altijd te laat.', 'Sanne speelde rustig met haar lego.'];
+    const note = Array.from({ length: 600 }, (_, index) => (sentences[index % 3] ?? '').replace('.', ` (dag ${index + 1}).`)).join(' ');
+    await page.locator('#notitie').evaluate((element, text) => {
+      element.textContent = text;
+    }, note);
+    await page.locator('#notitie').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Einde.', { delay: 5 });
+    const root = page.locator('samenspraak-root');
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 15_000 }).toBe('400');
+    // What is registered, and where it is: its text offsets and whether it is on screen.
+    const registered = () =>
+      page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+        const ranges = [...registry.values()].flatMap((highlight) => [...highlight]);
+        return {
+          count: ranges.length,
+          firstOffset: Math.min(...ranges.map((range) => range.startOffset)),
+          onScreen: ranges.filter((range) => {
+            const rect = range.getBoundingClientRect();
+            return rect.bottom > 0 && rect.top < innerHeight;
+          }).length,
+        };
+      });
+    const atEnd = await registered();
+    expect(atEnd.count).toBeGreaterThan(0);
+    expect(atEnd.count).toBeLessThan(400);
+    expect(atEnd.onScreen).toBeGreaterThan(0);
+    expect(atEnd.firstOffset).toBeGreaterThan(3_000);
+
+    // Back to the top of the page: the underlines there are registered now.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(async () => (await registered()).firstOffset, { timeout: 5_000 }).toBeLessThan(100);
+    const atTop = await registered();
+    expect(atTop.count).toBeLessThan(400);
+    expect(atTop.onScreen).toBeGreaterThan(0);
+    await page.close();
+  });
 });
