@@ -35,10 +35,16 @@ export function packStatuses(raw: readonly unknown[]): PackStatus[] {
     const name = `pack ${index + 1}`;
     try {
       const pack = validateCustomPack(data, name);
-      patterns += patternCount(pack);
-      if (patterns > PACK_LIMITS.customPatterns) {
-        return { id: pack.id, pack: null, problem: `the packs before it use the budget of ${PACK_LIMITS.customPatterns} patterns for all custom packs together` };
+      const count = patternCount(pack);
+      // A pack that does not fit is skipped; a smaller one after it may still fit.
+      if (patterns + count > PACK_LIMITS.customPatterns) {
+        return {
+          id: pack.id,
+          pack: null,
+          problem: `its ${count} patterns do not fit: the packs before it use ${patterns} of the ${PACK_LIMITS.customPatterns} allowed for all custom packs together`,
+        };
       }
+      patterns += count;
       return { id: pack.id, pack, problem: null };
     } catch (error) {
       const id = (data as { id?: unknown } | null)?.id;

@@ -124,7 +124,14 @@ describe('pack size limits (what keeps matching fast)', () => {
     const statuses = packStatuses([sizedPack('eerste', 20, 20), broken, sizedPack('tweede', 20, 20), sizedPack('derde', 20, 20)]);
     expect(statuses.map(({ id, problem }) => [id, problem === null])).toEqual([['eerste', true], ['kapot', false], ['tweede', true], ['derde', false]]);
     expect(statuses[1]?.problem).toMatch(/pack 2.*field "lang": must be one of nl, en/);
-    expect(statuses[3]?.problem).toMatch(/budget of 1000 patterns/);
+    expect(statuses[3]?.problem).toMatch(/its 400 patterns do not fit: the packs before it use 800 of the 1000 allowed/);
+  });
+
+  it('skips a pack that does not fit, and still uses a smaller one after it', () => {
+    const packs = [sizedPack('groot', 25, 20), sizedPack('ook-groot', 25, 20), sizedPack('klein', 1, 1), sizedPack('te-veel', 1, 1)];
+    expect(validPacks(packs).map((pack) => pack.id)).toEqual(['groot', 'ook-groot']);
+    const fitting = [sizedPack('groot', 25, 20), sizedPack('middel', 20, 20), sizedPack('groot-twee', 25, 20), sizedPack('klein', 1, 5)];
+    expect(validPacks(fitting).map((pack) => pack.id)).toEqual(['groot', 'middel', 'klein']);
   });
 
   it('runs a pack at the limits on a real sentence', () => {
