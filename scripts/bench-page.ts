@@ -6,6 +6,7 @@
 //  4. a 1 MB paste: the longest main-thread task, with and without us;
 //  5. a long typing session: JS heap, DOM nodes and event listeners of the page as it goes.
 import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
 import { buildExtension, CHROME_BUILD_DIR, LOCAL_DEV_SITES } from './build-extension';
 import { launchWithExtension } from './chromium';
 import { startDemoServer } from './demo-server';
@@ -59,8 +60,32 @@ for (let run = 0; run < 5; run++) withoutScript.push(await scriptingOnLoad(`${de
 console.log('1. Page load on a switched-on site (demo page, 5 loads each, median script time of the page)');
 console.log(`   with Samenspraak ${ms(percentile(withScript, 50))}, site not switched on ${ms(percentile(withoutScript, 50))}: our share ${ms(percentile(withScript, 50) - percentile(withoutScript, 50))} (target ≤ 20 ms)`);
 
+/** The demo page with `text` already in a note field, recording long tasks from then on. */
+async function demoPageWithNote(origin: string, field: string, text: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}/demo/`);
+  await page.evaluate(
+    ([selector, value]) => {
+      const element = document.querySelector(selector as string) as HTMLTextAreaElement | HTMLElement;
+      if (element instanceof HTMLTextAreaElement) element.value = value as string;
+      else element.textContent = value as string;
+      (window as unknown as { longTasks: number[] }).longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+      }).observe({ entryTypes: ['longtask'] });
+    },
+    [field, text],
+  );
+  return page;
+}
+
+/** Durations of the long tasks (over 50 ms) since the page was opened by demoPageWithNote. */
+function longTasksOf(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+}
+
 /** Main-thread task time per typed key, measured with CDP around each key. */
-async function perKeystroke(page: import('playwright-core').Page, typed: string): Promise<number[]> {
+async function perKeystroke(page: Page, typed: string): Promise<number[]> {
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const times: number[] = [];
@@ -77,32 +102,13 @@ const TYPED = ' Moeder vertelt dat het goed gaat met de kinderen op school.';
 // 2 and 3: a 5,000-word note in the demo's textarea and contenteditable.
 for (const field of ['#verslag', '#notitie']) {
   // Baseline: the same typing where Samenspraak is not switched on.
-  const plain = await browser.context.newPage();
-  await plain.goto(`${demo.origin.replace('127.0.0.1', 'localhost')}/demo/`);
-  await plain.evaluate(([selector, text]) => {
-    const element = document.querySelector(selector as string) as HTMLTextAreaElement | HTMLElement;
-    if (element instanceof HTMLTextAreaElement) element.value = text as string;
-    else element.textContent = text as string;
-  }, [field, note(5000)]);
+  const plain = await demoPageWithNote(demo.origin.replace('127.0.0.1', 'localhost'), field, note(5000));
   await plain.locator(field).click();
   await plain.keyboard.press('Control+End');
   const baseline = await perKeystroke(plain, TYPED);
   await plain.close();
 
-  const page = await browser.context.newPage();
-  await page.goto(`${demo.origin}/demo/`);
-  await page.evaluate(
-    ([selector, text]) => {
-      const element = document.querySelector(selector as string) as HTMLTextAreaElement | HTMLElement;
-      if (element instanceof HTMLTextAreaElement) element.value = text as string;
-      else element.textContent = text as string;
-      (window as unknown as { longTasks: number[] }).longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
-      }).observe({ entryTypes: ['longtask'] });
-    },
-    [field, note(5000)],
-  );
+  const page = await demoPageWithNote(demo.origin, field, note(5000));
   const root = page.locator('samenspraak-root');
   const focusStart = performance.now();
   await page.locator(field).click();
@@ -119,7 +125,7 @@ for (const field of ['#verslag', '#notitie']) {
     { timeout: 10_000 },
   );
   const underlinesAfterPause = performance.now() - pauseStart;
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const longTasks = await longTasksOf(page);
   console.log(`\n${field === '#verslag' ? '2/3. textarea' : '2/3. contenteditable'} with a 5,000-word note`);
   console.log(`   first focus to first findings (loads the analysis script, analyses the note): ${ms(firstResult)} (target ≤ 300 ms)`);
   console.log(
@@ -135,14 +141,7 @@ for (const field of ['#verslag', '#notitie']) {
 // us. One paragraph (Playwright's fill, the browser's own insertText) and paragraphs (set by
 // script with an input event: insertText with line breaks takes minutes in Chromium here).
 async function longestTaskOnPaste(origin: string, waitForFindings: boolean, paragraphs: boolean): Promise<number> {
-  const page = await browser.context.newPage();
-  await page.goto(`${origin}/demo/`);
-  await page.evaluate(() => {
-    (window as unknown as { longTasks: number[] }).longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
-    }).observe({ entryTypes: ['longtask'] });
-  });
+  const page = await demoPageWithNote(origin, '#verslag', '');
   const sentence = 'Huisbezoek bij het gezin, de kinderen speelden buiten en moeder vertelde over school. ';
   const paragraph = paragraphs ? `${sentence.repeat(6)}\n\n` : sentence;
   const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
@@ -159,7 +158,7 @@ async function longestTaskOnPaste(origin: string, waitForFindings: boolean, para
   await page.keyboard.type(' Vader weigert hulp.');
   if (waitForFindings) await page.locator('samenspraak-root[data-findings="1"]').waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForTimeout(1_500);
-  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  const longest = Math.max(0, ...(await longTasksOf(page)));
   await page.close();
   return longest;
 }
@@ -174,26 +173,13 @@ for (const paragraphs of [false, true]) {
 
 // 4b. A 100,000-word note already in each field: focus it, type a flagged sentence at the end.
 async function longestTaskInLongNote(origin: string, field: string, waitForFindings: boolean): Promise<number> {
-  const page = await browser.context.newPage();
-  await page.goto(`${origin}/demo/`);
-  await page.evaluate(
-    ([selector, text]) => {
-      const element = document.querySelector(selector as string) as HTMLTextAreaElement | HTMLElement;
-      if (element instanceof HTMLTextAreaElement) element.value = text as string;
-      else element.textContent = text as string;
-      (window as unknown as { longTasks: number[] }).longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
-      }).observe({ entryTypes: ['longtask'] });
-    },
-    [field, note(100_000)],
-  );
+  const page = await demoPageWithNote(origin, field, note(100_000));
   await page.locator(field).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Moeder komt altijd te laat.');
   if (waitForFindings) await page.waitForFunction(() => document.querySelector('samenspraak-root')?.getAttribute('data-narrowed') === 'true', null, { timeout: 30_000 });
   await page.waitForTimeout(1_500);
-  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  const longest = Math.max(0, ...(await longTasksOf(page)));
   await page.close();
   return longest;
 }

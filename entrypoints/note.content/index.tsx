@@ -89,12 +89,15 @@ export default defineContentScript({
       onFocusField: (kind) => root.showField(kind, 0),
       onStatus: (kind, findings, session) => {
         root.showField(kind, findings, session.narrowed, session.underlinesPaused);
-        render(
-          <TranslateContext.Provider value={t}>
-            <NoteChip />
-          </TranslateContext.Provider>,
-          chipSlot,
-        );
+        // The chip has nothing that changes: it is rendered once, with the first result.
+        if (!chipSlot.hasChildNodes()) {
+          render(
+            <TranslateContext.Provider value={t}>
+              <NoteChip />
+            </TranslateContext.Provider>,
+            chipSlot,
+          );
+        }
         pushSnapshot(session);
       },
       onProblem: (error) => root.showProblem(error instanceof Error ? error.message : String(error)),

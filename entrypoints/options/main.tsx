@@ -1,7 +1,7 @@
 // Settings page wiring: reads and writes the settings, sites and custom rule packs in
 // storage, shows what the organisation fixed, and validates imported rule packs before
 // they replace anything.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packSummary, SettingsForm } from '../../components/settings/SettingsForm';
 import { overBudget, packStatuses } from '../../lib/analysis/custom-packs';
@@ -27,20 +27,22 @@ function SettingsPage() {
   const [importDone, setImportDone] = useState<string | undefined>();
 
   useEffect(() => {
-    const load = async () => {
-      setSettings(completeSettings(await settingsItem.getValue()));
-      setPolicy(await readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed));
-      setSites(await sitesItem.getValue());
-      setPacks(await customPacksItem.getValue());
-    };
-    void load();
-    const stops = [settingsItem.watch(() => void load()), sitesItem.watch(() => void load()), customPacksItem.watch(() => void load())];
+    // Each item is read again only when it changes: packs in particular are validated on
+    // every read, which a click on a setting should not cost.
+    const loadSettings = async () => setSettings(completeSettings(await settingsItem.getValue()));
+    const loadSites = async () => setSites(await sitesItem.getValue());
+    const loadPacks = async () => setPacks(await customPacksItem.getValue());
+    void readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed).then(setPolicy);
+    void loadSettings();
+    void loadSites();
+    void loadPacks();
+    const stops = [settingsItem.watch(() => void loadSettings()), sitesItem.watch(() => void loadSites()), customPacksItem.watch(() => void loadPacks())];
     return () => stops.forEach((stop) => stop());
   }, []);
+  // The organisation's packs come first, as in the analysis: they are used before the user's.
+  const statuses = useMemo(() => packStatuses([...policy.rulePacks, ...packs]).map(packSummary), [policy, packs]);
 
   if (!settings) return null;
-  // The organisation's packs come first, as in the analysis: they are used before the user's.
-  const statuses = packStatuses([...policy.rulePacks, ...packs]).map(packSummary);
   const siteRequest = (request: SiteRequest) => void sendSiteRequest(request);
   return (
     <SettingsForm

@@ -1,6 +1,6 @@
-// Side panel wiring: follows the active tab (or ?tab=ID), asks the note script there for a
-// snapshot, keeps a live link (a port) for new snapshots, and sends Apply / Ignore / Reveal
-// back. The panel talks to the tab directly, so the background worker may be stopped.
+// Side panel wiring: follows the active tab (or ?tab=ID), keeps a live link (a port) to the
+// note script there for its snapshots, and sends Apply / Ignore / Reveal back. The panel
+// talks to the tab directly, so the background worker may be stopped.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/Panel';
@@ -9,7 +9,7 @@ import type { PanelRequest, SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
 import type { SiteStatus } from '../../lib/site-status';
-import { followNoteInTab, sendSiteRequest, siteStatusOfUrl, snapshotOfTab, switchOnWithPermission } from '../../lib/tab-state';
+import { followNoteInTab, sendSiteRequest, siteStatusOfUrl, switchOnWithPermission } from '../../lib/tab-state';
 import { sitesItem } from '../../lib/sites';
 import { tipsFor } from '../../lib/tips';
 import type { TipId } from '../../lib/tips/types';
@@ -34,18 +34,22 @@ function SidePanel() {
   // The live link to the note script in the followed tab (see followNoteInTab).
   const live = useRef<{ tabId: number; link: ReturnType<typeof followNoteInTab> } | null>(null);
 
-  /** Reads the tab again; `reconnect` renews the live link even if it still looks open. */
-  const refresh = useCallback(async (reconnect: unknown = false) => {
+  /**
+   * Reads the tab's site status again and keeps the live link open; `reconnect` renews the
+   * link even if it still looks open. Snapshots come over the link only: the note script
+   * sends one when the link opens and whenever its findings change (after Apply or Ignore too).
+   */
+  const refresh = useCallback(async (reconnect = false) => {
     const id = await activeTabId();
     setTabId(id);
     if (id === undefined) return;
     const tab = await browser.tabs.get(id).catch(() => undefined);
     setStatus(await siteStatusOfUrl(tab?.url));
-    if (reconnect === true || live.current?.tabId !== id || !live.current.link.connected()) {
+    if (reconnect || live.current?.tabId !== id || !live.current.link.connected()) {
       live.current?.link.close();
+      setSnapshot(null);
       live.current = { tabId: id, link: followNoteInTab(id, setSnapshot) };
     }
-    setSnapshot(await snapshotOfTab(id));
   }, []);
 
   useEffect(() => {
@@ -81,10 +85,9 @@ function SidePanel() {
       const outcome = (result as { status?: string } | undefined)?.status;
       if (outcome === 'stale') setNotice(t('panelStale'));
       if (outcome === 'unexpected') setNotice(t('panelUnexpected'));
-      void refresh();
     });
   };
-  const siteRequest = (request: SiteRequest) => sendSiteRequest(request).then(refresh);
+  const siteRequest = (request: SiteRequest) => sendSiteRequest(request).then(() => refresh());
 
   return (
     <Panel
@@ -98,14 +101,14 @@ function SidePanel() {
         onSwitchOn: () => {
           if (status?.kind === 'unsupported' || !status) return;
           const { pattern } = status;
-          void switchOnWithPermission(pattern).then(refresh);
+          void switchOnWithPermission(pattern).then(() => refresh());
         },
         onPause: () => status && status.kind !== 'unsupported' && void siteRequest({ type: 'site/pause', pattern: status.pattern }),
         onRemove: () => status && status.kind !== 'unsupported' && void siteRequest({ type: 'site/remove', pattern: status.pattern }),
         onOpenPanel: () => undefined,
       }}
       onApply={onApply}
-      onIgnore={(finding, scope) => void send({ type: 'panel/ignore', key: finding.key, scope }).then(refresh)}
+      onIgnore={(finding, scope) => void send({ type: 'panel/ignore', key: finding.key, scope })}
       onReveal={(finding) => void send({ type: 'panel/reveal', key: finding.key })}
       onTip={(tip: TipId) => setOpenTip(tip)}
     />

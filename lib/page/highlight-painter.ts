@@ -43,12 +43,18 @@ function ensureStyle(scope: Document | ShadowRoot): void {
 
 export interface HighlightPainter {
   paint(model: TextModel, findings: readonly Finding[]): void;
+  /** The underlined finding under a viewport point, from the ranges already registered. */
+  findingAt(x: number, y: number): Finding | null;
   clear(): void;
+}
+
+function placeOf(finding: Finding): string {
+  return `${finding.category}:${finding.start}:${finding.end}`;
 }
 
 /** Same findings at the same places: the registered ranges are live and already follow the text. */
 function signature(findings: readonly Finding[]): string {
-  return findings.map((finding) => `${finding.category}:${finding.start}:${finding.end}`).join(',');
+  return findings.map(placeOf).join(',');
 }
 
 /** The text offset under a viewport point, when it falls in the model's text. */
@@ -74,6 +80,8 @@ function visibleStretch(win: Window, model: TextModel): [number, number] {
 
 export function createHighlightPainter(win: Window): HighlightPainter {
   let painted = '';
+  // The registered ranges with their findings: hover reads these instead of building ranges.
+  let underlined: Array<{ finding: Finding; range: Range }> = [];
   const api = win as unknown as Required<HighlightWindow>;
   const registry = api.CSS.highlights as Map<string, unknown>;
   const Highlight = api.Highlight;
@@ -82,6 +90,7 @@ export function createHighlightPainter(win: Window): HighlightPainter {
   let frame = 0;
   const clear = () => {
     painted = '';
+    underlined = [];
     latest = null;
     listening?.abort();
     listening = null;
@@ -112,12 +121,20 @@ export function createHighlightPainter(win: Window): HighlightPainter {
       shown = findings.filter((finding) => finding.end >= from && finding.start <= to);
     }
     const next = signature(shown);
-    if (next === painted && next !== '') return;
+    if (next === painted && next !== '') {
+      // Same places, fresh objects from the new analysis: keep the ranges, take the findings.
+      const fresh = new Map(shown.map((finding) => [placeOf(finding), finding]));
+      underlined = underlined.map((entry) => ({ ...entry, finding: fresh.get(placeOf(entry.finding)) ?? entry.finding }));
+      return;
+    }
     painted = next;
+    underlined = [];
     const byCategory = new Map<Category, Range[]>();
     for (const finding of shown) {
       const range = domRange(model, finding.start, finding.end);
-      if (range) byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), range]);
+      if (!range) continue;
+      underlined.push({ finding, range });
+      byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), range]);
     }
     for (const category of CATEGORIES) {
       const ranges = byCategory.get(category) ?? [];
@@ -131,6 +148,10 @@ export function createHighlightPainter(win: Window): HighlightPainter {
       const scope = model.root.getRootNode();
       ensureStyle('host' in scope ? (scope as ShadowRoot) : win.document);
       register(model, findings);
+    },
+    findingAt(x, y) {
+      const hit = underlined.find(({ range }) => [...range.getClientRects()].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom));
+      return hit?.finding ?? null;
     },
     clear,
   };

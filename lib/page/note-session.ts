@@ -149,6 +149,7 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     caretOffset,
     findingAt(x, y) {
       if (mirror) return mirror.findingAt(x, y);
+      if (painter) return painter.findingAt(x, y);
       return findings.find((finding) => [...(rangeOf(finding)?.getClientRects() ?? [])].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)) ?? null;
     },
     rectOf(finding) {

@@ -41,6 +41,22 @@ describe('the card', () => {
     await page.close();
   });
 
+  it('opens on hovering an underlined phrase in a contenteditable note', async () => {
+    const page = await harness.openFixture('/demo/');
+    await typeAndWait(page, '#notitie', 'Huisbezoek. Vader weigert hulp.', '1');
+    const box = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const [range] = [...(registry.get('samenspraak-judgmental') ?? [])];
+      const rect = range?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    await card(page).waitFor();
+    expect(await card(page).locator('q').first().textContent()).toBe('weigert');
+    await page.close();
+  });
+
   it('opens with Alt+Shift+N in a contenteditable note, applies a sentence rewrite, and Ctrl+Z restores the note', async () => {
     const page = await harness.openFixture('/demo/');
     await typeAndWait(page, '#notitie', 'Huisbezoek. Moeder moet de afspraken nakomen.', '1');
