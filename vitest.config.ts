@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
+          // A real browser and a real editor: Apply waits for the editor to settle (and for
+          // the undo-merge window after typing), so a second is too short to wait for a result.
+          expect: { poll: { timeout: 6_000 } },
           hookTimeout: 120_000,
           // One browser at a time: CI machines have two cores.
           fileParallelism: false,

@@ -9,10 +9,15 @@ import { useT } from './i18n';
 export interface FindingCardProps {
   finding: Finding;
   phrase: string;
-  /** Viewport position to show the card at (below the underlined phrase). */
-  at: { left: number; top: number };
+  /** Where the card goes (card-position.ts); null while it is being measured. */
+  at: { left: number; top: number; maxHeight?: number } | null;
   /** A sentence about the last apply, when it did not go as planned. */
   notice?: string;
+  /** Move keyboard focus into the card (opened with the shortcut). A card opened by hovering never takes focus. */
+  takeFocus: boolean;
+  /** An Apply is on its way: the buttons wait. */
+  busy?: boolean;
+  onPointerEnter?: () => void;
   onApply: (suggestion: Suggestion) => void;
   onIgnoreHere: () => void;
   onIgnoreRule: () => void;
@@ -33,16 +38,28 @@ function trusted(action: () => void) {
   };
 }
 
-export function FindingCard({ finding, phrase, at, notice, onApply, onIgnoreHere, onIgnoreRule, onOpenPanel, onClose }: FindingCardProps) {
+export function FindingCard({ finding, phrase, at, notice, takeFocus, busy = false, onApply, onIgnoreHere, onIgnoreRule, onOpenPanel, onClose, onPointerEnter }: FindingCardProps) {
   const t = useT();
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    card.current?.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
-  }, [finding]);
+    // Hover must never take focus from the note: the next keystroke would press a button.
+    if (takeFocus) card.current?.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+  }, [finding, takeFocus]);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && event.isTrusted) {
+    if (!event.isTrusted) return;
+    if (event.key === 'Escape') {
       event.stopPropagation();
       onClose();
+      return;
+    }
+    // Focus stays in the card while it is open: Tab and Shift+Tab cycle through its buttons.
+    if (event.key === 'Tab' && card.current) {
+      const buttons = [...card.current.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+      const root = card.current.getRootNode() as ShadowRoot;
+      const index = buttons.indexOf(root.activeElement as HTMLButtonElement);
+      const next = event.shiftKey ? (index <= 0 ? buttons.length - 1 : index - 1) : index === buttons.length - 1 ? 0 : index + 1;
+      buttons[next]?.focus();
+      event.preventDefault();
     }
   };
   return (
@@ -50,16 +67,22 @@ export function FindingCard({ finding, phrase, at, notice, onApply, onIgnoreHere
       ref={card}
       class={`card card-${finding.category}`}
       role="dialog"
-      aria-label={t(CATEGORY_KEY[finding.category])}
-      style={{ left: `${at.left}px`, top: `${at.top}px` }}
+      aria-label={t('cardLabel', t(CATEGORY_KEY[finding.category]), phrase)}
+      aria-busy={busy}
+      style={at ? { left: `${at.left}px`, top: `${at.top}px`, ...(at.maxHeight !== undefined ? { maxHeight: `${at.maxHeight}px` } : {}) } : { left: '0px', top: '0px', visibility: 'hidden' }}
       onKeyDown={onKeyDown}
+      onPointerEnter={onPointerEnter}
     >
       <p class="category">
         <span class={`swatch swatch-${finding.category}`} aria-hidden="true" />
         {t(CATEGORY_KEY[finding.category])} · <q>{phrase}</q>
       </p>
       <p class="message">{finding.message}</p>
-      <p class="explanation">{finding.explanation}</p>
+      {/* The first view stays short; the why is one click (or Enter) away. */}
+      <details class="why">
+        <summary>{t('cardWhy')}</summary>
+        <p class="explanation">{finding.explanation}</p>
+      </details>
       {notice ? (
         <p class="notice" role="alert">
           {notice}
@@ -71,18 +94,18 @@ export function FindingCard({ finding, phrase, at, notice, onApply, onIgnoreHere
             <li key={suggestion.text}>
               <span class="label">{suggestion.label}</span>
               <span class="text">{suggestion.text}</span>
-              <button type="button" class="apply" onClick={trusted(() => onApply(suggestion))}>
-                {t('cardApply')}
+              <button type="button" class="apply" disabled={busy} aria-label={t('cardApplyNamed', suggestion.text)} onClick={trusted(() => onApply(suggestion))}>
+                {busy ? t('cardApplying') : t('cardApply')}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
       <div class="actions">
-        <button type="button" onClick={trusted(onIgnoreHere)}>
+        <button type="button" disabled={busy} onClick={trusted(onIgnoreHere)}>
           {t('cardIgnoreHere')}
         </button>
-        <button type="button" onClick={trusted(onIgnoreRule)}>
+        <button type="button" disabled={busy} onClick={trusted(onIgnoreRule)}>
           {t('cardIgnoreRule')}
         </button>
         <button type="button" onClick={trusted(onOpenPanel)}>
@@ -99,7 +122,7 @@ export function FindingCard({ finding, phrase, at, notice, onApply, onIgnoreHere
 export const FINDING_CARD_CSS = `
 .card {
   position: fixed; z-index: 2147483647; box-sizing: border-box;
-  width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 480px); overflow: auto;
+  width: min(22em, calc(100vw - 16px)); overflow: auto;
   padding: 12px 14px; border-radius: 8px; background: #ffffff; color: #1d2433;
   border: 1px solid #c9d1dc; box-shadow: 0 6px 24px rgba(20, 30, 50, 0.18);
   font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; text-align: left;
@@ -109,13 +132,16 @@ export const FINDING_CARD_CSS = `
 .swatch { width: 10px; height: 10px; border-radius: 2px; display: inline-block; }
 .swatch-directive { background: #0072B2; } .swatch-judgmental { background: #D55E00; } .swatch-interpretation { background: #CC79A7; }
 .message { font-weight: 600; }
-.explanation { color: #3d4656; }
+.why { margin: 0 0 8px; } .why summary { cursor: pointer; color: #1f5f8b; }
+.why summary:focus-visible { outline: 3px solid #1f6f5c; outline-offset: 2px; }
+.explanation { color: #3d4656; margin: 4px 0 0; }
 .notice { color: #a3321f; }
 .suggestions { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 8px; }
 .suggestions li { display: grid; gap: 4px; padding: 8px; border-radius: 6px; background: #f3f6f9; }
 .label { font-size: 12px; color: #5b6475; }
 .text { font-style: italic; }
 button { font: inherit; border-radius: 6px; padding: 4px 10px; border: 1px solid #c9d1dc; background: #fff; color: #1d2433; cursor: pointer; }
+button[disabled] { opacity: 0.6; cursor: progress; }
 button.apply { justify-self: start; background: #1f6f5c; border-color: #1f6f5c; color: #fff; }
 button:focus-visible { outline: 3px solid #1f6f5c; outline-offset: 2px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }

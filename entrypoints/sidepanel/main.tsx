@@ -85,6 +85,8 @@ function SidePanel() {
       const outcome = (result as { status?: string } | undefined)?.status;
       if (outcome === 'stale') setNotice(t('panelStale'));
       if (outcome === 'unexpected') setNotice(t('panelUnexpected'));
+      if (outcome === 'refused') setNotice(t('cardRefused'));
+      if (outcome === 'busy') setNotice(t('cardBusy'));
     });
   };
   const siteRequest = (request: SiteRequest) => sendSiteRequest(request).then(() => refresh());

@@ -1,18 +1,69 @@
-// Applies a suggestion through the editor's own input path: select the range, then
-// insertText, so controlled fields (React, Vue) and rich editors (ProseMirror, Quill,
-// TinyMCE) see a normal edit and Ctrl+Z undoes it in one step. It first checks that the
-// text under the range is still what was analysed; if not, it refuses rather than guesses.
+// Applies a suggestion through the editor's own input path, so React/Vue state and the
+// models of rich editors stay true and Ctrl+Z undoes it in one step. The order matters,
+// and every step is there because an editor broke without it:
+//   1. refuse if the note is not exactly what was analysed (never guess);
+//   2. wait until the user's last keystroke is older than the editors' undo-merge windows,
+//      so the replacement becomes an undo step of its own instead of joining their typing;
+//   3. focus the field and check again, against the element that really has focus;
+//   4. rich text: select the range, let the editor see the selection, then offer the edit as
+//      a `beforeinput` event (the way a spell checker's replacement arrives), then as a
+//      `textInput` event (what React's onBeforeInput is made from). Only if no editor took
+//      it (not cancelled, no DOM change) type it with execCommand, which a plain
+//      contenteditable and editors that read DOM mutations (ProseMirror, TinyMCE) follow;
+//   5. wait for the editor to settle and compare the whole text with the exact expected one.
+// Never both writes, and never a second attempt: if the result is off, the user is told.
 import type { Finding, Suggestion } from '../analysis/types';
+import { nextFrame, settledText, sleep, watchMutations } from './editor-settle';
 import type { NoteField } from './note-field';
-import { domRange, readEditable } from './text-model';
+import { domRange, readEditable, textOffsetOf } from './text-model';
+
+/** How the new words went in (reported to the user's card only as success or not; kept for tests and the closing check). */
+export type ApplyMethod = 'exec-command' | 'beforeinput' | 'text-input' | 'set-range-text';
 
 export type ApplyResult =
-  /** Replaced, and the text outside the range is unchanged. */
-  | { status: 'applied' }
-  /** The note changed since it was analysed: nothing was replaced. */
+  /** Replaced, and the whole text is exactly the expected one after the editor settled. */
+  | { status: 'applied'; method: ApplyMethod }
+  /** The note changed since it was analysed (or while we waited): nothing was written. */
   | { status: 'stale' }
-  /** The editor did something other than the replacement; the user should check (Ctrl+Z undoes it). */
-  | { status: 'unexpected' };
+  /** An earlier Apply in this field is still settling: nothing was written. */
+  | { status: 'busy' }
+  /** The editor did not take the edit: the note is as it was. */
+  | { status: 'refused'; method: ApplyMethod }
+  /** The note is neither the old nor the expected text: the user must check it (Ctrl+Z undoes it). */
+  | { status: 'unexpected'; method: ApplyMethod };
+
+/**
+ * Editors fold edits made shortly after typing into the same undo step: Quill within 1 s,
+ * Lexical and ProseMirror within 0.3–0.5 s. Applying sooner than this after the last
+ * keystroke would let one Ctrl+Z take back the user's last words with our replacement.
+ */
+export const UNDO_MERGE_WINDOW_MS = 1_050;
+
+/**
+ * How long an editor that neither cancels the event nor has changed the DOM yet gets to
+ * show that it is handling it, before we conclude nobody listens (a plain contenteditable
+ * ignores untrusted input events). Trix renders on the next animation frame; 250 ms is
+ * many frames and still short enough not to feel slow.
+ */
+const UNCLAIMED_EVENT_MS = 250;
+
+/**
+ * After the note gets focus back (from the card or the side panel), editors finish their
+ * focus handling asynchronously: CKEditor 5 renders its selection 50 ms after focus and
+ * until then does not take a new selection into its model, so the replacement would join
+ * the user's last typing step. Waiting this long after a real focus change avoids that.
+ */
+const FOCUS_SETTLE_MS = 120;
+
+/** Extra time after a new selection, beyond two frames, for editors to take it (see applyToRichText). */
+const SELECTION_SETTLE_MS = 40;
+
+export interface ApplyOptions {
+  /** `performance.now()` of the user's last input in this field, if known. */
+  lastInputAt?: number;
+}
+
+const inFlight = new WeakSet<HTMLElement>();
 
 function currentText(field: NoteField): string {
   return field.kind === 'textarea' ? (field.element as HTMLTextAreaElement).value : readEditable(field.element).text;
@@ -22,35 +73,148 @@ export function replacementRange(finding: Finding, suggestion: Suggestion): [num
   return suggestion.range ?? [finding.start, finding.end];
 }
 
-export function applySuggestion(field: NoteField, analysedText: string, finding: Finding, suggestion: Suggestion): ApplyResult {
-  const [start, end] = replacementRange(finding, suggestion);
-  const before = currentText(field);
-  if (before.slice(start, end) !== analysedText.slice(start, end) || before.length !== analysedText.length) {
-    return { status: 'stale' };
-  }
+function hasFocus(element: HTMLElement): boolean {
+  const active = element.ownerDocument.activeElement;
+  return active !== null && (active === element || element.contains(active));
+}
+
+function classify(before: string, expected: string, after: string, method: ApplyMethod): ApplyResult {
+  if (after === expected) return { status: 'applied', method };
+  if (after === before) return { status: 'refused', method };
+  return { status: 'unexpected', method };
+}
+
+/** The selection covers exactly [start, end] of the note, as text offsets (editors may move it to an equivalent DOM point). */
+function selectionCovers(element: HTMLElement, start: number, end: number): boolean {
+  const selection = element.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return false;
+  const range = selection.getRangeAt(0);
+  const model = readEditable(element);
+  const offsetOf = (node: Node, offset: number): number | null => {
+    if (node.nodeType === 3) return textOffsetOf(model, node, offset);
+    // An element boundary: the text before the child at `offset`.
+    const child = node.childNodes[offset];
+    const probe = element.ownerDocument.createRange();
+    probe.setStart(element, 0);
+    if (child) probe.setEndBefore(child);
+    else probe.setEnd(node, offset);
+    return readEditable(probe.cloneContents() as unknown as HTMLElement).text.length;
+  };
+  return offsetOf(range.startContainer, range.startOffset) === start && offsetOf(range.endContainer, range.endOffset) === end;
+}
+
+async function applyToTextarea(textarea: HTMLTextAreaElement, start: number, end: number, text: string): Promise<ApplyMethod> {
+  textarea.setSelectionRange(start, end);
+  // The browser's own editing command: the page sees the usual input event and the
+  // browser's undo stack gets the step.
+  if (textarea.ownerDocument.execCommand('insertText', false, text)) return 'exec-command';
+  // No editing command (rare): replace directly and tell the page like typing would.
+  textarea.setRangeText(text, start, end, 'end');
+  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+  return 'set-range-text';
+}
+
+async function applyToRichText(field: NoteField, start: number, end: number, text: string, before: string): Promise<ApplyMethod | 'stale'> {
   const element = field.element;
   const doc = element.ownerDocument;
-  element.focus();
-  if (field.kind === 'textarea') {
-    const textarea = element as HTMLTextAreaElement;
-    textarea.setSelectionRange(start, end);
-    if (!doc.execCommand('insertText', false, suggestion.text)) {
-      // No editing command (rare): replace directly and tell the page like typing would.
-      textarea.setRangeText(suggestion.text, start, end, 'end');
-      textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: suggestion.text }));
-    }
-  } else {
-    const range = domRange(readEditable(element), start, end);
-    const selection = doc.getSelection();
-    if (!range || !selection) return { status: 'stale' };
-    selection.removeAllRanges();
-    selection.addRange(range);
-    doc.execCommand('insertText', false, suggestion.text);
-    // Announce it as a replacement, the way a spell checker's is: editors with their own undo
-    // manager (TinyMCE) then record it as one undo step instead of merging it with typing.
-    element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: suggestion.text }));
+  const win = doc.defaultView as Window & typeof globalThis;
+  const range = domRange(readEditable(element), start, end);
+  const selection = doc.getSelection();
+  if (!range || !selection) return 'stale';
+  selection.removeAllRanges();
+  selection.addRange(range);
+  // Editors learn about a selection from `selectionchange`, which the browser dispatches
+  // later, and some only in their next frame: two frames and a little more let them move
+  // their own model selection there. CKEditor 5 ends its typing batch on it and Trix takes
+  // the selection for its undo entry, which makes the replacement its own undo step; on a
+  // busy machine one frame was sometimes not enough for Trix.
+  await nextFrame(win);
+  await nextFrame(win);
+  await sleep(win, SELECTION_SETTLE_MS);
+  if (currentText(field) !== before || !selectionCovers(element, start, end) || !hasFocus(element)) return 'stale';
+
+  const target = selection.getRangeAt(0);
+  const mutations = watchMutations(element);
+  try {
+    const event = new win.InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: text,
+      cancelable: true,
+      bubbles: true,
+      composed: true,
+      targetRanges: [new win.StaticRange({ startContainer: target.startContainer, startOffset: target.startOffset, endContainer: target.endContainer, endOffset: target.endOffset })],
+    });
+    const notCancelled = element.dispatchEvent(event);
+    // Cancelled: the editor (CKEditor 5, Lexical, Slate, Quill) applies it to its model and renders.
+    if (!notCancelled) return 'beforeinput';
+    const waitedFrom = win.performance.now();
+    while (!mutations.changed && win.performance.now() - waitedFrom < UNCLAIMED_EVENT_MS) await sleep(win, 16);
+    // Taken without preventDefault (Trix): the DOM is changing, so we must not write as well.
+    if (mutations.changed || currentText(field) !== before) return 'beforeinput';
+  } finally {
+    mutations.stop();
   }
-  const after = currentText(field);
-  const expected = before.slice(0, start) + suggestion.text + before.slice(end);
-  return after === expected ? { status: 'applied' } : { status: 'unexpected' };
+  // React-based editors (Draft.js) build their input from React's onBeforeInput, which
+  // React makes from the `textInput` event, not from `beforeinput`. Offered the same way:
+  // cancelled means the editor replaced the selection in its model.
+  const claimed = await offerTextInput(element, win, text);
+  if (claimed) return 'text-input';
+  if (currentText(field) !== before) return 'text-input';
+  // Nobody took the event. Type the words as the browser's own editing command: a plain
+  // contenteditable takes it, and editors that follow DOM mutations (ProseMirror, Draft.js,
+  // TinyMCE) read it as input. The selection is checked once more: the page had 250 ms.
+  if (currentText(field) !== before || !selectionCovers(element, start, end)) return 'stale';
+  doc.execCommand('insertText', false, text);
+  // What the browser sends after a spell checker's replacement: an input event of type
+  // insertReplacementText. Editors with an undo manager of their own (TinyMCE) then close
+  // the user's typing step and record the replacement as a step of its own. It carries no
+  // data, so an editor that inserts what input events bring (Lexical did) has nothing to
+  // insert a second time.
+  element.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: null }));
+  return 'exec-command';
+}
+
+/** Dispatches a `textInput` event; true when an editor cancelled it or changed the DOM for it. */
+async function offerTextInput(element: HTMLElement, win: Window & typeof globalThis, text: string): Promise<boolean> {
+  if (typeof win.TextEvent !== 'function') return false;
+  const event = element.ownerDocument.createEvent('TextEvent');
+  event.initTextEvent('textInput', true, true, win, text);
+  const mutations = watchMutations(element);
+  try {
+    if (!element.dispatchEvent(event)) return true;
+    // React handles it at once; a frame is plenty to see whether anybody did.
+    await nextFrame(win);
+    return mutations.changed;
+  } finally {
+    mutations.stop();
+  }
+}
+
+export async function applySuggestion(field: NoteField, analysedText: string, finding: Finding, suggestion: Suggestion, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const element = field.element;
+  if (inFlight.has(element)) return { status: 'busy' };
+  const [start, end] = replacementRange(finding, suggestion);
+  if (currentText(field) !== analysedText) return { status: 'stale' };
+  const win = element.ownerDocument.defaultView as Window;
+  inFlight.add(element);
+  try {
+    const sinceInput = options.lastInputAt === undefined ? Infinity : win.performance.now() - options.lastInputAt;
+    if (sinceInput < UNDO_MERGE_WINDOW_MS) await sleep(win, UNDO_MERGE_WINDOW_MS - sinceInput);
+    const hadFocus = hasFocus(element);
+    element.focus({ preventScroll: true });
+    if (!hadFocus) await sleep(win, FOCUS_SETTLE_MS);
+    // Focusing may run the page's own focus handlers, which can change the note or move
+    // focus elsewhere: check after it, against the element that really has focus.
+    if (!hasFocus(element) || currentText(field) !== analysedText) return { status: 'stale' };
+    const expected = analysedText.slice(0, start) + suggestion.text + analysedText.slice(end);
+    const method =
+      field.kind === 'textarea'
+        ? await applyToTextarea(element as HTMLTextAreaElement, start, end, suggestion.text)
+        : await applyToRichText(field, start, end, suggestion.text, analysedText);
+    if (method === 'stale') return { status: 'stale' };
+    const after = await settledText(win, () => currentText(field));
+    return classify(analysedText, expected, after, method);
+  } finally {
+    inFlight.delete(element);
+  }
 }

@@ -1,17 +1,30 @@
 // Opens the finding card: on hovering an underlined phrase, or with Alt+Shift+N (next
-// finding after the caret; pressed again, the one after that). Apply goes through apply-suggestion.ts; Esc or the close
-// button returns focus to the note. Only trusted (user) events open or drive the card.
+// finding after the caret; pressed again, the one after that). Hovering only shows the
+// card: focus stays in the note, so typing on types into the note, and the card closes
+// when the pointer has left both the phrase and the card, or on the next keystroke. Only
+// the shortcut moves focus into the card (a click in it does so by itself). Apply goes
+// through apply-suggestion.ts; Esc or the close button returns focus to the note. Only
+// trusted (user) events open or drive the card.
 import { render } from 'preact';
 import { FINDING_CARD_CSS, FindingCard } from '../../components/FindingCard';
 import { TranslateContext } from '../../components/i18n';
 import type { Finding } from '../analysis/types';
-import type { Translate } from '../i18n';
-import { applySuggestion } from './apply-suggestion';
+import type { MessageKey, Translate } from '../i18n';
+import { applySuggestion, type ApplyResult } from './apply-suggestion';
+import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import type { NoteSession } from './note-session';
 
 export const NEXT_FINDING_SHORTCUT = { key: 'N', altKey: true, shiftKey: true } as const;
 
-const CARD_WIDTH = 380;
+/** Time to move the pointer from the phrase to the card (or back) without it closing. */
+export const HOVER_GRACE_MS = 400;
+
+const RESULT_NOTICE: Record<Exclude<ApplyResult['status'], 'applied'>, MessageKey> = {
+  stale: 'cardStale',
+  busy: 'cardBusy',
+  refused: 'cardRefused',
+  unexpected: 'cardUnexpected',
+};
 
 export interface CardControllerOptions {
   doc: Document;
@@ -25,6 +38,15 @@ export interface CardControllerOptions {
   signal: AbortSignal;
 }
 
+interface OpenCard {
+  session: NoteSession;
+  finding: Finding;
+  /** Opened with the keyboard (focus is in the card) or by hovering (focus stays in the note). */
+  via: 'keyboard' | 'hover';
+  notice?: string;
+  busy?: boolean;
+}
+
 export function startCardController(options: CardControllerOptions): { close(): void } {
   const { doc, shadow, signal } = options;
   const win = doc.defaultView as Window;
@@ -32,38 +54,65 @@ export function startCardController(options: CardControllerOptions): { close(): 
   style.textContent = FINDING_CARD_CSS;
   const slot = doc.createElement('div');
   shadow.append(style, slot);
-  let open: { session: NoteSession; finding: Finding; notice?: string } | null = null;
+  let open: OpenCard | null = null;
+  let leaveTimer: number | undefined;
 
-  const position = (session: NoteSession, finding: Finding) => {
-    const rect = session.rectOf(finding);
-    const left = Math.max(8, Math.min((rect?.left ?? 8), win.innerWidth - CARD_WIDTH - 8));
-    const below = (rect?.bottom ?? 8) + 6;
-    const top = below + 260 > win.innerHeight && rect ? Math.max(8, rect.top - 266) : below;
-    return { left, top };
+  /** Places the rendered card by its measured size (see card-position.ts). */
+  const place = (session: NoteSession, finding: Finding): CardPlacement | null => {
+    const card = slot.querySelector<HTMLElement>('.card');
+    const phrase = session.rectOf(finding);
+    if (!card || !phrase) return null;
+    const size = card.getBoundingClientRect();
+    return placeCard(phrase, { width: size.width, height: size.height }, { width: win.innerWidth, height: win.innerHeight }, session.caretRect());
+  };
+
+  const cancelLeave = () => {
+    if (leaveTimer !== undefined) win.clearTimeout(leaveTimer);
+    leaveTimer = undefined;
   };
 
   const close = (returnFocus: boolean) => {
+    cancelLeave();
     const session = open?.session;
     open = null;
     render(null, slot);
     if (returnFocus) session?.field.element.focus();
   };
 
-  const show = (session: NoteSession, finding: Finding, notice?: string) => {
-    open = { session, finding, ...(notice ? { notice } : {}) };
+  const show = (card: OpenCard) => {
+    cancelLeave();
+    open = card;
+    const { session, finding } = card;
+    // Rendered once unplaced to measure it, then where it fits: rendering is synchronous,
+    // so nothing is painted in between.
+    draw(card, null);
+    draw(card, place(session, finding) ?? { left: CARD_MARGIN, top: CARD_MARGIN });
+  };
+
+  const draw = (card: OpenCard, at: CardPlacement | null) => {
+    const { session, finding, notice, busy = false } = card;
     const phrase = session.text.slice(finding.start, finding.end);
     render(
       <TranslateContext.Provider value={options.t}>
         <FindingCard
           finding={finding}
           phrase={phrase}
-          at={position(session, finding)}
+          at={at}
+          takeFocus={card.via === 'keyboard'}
+          busy={busy}
           {...(notice ? { notice } : {})}
           onApply={(suggestion) => {
-            const result = applySuggestion(session.field, session.text, finding, suggestion);
-            session.refresh();
-            if (result.status === 'applied') close(true);
-            else show(session, finding, options.t(result.status === 'stale' ? 'cardStale' : 'cardUnexpected'));
+            if (open?.busy) return;
+            show({ ...card, busy: true });
+            void applySuggestion(session.field, session.text, finding, suggestion, { lastInputAt: session.lastInputAt }).then((result) => {
+              // Public state, like the findings count: how the last apply went (no note text).
+              (shadow.host as HTMLElement).dataset.lastApply = 'method' in result ? `${result.status}:${result.method}` : result.status;
+              session.refresh();
+              if (open?.finding !== finding) return;
+              if (result.status === 'applied') close(true);
+              // The card stays with the outcome in plain words; the user decides what next.
+              else show({ ...card, via: 'keyboard', busy: false, notice: options.t(RESULT_NOTICE[result.status]) });
+            });
           }}
           onIgnoreHere={() => {
             session.ignoreHere(finding);
@@ -77,11 +126,14 @@ export function startCardController(options: CardControllerOptions): { close(): 
           }}
           onOpenPanel={options.openPanel}
           onClose={() => close(true)}
+          onPointerEnter={cancelLeave}
         />
       </TranslateContext.Provider>,
       slot,
     );
   };
+
+  const overCard = (event: Event) => event.composedPath().includes(slot);
 
   let frame = 0;
   doc.addEventListener(
@@ -89,12 +141,25 @@ export function startCardController(options: CardControllerOptions): { close(): 
     (event) => {
       if (!event.isTrusted || frame) return;
       const { clientX, clientY } = event;
+      const onCard = overCard(event);
       frame = win.requestAnimationFrame(() => {
         frame = 0;
+        if (onCard) return cancelLeave();
         const session = options.current();
-        if (!session) return;
-        const finding = session.findingAt(clientX, clientY);
-        if (finding && finding !== open?.finding) show(session, finding);
+        const finding = session?.findingAt(clientX, clientY) ?? null;
+        if (session && finding && finding !== open?.finding) {
+          // A card the user is working in with the keyboard is not taken away by the pointer.
+          if (open?.via !== 'keyboard' && !open?.busy) show({ session, finding, via: 'hover' });
+          return;
+        }
+        if (finding && finding === open?.finding) return cancelLeave();
+        // Off the phrase and off the card: a hover card goes after a grace period.
+        if (open?.via === 'hover' && !open.busy && leaveTimer === undefined) {
+          leaveTimer = win.setTimeout(() => {
+            leaveTimer = undefined;
+            if (open?.via === 'hover' && !open.busy) close(false);
+          }, HOVER_GRACE_MS);
+        }
       });
     },
     { passive: true, signal },
@@ -111,12 +176,18 @@ export function startCardController(options: CardControllerOptions): { close(): 
         event.preventDefault();
         // Pressed again while a card is open, the shortcut moves on to the following finding,
         // so a user can walk through every finding without touching the mouse.
-        const after = open?.session === session ? open.finding.start + 1 : session.caretOffset();
+        const after = open?.session === session && open.via === 'keyboard' ? open.finding.start + 1 : session.caretOffset();
         const next = session.findings.find((finding) => finding.start >= after) ?? session.findings[0];
-        if (next) show(session, next);
+        if (next) show({ session, finding: next, via: 'keyboard' });
         return;
       }
-      if (event.key === 'Escape' && open) close(true);
+      if (!open) return;
+      if (event.key === 'Escape') {
+        close(true);
+        return;
+      }
+      // Typing in the note while a card shows: the user is writing, not reading the card.
+      if (!overCard(event) && !['Shift', 'Alt', 'Control', 'Meta', 'AltGraph', 'CapsLock'].includes(event.key)) close(false);
     },
     { capture: true, signal },
   );
@@ -125,10 +196,13 @@ export function startCardController(options: CardControllerOptions): { close(): 
   doc.addEventListener(
     'mousedown',
     (event) => {
-      if (open && event.isTrusted && !event.composedPath().includes(slot)) close(false);
+      if (open && event.isTrusted && !overCard(event)) close(false);
     },
     { capture: true, signal },
   );
-  signal.addEventListener('abort', () => render(null, slot));
+  signal.addEventListener('abort', () => {
+    cancelLeave();
+    render(null, slot);
+  });
   return { close: () => close(false) };
 }

@@ -33,12 +33,16 @@ export interface NoteSession {
   readonly model: TextModel | null;
   /** The text the findings were computed on (apply checks the note still has it). */
   readonly text: string;
+  /** `performance.now()` of the last input event in the field (apply keeps its undo step apart from typing). */
+  readonly lastInputAt: number | undefined;
   /** The finding under a viewport point, if any (for hover). */
   findingAt(x: number, y: number): Finding | null;
   /** The caret's offset in the note's text (for "next finding" and the analysis window). */
   caretOffset(): number;
   /** Where a finding is on screen, for placing its card. */
   rectOf(finding: Finding): DOMRect | null;
+  /** The caret's line on screen in rich text (the card keeps it visible); null in a textarea or without a caret. */
+  caretRect(): DOMRect | null;
   /** Hides one finding (by rule and phrase) in this field until the page reloads. */
   ignoreHere(finding: Finding): void;
   /** Hides every finding of a rule in this field until the page reloads. */
@@ -121,7 +125,15 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     if (timer !== undefined) win.clearTimeout(timer);
     timer = win.setTimeout(run, delay);
   };
-  element.addEventListener('input', () => schedule(), { signal });
+  let lastInputAt: number | undefined;
+  element.addEventListener(
+    'input',
+    () => {
+      lastInputAt = win.performance.now();
+      schedule();
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
     if (timer !== undefined) win.clearTimeout(timer);
     mirror?.destroy();
@@ -146,11 +158,26 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     get text() {
       return text;
     },
+    get lastInputAt() {
+      return lastInputAt;
+    },
     caretOffset,
     findingAt(x, y) {
       if (mirror) return mirror.findingAt(x, y);
       if (painter) return painter.findingAt(x, y);
       return findings.find((finding) => [...(rangeOf(finding)?.getClientRects() ?? [])].some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)) ?? null;
+    },
+    caretRect() {
+      if (textarea) return null;
+      const selection = element.ownerDocument.getSelection();
+      if (!selection || selection.rangeCount === 0 || !element.contains(selection.focusNode)) return null;
+      const range = selection.getRangeAt(0).cloneRange();
+      range.collapse(false);
+      const rect = range.getClientRects()[0] ?? null;
+      // A caret is a line, not a point: as wide as the note, so the card stays off the whole line.
+      if (!rect) return null;
+      const note = element.getBoundingClientRect();
+      return new DOMRect(note.left, rect.top, note.width, rect.height);
     },
     rectOf(finding) {
       return mirror ? mirror.rectOf(finding) : (rangeOf(finding)?.getBoundingClientRect() ?? null);

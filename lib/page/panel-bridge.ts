@@ -53,7 +53,7 @@ function reveal(session: NoteSession, finding: Finding): void {
 }
 
 /** Handles one request; undefined when this frame has no focused note (another frame may). */
-export function answerPanel(request: PanelRequest, options: PanelBridgeOptions): NoteSnapshot | ApplyResult | { status: 'done' } | undefined {
+export function answerPanel(request: PanelRequest, options: PanelBridgeOptions): NoteSnapshot | Promise<ApplyResult> | ApplyResult | { status: 'done' } | undefined {
   const session = options.current();
   if (!session) return undefined;
   if (request.type === 'panel/snapshot') return snapshotOf(session, options.lang(session));
@@ -63,9 +63,10 @@ export function answerPanel(request: PanelRequest, options: PanelBridgeOptions):
     case 'panel/apply': {
       const suggestion = finding.suggestions[request.suggestion];
       if (!suggestion) return { status: 'stale' };
-      const result = applySuggestion(session.field, session.text, finding, suggestion);
-      session.refresh();
-      return result;
+      return applySuggestion(session.field, session.text, finding, suggestion, { lastInputAt: session.lastInputAt }).then((result) => {
+        session.refresh();
+        return result;
+      });
     }
     case 'panel/ignore':
       if (request.scope === 'rule') {

@@ -15,6 +15,20 @@ afterAll(async () => {
 
 const card = (page: Page) => page.locator('samenspraak-root .card');
 
+/** The middle of every underlined phrase on screen: the textarea mirror's spans, or the rich-text highlights. */
+async function underlineBoxes(page: Page): Promise<Array<{ x: number; y: number }>> {
+  return page.evaluate(() => {
+    const host = document.querySelector('samenspraak-root');
+    const spans = [...(host?.shadowRoot?.querySelectorAll('.mirror span') ?? [])];
+    const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+    const ranges = [...registry.values()].flatMap((highlight) => [...highlight]);
+    return [...spans, ...ranges]
+      .map((item) => item.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top || a.left - b.left)
+      .map((rect) => ({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
+  });
+}
+
 async function typeAndWait(page: Page, selector: string, text: string, findings: string) {
   await page.locator(selector).click();
   await page.keyboard.type(text, { delay: 5 });
@@ -40,6 +54,79 @@ describe('the card', () => {
     await expect.poll(() => page.locator('#verslag').inputValue()).toBe('Vader weigert hulp.');
     await page.close();
   });
+
+  // Hovering only shows the card. Once, hovering moved focus to Apply and the next space
+  // pressed it: a rewrite the user never chose, and their words in the middle of the note.
+  // The pointer here is the browser's own (trusted), as a page that moves it would be too.
+  for (const field of ['#verslag', '#notitie']) {
+    it(`hovering an underline in ${field} never takes focus: typing on changes nothing but the typed characters`, async () => {
+      const page = await harness.openFixture('/demo/');
+      await typeAndWait(page, field, 'Vader weigert hulp. Moeder moet de afspraken nakomen.', '2');
+      const read = () => (field === '#verslag' ? page.locator(field).inputValue() : page.locator(field).evaluate((element) => (element as HTMLElement).innerText.replaceAll('\u00a0', ' ')));
+      for (const box of await underlineBoxes(page)) {
+        await page.mouse.move(box.x, box.y);
+        await card(page).waitFor();
+        expect(await page.evaluate((selector) => document.activeElement === document.querySelector(selector), field)).toBe(true);
+        // Typing on, with the space bar and Enter that would press a focused button.
+        await page.keyboard.type(' ok', { delay: 5 });
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Backspace');
+        await expect.poll(() => card(page).count()).toBe(0);
+      }
+      expect(await read()).toBe('Vader weigert hulp. Moeder moet de afspraken nakomen. ok ok');
+      await page.close();
+    });
+  }
+
+  it('a card opened by hovering closes when the pointer leaves the phrase and the card, and stays while it is on the card', async () => {
+    const page = await harness.openFixture('/demo/');
+    await typeAndWait(page, '#verslag', 'Vader weigert hulp.', '1');
+    const [box] = await underlineBoxes(page);
+    await page.mouse.move(box!.x, box!.y);
+    await card(page).waitFor();
+    const cardBox = (await card(page).boundingBox())!;
+    // Along the way to the card and onto it: the card stays.
+    await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + 10, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect(await card(page).count()).toBe(1);
+    // Off both, into the page's heading: it goes after the grace period.
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
+  });
+
+  // 1280×800 at 100 %, and the same window at 200 % zoom (half the CSS pixels).
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 640, height: 400 }]) {
+    it(`the card covers neither the phrase nor the caret's line near the top and the bottom of a ${viewport.width}×${viewport.height} window`, async () => {
+      const page = await harness.openFixture('/demo/');
+      await page.setViewportSize(viewport);
+      await typeAndWait(page, '#notitie', 'Moeder moet de afspraken nakomen.', '1');
+      const overlap = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      for (const where of ['top', 'bottom'] as const) {
+        // Scroll the note to the top or the bottom edge of the window.
+        await page.locator('#notitie').evaluate((element, edge) => element.scrollIntoView({ block: edge === 'top' ? 'start' : 'end' }), where);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Alt+Shift+N');
+        await card(page).waitFor();
+        const phrase = await page.evaluate(() => {
+          const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+          const rect = [...registry.values()].flatMap((highlight) => [...highlight])[0]!.getBoundingClientRect();
+          return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+        });
+        const box = (await card(page).boundingBox())!;
+        expect(overlap(box, phrase)).toBe(false);
+        // The caret's line is the phrase's line here; the card is also inside the window.
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+        // Its buttons are reachable without scrolling inside it.
+        const apply = (await card(page).getByRole('button', { name: uiText('cardApply') }).first().boundingBox())!;
+        expect(apply.y + apply.height).toBeLessThanOrEqual(box.y + box.height);
+        await page.keyboard.press('Escape');
+      }
+      await page.close();
+    });
+  }
 
   it('opens on hovering an underlined phrase in a contenteditable note', async () => {
     const page = await harness.openFixture('/demo/');

@@ -3,7 +3,7 @@
 // the original is back. The model, not the screen, is what the care system saves.
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, uiText, type Harness } from './harness';
+import { applyFromCard, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -23,9 +23,8 @@ async function applyFirstSuggestion(scope: Page | FrameLocator, page: Page) {
   await page.waitForTimeout(1_100);
   await page.keyboard.press('Home');
   await page.keyboard.press('Alt+Shift+N');
-  const card = scope.locator('samenspraak-root .card');
-  await card.waitFor();
-  await card.getByRole('button', { name: uiText('cardApply') }).first().click();
+  await scope.locator('samenspraak-root .card').waitFor();
+  expect(await applyFromCard(scope)).toBe('applied');
 }
 
 describe('real editors', () => {

@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/measure';
-import { startHarness, uiText, type Harness } from './harness';
+import { applyFromCard, startHarness, uiText, type Harness } from './harness';
+import { EDITABLE_SELECTOR, modelText, openRichEditor, screenText } from './rich-editor-page';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -47,7 +48,31 @@ async function placeCaret(page: Page, selector: string, at: number) {
   }, at);
 }
 
-async function fuzz(page: Page, selector: string, read: () => Promise<string>, seed: number) {
+interface FuzzField {
+  selector: string;
+  /** The note as the care system would save it: the field's value, or the editor's own model. */
+  read: () => Promise<string>;
+  /** Called after every step: for editors with a model, the screen must show exactly the model. */
+  check?: () => Promise<void>;
+  /** How a paste arrives: the browser's editing command (plain fields) or trusted input (editors). */
+  paste: 'exec-command' | 'insert-text';
+  /** Milliseconds between keys (editors that render from a model get a human pace). */
+  typingDelay?: number;
+  /**
+   * After moving the caret, type at once (plain fields) or after a frame, as a person would
+   * (editors keep a selection of their own and catch up with the browser's a task later).
+   */
+  caret?: 'at-once' | 'after-a-frame';
+}
+
+/**
+ * Editors with a model move their own selection after the browser moved the caret, on
+ * selectionchange, a task later. A key pressed within the same millisecond (no person does
+ * that) lands where the caret was; a frame's pause is what a user's hand always gives.
+ */
+const afterCaretMove = (page: Page) => page.waitForTimeout(30);
+
+async function fuzz(page: Page, { selector, read, check, paste, typingDelay = 1, caret = 'at-once' }: FuzzField, seed: number) {
   const next = seededRandom(seed);
   let expected = '';
   const field = page.locator(selector);
@@ -57,22 +82,27 @@ async function fuzz(page: Page, selector: string, read: () => Promise<string>, s
     const choice = next();
     const current = await read();
     expect(current).toBe(expected);
+    await check?.();
     if (choice < 0.45) {
       const word = WORDS[Math.floor(next() * WORDS.length)] ?? '';
       // Never inside a surrogate pair: a caret cannot stand there.
       let at = Math.floor(next() * (current.length + 1));
       if (/[\uDC00-\uDFFF]/.test(current.charAt(at))) at--;
       await placeCaret(page, selector, at);
-      await page.keyboard.type(word, { delay: 1 });
+      if (caret === 'after-a-frame') await afterCaretMove(page);
+      await page.keyboard.type(word, { delay: typingDelay });
       expected = expected.slice(0, at) + word + expected.slice(at);
     } else if (choice < 0.6 && current.length > 0) {
       await page.keyboard.press('Control+End');
+      if (caret === 'after-a-frame') await afterCaretMove(page);
       await page.keyboard.press('Backspace');
       expected = [...expected].slice(0, -1).join('');
     } else if (choice < 0.75) {
       const chunk = ' Vader weigert elke vorm van hulp.';
       await page.keyboard.press('Control+End');
-      await page.evaluate((text) => document.execCommand('insertText', false, text), chunk);
+      if (caret === 'after-a-frame') await afterCaretMove(page);
+      if (paste === 'exec-command') await page.evaluate((text) => document.execCommand('insertText', false, text), chunk);
+      else await page.keyboard.insertText(chunk);
       expected += chunk;
     } else if (await applyFirst()) {
       applies++;
@@ -80,6 +110,7 @@ async function fuzz(page: Page, selector: string, read: () => Promise<string>, s
   }
   // Whatever the random sequence did, end with one certain apply so the test cannot pass vacuously.
   await page.keyboard.press('Control+End');
+  if (caret === 'after-a-frame') await afterCaretMove(page);
   // "Einde." closes whatever fragment came before, so the finding's sentence stands on its own.
   await page.keyboard.type(' Einde. Moeder moet de afspraken nakomen.', { delay: 1 });
   expected = await read();
@@ -110,9 +141,18 @@ async function fuzz(page: Page, selector: string, read: () => Promise<string>, s
       return false;
     }
     const before = await read();
-    await apply.first().click();
+    await applyFromCard(page);
     const after = await read();
     expect(after === before || isOneReplacement(before, after, texts[0] ?? '')).toBe(true);
+    await check?.();
+    // Now and then the user takes it back at once: one Ctrl+Z restores exactly the note before.
+    if (after !== before && next() < 0.35) {
+      await page.keyboard.press('Control+z');
+      await expect.poll(read).toBe(before);
+      await check?.();
+      expected = before;
+      return true;
+    }
     expected = after;
     return after !== before;
   }
@@ -121,7 +161,7 @@ async function fuzz(page: Page, selector: string, read: () => Promise<string>, s
 describe('random editing (property)', () => {
   it('textarea: typing, deleting, pasting and applying never touch text outside the applied span', async () => {
     const page = await harness.openFixture('/demo/');
-    const applies = await fuzz(page, '#verslag', () => page.locator('#verslag').inputValue(), 20261124);
+    const applies = await fuzz(page, { selector: '#verslag', read: () => page.locator('#verslag').inputValue(), paste: 'exec-command' }, 20261124);
     expect(applies).toBeGreaterThan(0);
     await page.close();
   });
@@ -132,7 +172,29 @@ describe('random editing (property)', () => {
       const page = await harness.openFixture('/demo/');
       // Browsers type spaces in rich text as no-break spaces; the user sees spaces.
       const read = async () => (await page.locator('#notitie').evaluate((element) => element.textContent ?? '')).replaceAll('\u00a0', ' ');
-      const applies = await fuzz(page, '#notitie', read, seed);
+      const applies = await fuzz(page, { selector: '#notitie', read, paste: 'exec-command' }, seed);
+      expect(applies).toBeGreaterThan(0);
+      await page.close();
+    });
+  }
+
+  // Editors with a model of their own: the model is what gets saved, and the screen must
+  // never drift from it (tests/e2e/rich-editors.test.ts has the fixed-sequence checks).
+  for (const [name, seed] of [['ckeditor5', 11], ['lexical', 12], ['slate', 13], ['trix', 14], ['draftjs', 15]] as const) {
+    it(`${name} (seed ${seed}): the model never changes outside the applied span, undo restores it, the screen never drifts from it`, async () => {
+      const page = await openRichEditor(harness, name);
+      const applies = await fuzz(
+        page,
+        {
+          selector: EDITABLE_SELECTOR[name],
+          read: () => modelText(page),
+          check: async () => expect(await screenText(page)).toBe(await modelText(page)),
+          paste: 'insert-text',
+          typingDelay: 10,
+          caret: 'after-a-frame',
+        },
+        seed,
+      );
       expect(applies).toBeGreaterThan(0);
       await page.close();
     });

@@ -11,14 +11,21 @@ const EDITORS = resolve(PROJECT_DIR, 'tests/fixtures/editors');
 export default async function setup(): Promise<void> {
   buildExtension({ outDir: RELEASE_OUT_DIR, quiet: true });
   buildExtension({ devSites: LOCAL_DEV_SITES, quiet: true });
-  // Fixture editors written as modules (React, ProseMirror) are bundled for the browser.
+  await buildFixtureEditors();
+}
+
+/** Fixture editors written as modules (React, ProseMirror, CKEditor 5, Lexical, Slate, Draft.js) are bundled for the browser. */
+export async function buildFixtureEditors(): Promise<void> {
   await build({
-    entryPoints: [resolve(EDITORS, 'src/react-textarea.tsx'), resolve(EDITORS, 'src/prosemirror.ts')],
+    entryPoints: ['react-textarea.tsx', 'prosemirror.ts', 'ckeditor5.ts', 'lexical.ts', 'slate.tsx', 'draftjs.tsx'].map(
+      (file) => resolve(EDITORS, 'src', file),
+    ),
     bundle: true,
     format: 'iife',
     outdir: resolve(EDITORS, 'dist'),
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Draft.js uses Node's `global` (e.g. global.execCommand).
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     logLevel: 'error',
   });
 }

@@ -1,7 +1,8 @@
 // The reusable e2e harness: the development build of the real extension in the system's
 // Chromium, the demo server, and helpers to reach extension pages and tabs. Later test
 // files build on this; keep it small and general.
-import type { Page, Worker } from 'playwright-core';
+import type { FrameLocator, Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROME_BUILD_DIR } from '../../scripts/build-extension';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
@@ -39,6 +40,18 @@ export function uiText(key: keyof typeof english, ...substitutions: string[]): s
     }
   });
   return text;
+}
+
+/**
+ * Clicks the open card's first Apply and waits for its outcome, which arrives after the
+ * editor settled: the card closes when the replacement went in, or stays with a notice
+ * that says what happened instead. Returns 'applied' or the notice's text.
+ */
+export async function applyFromCard(scope: Page | FrameLocator): Promise<string> {
+  const card = scope.locator('samenspraak-root .card');
+  await card.getByRole('button', { name: uiText('cardApply') }).first().click();
+  await expect.poll(async () => (await card.count()) === 0 || (await card.locator('.notice').count()) > 0).toBe(true);
+  return (await card.count()) === 0 ? 'applied' : await card.locator('.notice').innerText();
 }
 
 type TabsApi = { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELEASE_OUT_DIR } from './global-setup';
-import { startHarness, uiText, type Harness } from './harness';
+import { applyFromCard, startHarness, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -75,7 +75,7 @@ describe('trust', () => {
     await page.keyboard.press('Alt+Shift+N');
     await page.locator('samenspraak-root .card').waitFor();
     const suggestions = await page.locator('samenspraak-root .card .text').allTextContents();
-    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardApply') }).first().click();
+    expect(await applyFromCard(page)).toBe('applied');
     const after = await page.locator('#verslag').inputValue();
     // Everything before the sentence is exactly as it was; the sentence is the suggestion.
     const sentenceStart = before.indexOf('Vader');
