@@ -78,6 +78,12 @@ export interface LanguageModule {
   compile(pattern: string): unknown;
   rewriters: Readonly<Record<string, Rewriter>>;
   packs: readonly RulePack[];
+  /**
+   * The words the lexicon gives a tag, as the hook filter sees them (lower case; a word
+   * the filter splits, like "non-compliant", as "non+compliant"). A hook entry "#Judgment"
+   * stands for all of them, so a rule's hook grows with its lexicon instead of being listed.
+   */
+  hookWords(tag: string): readonly string[];
 }
 
 interface CompiledRule {
@@ -104,7 +110,7 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
       rule,
       category: pack.category,
       custom: customPacks.has(pack),
-      hook: rule.hook.map((entry) => entry.split('+')),
+      hook: rule.hook.flatMap((entry) => (entry.startsWith('#') ? module.hookWords(entry.slice(1)) : [entry])).map((entry) => entry.split('+')),
       match: compile(rule.match),
       unless: compile(rule.unless),
       unlessBefore: compile(rule.unlessBefore),
@@ -123,6 +129,11 @@ export function wordsOf(sentence: string): Set<string> {
   if (sentence.includes(':')) words.add(':');
   if (sentence.includes(',')) words.add(',');
   return words;
+}
+
+/** A lexicon word as a hook entry: the parts the hook filter's word split gives, joined by "+". */
+export function hookEntry(word: string): string {
+  return (word.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).join('+');
 }
 
 /** Reads the offsets computed once per sentence: asking compromise for them per view recomputes the whole document. */

@@ -151,9 +151,12 @@ export function validateRulePack(
       fail('type')(`must be one of ${TYPES_BY_CATEGORY[category].join(', ')} for category ${category}`);
     }
     const hook = stringList(raw.hook, fail('hook'), 'lower-case words', PACK_LIMITS.hookWords);
-    if (hook.some((word) => word !== word.toLowerCase() || /\s/.test(word) || word.split('+').some((part) => part === ''))) {
-      fail('hook')('must hold lower-case words, or words joined by "+" that must all be present, e.g. "houdt+niet" (no spaces)');
+    const isTagHook = (word: string) => /^#[A-Z][A-Za-z]*$/.test(word);
+    if (hook.some((word) => !isTagHook(word) && (word !== word.toLowerCase() || /\s/.test(word) || word.split('+').some((part) => part === '')))) {
+      fail('hook')('must hold lower-case words, words joined by "+" that must all be present, e.g. "houdt+niet" (no spaces), or a lexicon tag such as "#Judgment" (every word the lexicon tags so)');
     }
+    const unknownTag = hook.find((word) => isTagHook(word) && options.checkPattern(word) !== null);
+    if (unknownTag) fail('hook')(`names ${unknownTag}, which is not a tag of this language's lexicon`);
     const check = (field: string, patterns: string[]) => {
       for (const pattern of patterns) {
         if (pattern.length > PACK_LIMITS.patternLength) fail(field)(`pattern "${pattern.slice(0, 40)}…" is longer than ${PACK_LIMITS.patternLength} characters`);

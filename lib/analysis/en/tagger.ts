@@ -24,6 +24,11 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN], ['State', STATE],
 ];
 
+/** The words of each tag, for rule hooks that name a tag. */
+export const ENGLISH_TAG_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  LISTS.reduce((byTag, [tag, words]) => byTag.set(tag, [...(byTag.get(tag) ?? []), ...words]), new Map<string, string[]>()),
+);
+
 const LEXICON = new Map<string, OwnTag[]>();
 for (const [tag, words] of LISTS) for (const word of words) LEXICON.set(word, [...(LEXICON.get(word) ?? []), tag]);
 

@@ -56,6 +56,11 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['DirectiveVerb', DIRECTIVE_VERBS.flatMap((verb) => [verb, presentTense(verb, '1sg')])],
 ];
 
+/** The words of each tag as written (diacritics kept), for rule hooks that name a tag. */
+export const DUTCH_TAG_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  LEXICON_LISTS.reduce((byTag, [tag, words]) => byTag.set(tag, [...(byTag.get(tag) ?? []), ...words]), new Map<string, string[]>()),
+);
+
 export const DUTCH_LEXICON: ReadonlyMap<string, readonly DutchTag[]> = (() => {
   const lexicon = new Map<string, DutchTag[]>();
   for (const [tag, words] of LEXICON_LISTS) {

@@ -149,3 +149,34 @@ describe('docs/rules.md', () => {
     expect(onDisk).toBe(rulesTable([...dutch.packs, ...english.packs]));
   });
 });
+
+describe('hooks that name a lexicon tag', () => {
+  it('expand to the words of that tag in every built-in rule that uses them', () => {
+    for (const module of modules) {
+      for (const pack of module.packs) {
+        for (const rule of pack.rules) {
+          for (const entry of rule.hook.filter((word) => word.startsWith('#'))) {
+            expect(module.hookWords(entry.slice(1)).length, `${rule.id} ${entry}`).toBeGreaterThan(0);
+          }
+        }
+      }
+    }
+  });
+
+  it('find a label word that no rule lists by hand: the hook grows with the lexicon', () => {
+    const trait = dutch.packs.flatMap((pack) => pack.rules).find((rule) => rule.id === 'nl-label-trait');
+    expect(trait?.hook).toContain('#Judgment');
+    expect(trait?.hook).not.toContain('onbetrouwbaar');
+    expect(dutch.hookWords('Judgment')).toContain('onbetrouwbaar');
+    expect(analyze('Vader is onbetrouwbaar.', { lang: 'nl' }).map((finding) => finding.ruleId)).toContain('nl-label-trait');
+    // A hyphenated word is split by the hook filter, so its hook entry asks for both parts.
+    expect(english.hookWords('Judgment')).toContain('non+compliant');
+    expect(analyze('Mother was non-compliant again.', { lang: 'en' }).map((finding) => finding.ruleId)).toContain('en-label-trait');
+  });
+
+  it('are refused when the tag is not one of the language', () => {
+    const pack = structuredClone(directive) as { rules: Array<{ hook: string[] }> };
+    pack.rules[0]!.hook = ['#NoSuchTag'];
+    expect(() => validateRulePack(pack, 'test.json', { knownRewriters: () => new Set(Object.keys(dutch.rewriters)), checkPattern: (pattern) => checkPattern(pattern, new Set(DUTCH_TAGS)) })).toThrow(/#NoSuchTag/);
+  });
+});
