@@ -39,9 +39,9 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** Which finding types each sensitivity shows. */
 export const SENSITIVITY_TYPES: Record<Sensitivity, readonly FindingType[]> = {
-  relaxed: ['obligation', 'unilateral-decision', 'instruction', 'label', 'credibility', 'stereotype'],
-  balanced: ['obligation', 'unilateral-decision', 'instruction', 'expectation', 'imperative', 'label', 'credibility', 'refusal', 'absolute', 'stereotype'],
-  strict: ['obligation', 'unilateral-decision', 'instruction', 'expectation', 'imperative', 'label', 'credibility', 'refusal', 'absolute', 'stereotype', 'interpretation-as-fact'],
+  relaxed: ['obligation', 'restriction', 'unilateral-decision', 'instruction', 'label', 'credibility', 'stereotype'],
+  balanced: ['obligation', 'restriction', 'unilateral-decision', 'instruction', 'expectation', 'imperative', 'label', 'credibility', 'refusal', 'absolute', 'stereotype'],
+  strict: ['obligation', 'restriction', 'unilateral-decision', 'instruction', 'expectation', 'imperative', 'label', 'credibility', 'refusal', 'absolute', 'stereotype', 'interpretation-as-fact'],
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -55,7 +55,7 @@ const CATEGORIES: Array<[Category, MessageKey]> = [
   ['interpretation', 'categoryInterpretation'],
 ];
 const TYPES: FindingType[] = [
-  'obligation', 'unilateral-decision', 'instruction', 'expectation', 'imperative',
+  'obligation', 'restriction', 'unilateral-decision', 'instruction', 'expectation', 'imperative',
   'label', 'credibility', 'refusal', 'absolute', 'stereotype', 'interpretation-as-fact',
 ];
 const SENSITIVITIES: Array<[Sensitivity, MessageKey, MessageKey]> = [

@@ -1,6 +1,7 @@
 // Runs compiled rule packs over one sentence: the cheap word hook first, then the
 // language's tagger and the rules' match patterns, then context checks (quotes) and
 // suggestions. Everything here is per sentence so the incremental analyser can cache it.
+import { clauseMatches, type ClauseCondition } from './clause-condition';
 import { expandPattern } from './pattern-expand';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
 import { isInside, quotedRanges } from './quotes';
@@ -94,6 +95,7 @@ interface CompiledRule {
   /** Each entry: words that must all be in the sentence. */
   hook: ReadonlyArray<readonly string[]>;
   match: unknown[];
+  clause?: ClauseCondition;
   unless: unknown[];
   unlessBefore: unknown[];
 }
@@ -112,6 +114,7 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
       custom: customPacks.has(pack),
       hook: rule.hook.flatMap((entry) => (entry.startsWith('#') ? module.hookWords(entry.slice(1)) : [entry])).map((entry) => entry.split('+')),
       match: compile(rule.match),
+      ...(rule.clause ? { clause: rule.clause } : {}),
       unless: compile(rule.unless),
       unlessBefore: compile(rule.unlessBefore),
     })),
@@ -211,7 +214,8 @@ export function analyzeSentence(
   const findings: Finding[] = [];
   const taken: Array<[number, number]> = [];
 
-  for (const { rule, category, custom, match, unless, unlessBefore } of candidates) {
+  const allTerms = doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>;
+  for (const { rule, category, custom, match, clause, unless, unlessBefore } of candidates) {
     if (custom && budget) {
       const cost = match.length + unless.length + unlessBefore.length;
       if (budget.left < cost) {
@@ -230,6 +234,38 @@ export function analyzeSentence(
       };
       return context;
     };
+    const addFinding = (focus: Span, groups: Record<string, Span>) => {
+      const input: RewriteInput = { sentence: segment.text, focus, groups };
+      const suggestions = rule.suggestions
+        .map((spec) => suggestionFor(spec, input, language.module, segment))
+        .filter((suggestion): suggestion is Suggestion => suggestion !== null);
+      taken.push([focus.start, focus.end]);
+      findings.push({
+        start: segment.start + focus.start,
+        end: segment.start + focus.end,
+        category,
+        type: rule.type,
+        ruleId: rule.id,
+        lang: language.module.lang,
+        message: rule.message,
+        explanation: rule.explanation,
+        suggestions,
+        ...(rule.tip ? { tip: rule.tip } : {}),
+      });
+    };
+    /** A focus outside quotes, after no reported-speech opener, on text no earlier rule claimed. */
+    const free = (focus: Span) =>
+      focus.end > focus.start &&
+      !isInside(quotes, focus.start, focus.end) &&
+      !contextOf().starts.some((start) => start < focus.start) &&
+      !taken.some(([from, to]) => focus.start < to && focus.end > from);
+    if (clause && !contextOf().blocked) {
+      for (const term of clauseMatches(clause, allTerms)) {
+        if (!term.offset) continue;
+        const focus = trimSpan(segment.text, { text: '', start: term.offset.start, end: term.offset.start + term.offset.length });
+        if (free(focus)) addFinding(focus, {});
+      }
+    }
     for (const pattern of match) {
       const view = doc.match(pattern);
       if (view.length === 0 || contextOf().blocked) continue;
@@ -241,32 +277,14 @@ export function analyzeSentence(
         const focusRaw = groups.focus ? spanOf(groups.focus) : whole;
         if (!focusRaw || !whole) continue;
         const focus = trimSpan(segment.text, focusRaw);
-        if (focus.end <= focus.start || isInside(quotes, focus.start, focus.end)) continue;
-        if (contextOf().starts.some((start) => start < focus.start)) continue;
         // The first rule to claim a stretch of text wins: packs list their most specific rules first.
-        if (taken.some(([from, to]) => focus.start < to && focus.end > from)) continue;
+        if (!free(focus)) continue;
         const named: Record<string, Span> = {};
         for (const [name, groupView] of Object.entries(groups)) {
           const span = spanOf(groupView);
           if (span) named[name] = trimSpan(segment.text, span);
         }
-        const input: RewriteInput = { sentence: segment.text, focus, groups: named };
-        const suggestions = rule.suggestions
-          .map((spec) => suggestionFor(spec, input, language.module, segment))
-          .filter((suggestion): suggestion is Suggestion => suggestion !== null);
-        taken.push([focus.start, focus.end]);
-        findings.push({
-          start: segment.start + focus.start,
-          end: segment.start + focus.end,
-          category,
-          type: rule.type,
-          ruleId: rule.id,
-          lang: language.module.lang,
-          message: rule.message,
-          explanation: rule.explanation,
-          suggestions,
-          ...(rule.tip ? { tip: rule.tip } : {}),
-        });
+        addFinding(focus, named);
       }
     }
   }

@@ -1,6 +1,7 @@
 // The rule-pack data format (rules/<lang>/<category>.json, and custom packs users
 // import) and its validation. Every error names the pack, the rule, the field and
 // what to write instead, because the people editing packs are not programmers.
+import { CLAUSE_FIELDS, type ClauseCondition } from './clause-condition';
 import type { Category, FindingType, Lang } from './types';
 
 export interface SuggestionSpec {
@@ -22,6 +23,8 @@ export interface Rule {
   hook: string[];
   /** compromise match patterns; `[<focus>...]` marks the span the finding underlines. */
   match: string[];
+  /** A condition on a clause, in any word order (clause-condition.ts); the focus word is underlined. */
+  clause?: ClauseCondition;
   /** Patterns that, found anywhere in the sentence, keep the rule quiet. */
   unless?: string[];
   /** Patterns that keep a finding quiet when they start before it: "Moeder vertelt dat [vader weigert]". */
@@ -58,12 +61,12 @@ export class RulePackError extends Error {
 const LANGS: readonly Lang[] = ['nl', 'en'];
 const CATEGORIES: readonly Category[] = ['directive', 'judgmental', 'interpretation'];
 export const TYPES_BY_CATEGORY: Record<Category, readonly FindingType[]> = {
-  directive: ['obligation', 'unilateral-decision', 'instruction', 'expectation', 'imperative'],
+  directive: ['obligation', 'restriction', 'unilateral-decision', 'instruction', 'expectation', 'imperative'],
   judgmental: ['label', 'credibility', 'refusal', 'absolute', 'stereotype'],
   interpretation: ['interpretation-as-fact'],
 };
 const RULE_FIELDS = new Set([
-  'id', 'type', 'hook', 'match', 'unless', 'unlessBefore', 'message', 'explanation', 'suggestions', 'tip', 'source', 'examples',
+  'id', 'type', 'hook', 'match', 'clause', 'unless', 'unlessBefore', 'message', 'explanation', 'suggestions', 'tip', 'source', 'examples',
 ]);
 const ID_PATTERN = /^[a-z]{2}(-[a-z0-9]+)+$/;
 /**
@@ -99,6 +102,22 @@ function stringList(value: unknown, fail: (problem: string) => never, what: stri
   }
   if (value.length > max) fail(`has ${value.length} entries; at most ${max} are allowed`);
   return value as string[];
+}
+
+/** Checks a rule's clause condition: known fields, and tags the language's lexicon has. */
+function clauseCondition(value: unknown, fail: (problem: string) => never, knownTag: (tag: string) => boolean): ClauseCondition {
+  if (!isRecord(value)) fail('must be an object: { "focus": "#Tag", "subject": true, "with": ["#Tag"], "without": ["#Tag"] }');
+  for (const key of Object.keys(value)) if (!CLAUSE_FIELDS.has(key)) fail(`has "${key}", which is not a clause field; the fields are ${[...CLAUSE_FIELDS].join(', ')}`);
+  const tag = (entry: unknown) => typeof entry === 'string' && /^#[A-Z][A-Za-z]*$/.test(entry) && knownTag(entry);
+  if (!tag(value.focus)) fail('"focus" must be a tag of this language\'s lexicon, e.g. "#Permission"');
+  if (value.subject !== undefined && typeof value.subject !== 'boolean') fail('"subject" must be true or false');
+  for (const field of ['with', 'without'] as const) {
+    const list = value[field];
+    if (list !== undefined && (!Array.isArray(list) || list.length === 0 || list.length > 20 || !list.every(tag))) {
+      fail(`"${field}" must be a list of up to 20 tags of this language's lexicon, e.g. ["#Negation"]`);
+    }
+  }
+  return value as unknown as ClauseCondition;
 }
 
 function text(value: unknown, fail: (problem: string) => never): string {
@@ -166,6 +185,8 @@ export function validateRulePack(
     };
     const match = stringList(raw.match, fail('match'), 'match patterns', PACK_LIMITS.patternsPerRule);
     check('match', match);
+    const clause = raw.clause === undefined ? undefined : clauseCondition(raw.clause, fail('clause'), (tag) => options.checkPattern(tag) === null);
+    if (match.length === 0 && !clause) fail('match')('needs at least one pattern, or a "clause" condition');
     const unless = raw.unless === undefined ? undefined : stringList(raw.unless, fail('unless'), 'match patterns', PACK_LIMITS.patternsPerRule);
     if (unless) check('unless', unless);
     const unlessBefore =
@@ -201,6 +222,7 @@ export function validateRulePack(
       type: raw.type as FindingType,
       hook,
       match,
+      ...(clause ? { clause } : {}),
       ...(unless ? { unless } : {}),
       ...(unlessBefore ? { unlessBefore } : {}),
       message: text(raw.message, fail('message')),

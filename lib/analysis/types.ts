@@ -13,6 +13,7 @@ export type FindingType =
   | 'instruction'
   | 'expectation'
   | 'imperative'
+  | 'restriction'
   | 'label'
   | 'credibility'
   | 'refusal'

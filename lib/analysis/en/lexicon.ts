@@ -1,4 +1,6 @@
 // English words the rules key on, on top of compromise's own tags (Verb, Noun, Modal, ...).
+import labels from '../../../rules/en/lexicon/labels.json';
+import { labelWords, type LabelLexicon } from '../label-lexicon';
 
 /** The people a case note is about: parents, carers, family members and the young people themselves. */
 export const PARENT = [
@@ -56,6 +58,9 @@ export const HEDGE = [
   'hypothesis', 'guess', 'suspect', 'experienced', 'experience',
 ];
 export const TOGETHER = ['together', 'jointly', 'collaboratively', 'agreed', 'consultation'];
+const FROM_DATA = labelWords(labels as LabelLexicon);
+const BEFORE_PERSON_ONLY = new Set(['weak', 'bad', 'terrible', 'awful', 'useless', 'hopeless', ...FROM_DATA.attributiveOnly]);
+
 /** Trait words that label a person whenever they describe one ("Mother is uncooperative"). */
 export const JUDGMENT = [
   'uncooperative', 'non-compliant', 'noncompliant', 'hostile', 'aggressive', 'manipulative', 'difficult',
@@ -73,9 +78,10 @@ export const JUDGMENT = [
   'oppositional', 'obnoxious', 'reckless', 'careless', 'disorganised', 'disorganized', 'unhygienic', 'self-centred',
   'self-centered', 'self-absorbed', 'narcissistic', 'heartless', 'callous', 'clingy', 'mouthy', 'sullen', 'surly',
   'cocky', 'naughty', 'promiscuous', 'crazy', 'hot-headed', 'short-tempered', 'bad-tempered', 'two-faced',
+  ...FROM_DATA.predicative.filter((word) => !BEFORE_PERSON_ONLY.has(word)),
 ];
 /** Adjectives that only label before a person noun ("a weak mother"; "she was weak after the operation" is not one). */
-export const JUDGMENT_BEFORE_PERSON = ['weak', 'bad', 'terrible', 'awful', 'useless', 'hopeless'];
+export const JUDGMENT_BEFORE_PERSON = [...BEFORE_PERSON_ONLY];
 /**
  * States and feelings: after "must be"/"should be" they make "must" an inference or a wish,
  * not a duty ("Mum must be exhausted", "the children should be safe there").
@@ -90,6 +96,7 @@ export const STATE = [
 export const LABEL_NOUN = [
   'troublemaker', 'liar', 'manipulator', 'drama', 'problem', 'frequent', 'seeker', 'deadbeat', 'addict', 'hothead',
   'bully', 'junkie', 'druggie', 'waster', 'layabout', 'scrounger', 'nightmare', 'pushover', 'hypochondriac',
+  ...FROM_DATA.nouns,
 ];
 export const CREDIBILITY = [
   'claims', 'claimed', 'claim', 'claiming', 'insists', 'insisted', 'insist', 'alleges', 'alleged', 'allege',

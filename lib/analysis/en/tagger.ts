@@ -13,6 +13,7 @@ import {
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
+import { compilePhrases, tagPhrases } from '../phrase-tags';
 import type { ENGLISH_OWN_TAGS } from './tagset';
 
 type OwnTag = (typeof ENGLISH_OWN_TAGS)[number];
@@ -77,7 +78,10 @@ function wordOf(terms: Term[], index: number): string {
   return term.normal;
 }
 
+const ENGLISH_PHRASES = compilePhrases(LISTS, (word) => word.toLowerCase());
+
 function tagFromLexicon(terms: Term[]): void {
+  tagPhrases(terms, ENGLISH_PHRASES);
   for (const [index, term] of terms.entries()) {
     for (const tag of LEXICON.get(wordOf(terms, index)) ?? []) term.tags.add(tag);
     // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.

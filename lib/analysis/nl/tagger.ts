@@ -4,6 +4,7 @@
 // shared lexicon, so English tagging stays untouched.
 import nlp from 'compromise/one';
 import type { CompromiseTerm, TaggedSentence } from '../engine';
+import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { ABBREVIATIONS } from '../sentences';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, SUBJECT_DETERMINERS } from './lexicon/function-words';
@@ -13,7 +14,7 @@ import {
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import {
-  CREDIBILITY, DECISION, DIRECTIVE_VERBS, INSTRUCTION, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, REFUSAL, REPORTING,
+  ALLOWED, CREDIBILITY, DECISION, DIRECTIVE_VERBS, FORBIDDEN, INSTRUCTION, MANDATORY, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, PERMISSION, REFUSAL, REPORTING, RESTRICTOR,
 } from './lexicon/verbs';
 import type { DutchTag } from './tagset';
 import { presentTense } from './verb-forms';
@@ -33,6 +34,13 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Court', COURT],
   ['ThirdPerson', THIRD_PERSON],
   ['Obligation', OBLIGATION],
+  ['Permission', PERMISSION],
+  ['Restrictor', RESTRICTOR],
+  ['Allowed', ALLOWED],
+  ['Forbidden', FORBIDDEN],
+  ['Mandatory', MANDATORY],
+  // The infinitive marker: "dient ... te volgen" is an obligation, "dient ... in" is indienen.
+  ['Te', ['te']],
   ['ObligationTe', OBLIGATION_TE],
   ['ObligationPast', OBLIGATION_PAST],
   ['Refusal', REFUSAL],
@@ -97,6 +105,8 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
   { reason: 'samen-with-someone-is-together', match: '[samen] (met|hebben|heb|afgesproken|besloten|gekozen|bepaald|besproken|gemaakt)', tag: 'Together', needs: { word: 'samen' } },
   { reason: 'samen-agreed-is-together', match: '(hebben|heb|zijn|is) .{0,3} [samen] .{0,3} (afgesproken|besloten|gekozen|bepaald)', tag: 'Together', needs: { word: 'samen' } },
+  // "mag het kind nooit alleen laten", "moet altijd bellen": the word sets the scope of a rule, it does not judge (LABELS.md, quiet 1).
+  { reason: 'scope-of-a-rule-is-no-absolute', match: '(#Permission|#Obligation|#ObligationTe) .{0,5} [(nooit|altijd|nimmer)]', tag: 'Absolute', untag: true, needs: { tag: 'Absolute' } },
   { reason: 'permission-always-is-no-judgment', match: '(mag|mogen|kan|kunnen|welkom) .{0,2} [altijd]', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   { reason: 'always-welcome-is-no-judgment', match: '[altijd] (welkom|bereikbaar)', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
@@ -113,7 +123,10 @@ function looksCapitalised(text: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(text);
 }
 
+const DUTCH_PHRASES = compilePhrases(LEXICON_LISTS, normalise);
+
 function tagFromLexicon(terms: Term[]): void {
+  tagPhrases(terms, DUTCH_PHRASES);
   terms.forEach((term, index) => {
     const tags = DUTCH_LEXICON.get(term.normal);
     if (tags) for (const tag of tags) term.tags.add(tag);
@@ -135,17 +148,33 @@ const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('Third
  * "moeder": it follows "van". Determiners and "en" between subjects join the subject.
  */
 function isFiniteVerb(term: Term): boolean {
-  return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'ObligationPast', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
+  return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'ObligationPast', 'Permission', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
 }
+
+/** Words that open a prepositional phrase: a person after one is not the subject ("de computer van moeder", "volgens vader"). */
+/** Openers of a subordinate clause (its finite verb comes last). */
+const SUBORDINATORS = new Set('dat omdat zodat toen als wanneer terwijl nadat voordat hoewel doordat waardoor totdat zodra of wat hoe waar waarom wie welke die'.split(' '));
+const PREPOSITIONS = new Set('van met bij voor naar over aan op in tegen zonder door tot na om volgens tijdens namens vanwege ondanks uit via per rond'.split(' '));
 
 function tagClauses(terms: Term[]): void {
   let clauseStart = true;
+  // Dutch puts one constituent before the finite verb of a main clause; a person in that
+  // first field, not inside a prepositional phrase, is the subject, whatever modifies it
+  // ("De onverschillige vader moet ...", "De moeder van Daan dient ...").
+  let firstField = true;
   // After an opening adverbial ("Gisteren", "Ook deze week") the finite verb comes before the subject.
   let inverted = terms[0]?.tags.has('Adverbial') ?? false;
   let verbSeen = false;
   terms.forEach((term, index) => {
     const previous = terms[index - 1];
-    if (clauseStart) term.tags.add('ClauseStart');
+    if (clauseStart) {
+      term.tags.add('ClauseStart');
+      // Only a main clause has a first field; a subordinate one ("dat school de ouders ...
+      // moet geven") puts its verb last, and its subject is the first person after the opener.
+      firstField = !SUBORDINATORS.has(term.normal) && !(previous && SUBORDINATORS.has(previous.normal));
+    }
+    if (isFiniteVerb(term)) term.tags.add('Finite');
+    if (PREPOSITIONS.has(term.normal) || isFiniteVerb(term)) firstField = false;
     const afterDeterminerAtStart = previous !== undefined && previous.tags.has('ClauseStart') && SUBJECT_DETERMINERS.has(previous.normal);
     const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
     // "Jesse (14) is ...": a parenthesis after a subject belongs to it.
@@ -157,8 +186,9 @@ function tagClauses(terms: Term[]): void {
     // A clause that opens with its finite verb ("..., moeten ouders ...") has its subject after it.
     if (clauseStart && index > 0 && isFiniteVerb(term)) inverted = true;
     const afterInvertedVerb = inverted && previous !== undefined && (isFiniteVerb(previous) || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && isFiniteVerb(terms[index - 2] ?? previous)));
-    if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb)) {
+    if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb || (firstField && !inverted))) {
       term.tags.add('Subject');
+      firstField = false;
       if (afterDeterminerAtStart || (afterInvertedVerb && SUBJECT_DETERMINERS.has(previous?.normal ?? ''))) previous?.tags.add('Subject');
       inverted = false;
     }

@@ -13,12 +13,12 @@ const JSON_TWIN = {
     {
       id: 'nl-team-noord-asociaal',
       type: 'label',
-      hook: ['tokkies', 'tokkie'],
-      match: ['[<focus>(tokkies|tokkie)]'],
+      hook: ['brommerfamilies', 'brommerfamilie'],
+      match: ['[<focus>(brommerfamilies|brommerfamilie)]'],
       message: 'Een etiket voor een gezin.',
       explanation: 'Beschrijf wat je zag in plaats van een scheldwoord.',
-      suggestions: [{ replace: { tokkies: 'gezinnen', tokkie: 'gezin' }, label: 'Beschrijf het gezin' }],
-      examples: { fire: ['Het zijn echte tokkies.'], quiet: ['Het gezin woont in Noord: 12 jaar.'] },
+      suggestions: [{ replace: { brommerfamilies: 'gezinnen', brommerfamilie: 'gezin' }, label: 'Beschrijf het gezin' }],
+      examples: { fire: ['Het zijn echte brommerfamilies.'], quiet: ['Het gezin woont in Noord: 12 jaar.'] },
     },
   ],
 };
@@ -31,19 +31,19 @@ category: judgmental
 rules:
   - id: nl-team-noord-asociaal
     type: label
-    hook: [tokkies, tokkie]
+    hook: [brommerfamilies, brommerfamilie]
     match:
-      - '[<focus>(tokkies|tokkie)]'
+      - '[<focus>(brommerfamilies|brommerfamilie)]'
     message: Een etiket voor een gezin.
     explanation: >-
       Beschrijf wat je zag
       in plaats van een scheldwoord.
     suggestions:
-      - replace: { tokkies: gezinnen, tokkie: gezin }
+      - replace: { brommerfamilies: gezinnen, brommerfamilie: gezin }
         label: Beschrijf het gezin
     examples:
       fire:
-        - Het zijn echte tokkies.
+        - Het zijn echte brommerfamilies.
       quiet:
         - "Het gezin woont in Noord: 12 jaar."
 `;
@@ -63,7 +63,7 @@ describe('parseRulePackFile with YAML', () => {
     const fromJson = parseRulePackFile(JSON.stringify(JSON_TWIN), 'team-noord.json');
     expect(fromYaml.data).toStrictEqual(JSON_TWIN);
     expect(fromYaml).toStrictEqual(fromJson);
-    expect(analyze('Het zijn echte tokkies.', { lang: 'nl', extraPacks: [fromYaml.pack] }).map((finding) => finding.ruleId)).toContain('nl-team-noord-asociaal');
+    expect(analyze('Het zijn echte brommerfamilies.', { lang: 'nl', extraPacks: [fromYaml.pack] }).map((finding) => finding.ruleId)).toContain('nl-team-noord-asociaal');
   });
 
   it.each([
@@ -102,8 +102,8 @@ describe('parseRulePackFile with YAML', () => {
   });
 
   it('refuses even one alias, so the stored pack is what the file says', () => {
-    const shared = YAML_PACK.replace('hook: [tokkies, tokkie]', 'hook: &words [tokkies, tokkie]').replace(
-      '      fire:\n        - Het zijn echte tokkies.',
+    const shared = YAML_PACK.replace('hook: [brommerfamilies, brommerfamilie]', 'hook: &words [brommerfamilies, brommerfamilie]').replace(
+      '      fire:\n        - Het zijn echte brommerfamilies.',
       '      fire: *words',
     );
     expect(problemOf(shared, 'team-noord.yaml')).toMatch(/\(line 19\): the alias \*words; write the repeated part out in full$/);
@@ -117,7 +117,7 @@ describe('parseRulePackFile with YAML', () => {
   });
 
   it.each([
-    ['a custom tag', '!tokkie label', '!tokkie'],
+    ['a custom tag', '!brommerfamilie label', '!brommerfamilie'],
     ['a YAML 1.1 tag that would give a non-JSON value', '!!binary bGFiZWw=', '!!binary'],
     ['a language-specific tag', "!!js/function 'function () {}'", '!!js/function'],
   ])('refuses %s', (_name, value, tag) => {
@@ -144,7 +144,7 @@ describe('parseRulePackFile with YAML', () => {
 
   it.each([
     ['an unknown field', YAML_PACK.replace('    type: label', '    type: label\n    mesage: x'), { ...JSON_TWIN.rules[0], mesage: 'x' }, /field "mesage": is not a rule field/],
-    ['an unknown tag', YAML_PACK.replace("'[<focus>(tokkies|tokkie)]'", "'[<focus>#Tokkie]'"), { ...JSON_TWIN.rules[0], match: ['[<focus>#Tokkie]'] }, /rule "nl-team-noord-asociaal", field "match".*unknown tag #Tokkie/],
+    ['an unknown tag', YAML_PACK.replace("'[<focus>(brommerfamilies|brommerfamilie)]'", "'[<focus>#Tokkie]'"), { ...JSON_TWIN.rules[0], match: ['[<focus>#Tokkie]'] }, /rule "nl-team-noord-asociaal", field "match".*unknown tag #Tokkie/],
   ])('rejects a YAML pack with %s with the same validator message as its JSON twin', (_name, yaml, rule, message) => {
     const fromYaml = problemOf(yaml, 'team-noord.yaml');
     expect(fromYaml).toMatch(message);

@@ -86,12 +86,12 @@ function sizedPack(id: string, rules: number, patterns: number) {
     rules: Array.from({ length: rules }, (_, rule) => ({
       id: `nl-${id}-${rule}`,
       type: 'label',
-      hook: ['tokkies'],
-      match: Array.from({ length: patterns }, (_, pattern) => `[<focus>tokkies] .{0,${(pattern % 12) + 1}} #Judgment`),
+      hook: ['brommerfamilies'],
+      match: Array.from({ length: patterns }, (_, pattern) => `[<focus>brommerfamilies] .{0,${(pattern % 12) + 1}} #Judgment`),
       message: 'Een etiket voor een gezin.',
       explanation: 'Beschrijf wat je zag.',
       suggestions: [],
-      examples: { fire: ['Het zijn echte tokkies.'], quiet: [] },
+      examples: { fire: ['Het zijn echte brommerfamilies.'], quiet: [] },
     })),
   };
 }
@@ -108,7 +108,7 @@ describe('pack size limits (what keeps matching fast)', () => {
 
   it('refuses a pattern longer than allowed', () => {
     const pack = sizedPack('lang-patroon', 1, 1);
-    pack.rules[0]!.match[0] = `[<focus>tokkies] ${'(en|of) '.repeat(40)}`;
+    pack.rules[0]!.match[0] = `[<focus>brommerfamilies] ${'(en|of) '.repeat(40)}`;
     expect(() => validateCustomPack(pack, 'lang.json')).toThrow(/longer than 300 characters/);
   });
 
@@ -136,7 +136,7 @@ describe('pack size limits (what keeps matching fast)', () => {
 
   it('runs a pack at the limits on a real sentence', () => {
     const pack = validateCustomPack(sizedPack('vol', 25, 20), 'vol.json');
-    const findings = analyze('Het zijn echte tokkies, zo asociaal.', { extraPacks: [pack] });
+    const findings = analyze('Het zijn echte brommerfamilies, zo asociaal.', { extraPacks: [pack] });
     expect(findings.some((finding) => finding.ruleId.startsWith('nl-vol-'))).toBe(true);
   });
 });

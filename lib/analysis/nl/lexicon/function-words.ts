@@ -15,7 +15,7 @@ export const NOT_A_NAME = new Set(
 
 /** Words that open a clause: after them a parent word is in subject position ("dat moeder ..."). */
 export const CLAUSE_OPENERS = new Set(
-  'dat omdat zodat maar want toen als wanneer terwijl nadat voordat hoewel doordat waardoor totdat zodra dus en of dan'.split(' '),
+  'dat omdat zodat maar want toen als wanneer terwijl nadat voordat hoewel doordat waardoor totdat zodra dus en of dan wat hoe waarom'.split(' '),
 );
 
 /** Words before a subject that belong to it ("de ouders", "haar moeder"). */

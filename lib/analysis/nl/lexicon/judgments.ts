@@ -1,3 +1,6 @@
+import labels from '../../../../rules/nl/lexicon/labels.json';
+import { labelWords, type LabelLexicon } from '../../label-lexicon';
+
 // Words that judge a person rather than describe what happened. Both the plain and the
 // inflected adjective are listed (ongemotiveerd, ongemotiveerde).
 
@@ -28,15 +31,21 @@ function withInflection(words: string[]): string[] {
   return [...all];
 }
 
-export const JUDGMENT_ADJECTIVE = withInflection(ADJECTIVES);
+const FROM_DATA = labelWords(labels as LabelLexicon);
+
+/** Only-before-a-person words (below) stay out of the any-position list, whichever list names them. */
+const ATTRIBUTIVE_ONLY = new Set(['moeilijk', 'moeilijke', 'slecht', 'slechte', 'zwak', 'zwakke', 'lastige', 'dom', 'domme', ...FROM_DATA.attributiveOnly]);
+
+export const JUDGMENT_ADJECTIVE = [...new Set([...withInflection(ADJECTIVES), ...FROM_DATA.predicative.filter((word) => !ATTRIBUTIVE_ONLY.has(word))])];
 
 /** Adjectives that only judge when they describe a person directly ("een moeilijke moeder", not "een moeilijk gesprek"). */
-export const JUDGMENT_ONLY_ATTRIBUTIVE = ['moeilijk', 'moeilijke', 'slecht', 'slechte', 'zwak', 'zwakke', 'lastige', 'dom', 'domme'];
+export const JUDGMENT_ONLY_ATTRIBUTIVE = [...ATTRIBUTIVE_ONLY];
 
 export const LABEL_NOUN = [
   'probleemgezin', 'multiprobleemgezin', 'zorgmijder', 'zorgmijders', 'drammer', 'querulant', 'leugenaar',
   'probleemouder', 'probleemouders', 'probleemkind', 'hulpverleningsresistente', 'aso', 'aansteller',
   'aanstelster', 'dramaqueen', 'manipulator',
+  ...FROM_DATA.nouns,
 ];
 
 export const ABSOLUTE = ['altijd', 'nooit', 'steeds', 'telkens', 'constant', 'voortdurend', 'continu', 'nimmer', 'immer'];

@@ -2,6 +2,16 @@
 
 export const OBLIGATION = ['moet', 'moeten'];
 
+/** Forms of "mogen": with a restricting word in its clause, a prohibition ("mag niet", "mag pas ... als", "mogen geen"). */
+export const PERMISSION = ['mag', 'mogen', 'mocht', 'mochten'];
+/** Words that turn a permission into a restriction within its clause. */
+export const RESTRICTOR = ['niet', 'geen', 'nooit', 'pas', 'alleen', 'langer', 'niemand', 'nergens'];
+/** "Het is moeder niet toegestaan ...": negated, a prohibition. */
+export const ALLOWED = ['toegestaan', 'toegelaten'];
+export const FORBIDDEN = ['verboden'];
+/** "is verplicht", "wordt verplicht gesteld": an obligation without a modal. */
+export const MANDATORY = ['verplicht', 'verplichte', 'verplichting', 'noodzakelijk', 'vereist'];
+
 /** Past "moest" mostly narrates ("moest lachen", "moest geopereerd worden"); it directs only with an imposer ("van mij"). */
 export const OBLIGATION_PAST = ['moest', 'moesten'];
 

@@ -1,0 +1,83 @@
+// Rules as conditions on a clause instead of one pattern per sentence shape. A clause is
+// the stretch between two clause starts the language's tagger marked (#ClauseStart: the
+// sentence start, after a comma, semicolon or colon, and at openers like "dat", "omdat",
+// "en"). Inside it, word order does not matter: "Vader mag de kinderen niet meer zien",
+// "Tot het MDO mag vader alleen nog bellen" and "... dat hij voorlopig niet thuis mag
+// slapen" are one condition: a form of mogen, a restricting word, a person as subject.
+
+export interface ClauseCondition {
+  /** The word that carries the finding, as a lexicon tag ("#Permission"). */
+  focus: string;
+  /** A person (parent, child, family member; not the professional) is the clause's subject. */
+  subject?: boolean;
+  /** At least one word with one of these tags in the same clause. */
+  with?: string[];
+  /** No word with one of these tags in the same clause. */
+  without?: string[];
+}
+
+export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without']);
+
+/** Conjunctions after which a clause may go on without its own subject: "Sanne moet naar huis en mag niet meer ...". */
+const COORDINATORS = new Set(['en', 'maar', 'of', 'and', 'but', 'or']);
+
+/** What a clause condition reads of a term: its normal form and its tags. */
+export interface ClauseTerm {
+  normal: string;
+  tags: Set<string>;
+}
+
+/** Words between an inverted finite verb and its subject ("mag [de] vader", "mag [haar] moeder"). */
+const DETERMINERS = new Set(['de', 'het', 'haar', 'zijn', 'hun', 'the', 'her', 'his', 'their']);
+
+const hasTag = (term: ClauseTerm, tag: string) => term.tags.has(tag.replace(/^#/, ''));
+
+/** Splits a sentence's terms into clauses, each knowing whether it has a person as subject. */
+export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Array<{ terms: Term[]; subject: boolean }> {
+  const clauses: Array<{ terms: Term[]; subject: boolean }> = [];
+  for (const term of terms) {
+    if (clauses.length === 0 || term.tags.has('ClauseStart')) clauses.push({ terms: [], subject: false });
+    const clause = clauses[clauses.length - 1] as { terms: Term[]; subject: boolean };
+    clause.terms.push(term);
+    if (term.tags.has('Subject')) clause.subject = true;
+  }
+  // A coordinated clause without a subject of its own shares the one before it; a main
+  // clause interrupted by a relative clause or an apposition ("Vader, die nogal koppig is,
+  // dient ...") goes on after it with its finite verb, and keeps its subject.
+  let waiting = false;
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index] as { terms: Term[]; subject: boolean };
+    const first = clause.terms[0];
+    const before = clauses[index - 1]?.terms.at(-1);
+    const coordinated = (first && COORDINATORS.has(first.normal)) || (before && COORDINATORS.has(before.normal));
+    if (index > 0 && !clause.subject && coordinated) clause.subject = (clauses[index - 1] as { subject: boolean }).subject;
+    if (!clause.subject && waiting && first?.tags.has('Finite')) {
+      clause.subject = true;
+      waiting = false;
+    }
+    if (clause.subject && !clause.terms.some((term) => term.tags.has('Finite'))) waiting = true;
+  }
+  return clauses;
+}
+
+/** Inverted order ("Tot het MDO mag vader ..."): the person right after the finite verb is its subject. */
+function personAfter(terms: readonly ClauseTerm[], at: number): boolean {
+  let next = at + 1;
+  while (terms[next] && DETERMINERS.has((terms[next] as ClauseTerm).normal)) next++;
+  const term = terms[next];
+  return term !== undefined && !term.tags.has('Professional') && ['Parent', 'ThirdPerson', 'Name', 'Family', 'Honorific'].some((tag) => term.tags.has(tag));
+}
+
+/** The focus words of every clause that meets the condition. */
+export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, terms: readonly Term[]): Term[] {
+  const found: Term[] = [];
+  for (const clause of clausesOf(terms)) {
+    const focusAt = clause.terms.findIndex((term) => hasTag(term, condition.focus));
+    if (focusAt < 0) continue;
+    if (condition.subject && !clause.subject && !personAfter(clause.terms, focusAt)) continue;
+    if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
+    if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
+    found.push(clause.terms[focusAt] as Term);
+  }
+  return found;
+}

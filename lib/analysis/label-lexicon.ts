@@ -1,0 +1,54 @@
+// The label lexicons (rules/<lang>/lexicon/labels.json) as word lists for a language's
+// tagger: person-evaluative words with their forms, each marked with the position it
+// judges in. Data, not code: a label added there is found in every position the rules
+// cover, and the rules' hooks follow it ("#Judgment" in a hook stands for all of them).
+import type { Lang } from './types';
+
+export interface LabelEntry {
+  lemma: string;
+  pos: 'adjective' | 'noun';
+  /** Inflected forms and plurals ("egoïstische", "profiteurs"). */
+  forms?: string[];
+  /** Judges only before a person noun: "een moeilijke moeder", not "een moeilijk gesprek". */
+  only?: 'attributive';
+  /** Also describes rooms and things ("chaotisch"): judges only when said of a person, which the rules require anyway. */
+  alsoThings?: boolean;
+}
+
+export interface LabelLexicon {
+  lang: Lang;
+  about?: string;
+  entries: LabelEntry[];
+}
+
+export interface LabelWords {
+  /** Adjectives that label a person in any position ("is egoïstisch", "een egoïstische vader"). */
+  predicative: string[];
+  /** Adjectives that label only before a person noun. */
+  attributiveOnly: string[];
+  /** Nouns for a person ("profiteur"); words of a multi-word one are joined by a space ("verwend nest"). */
+  nouns: string[];
+}
+
+export function labelWords(lexicon: LabelLexicon): LabelWords {
+  const words: LabelWords = { predicative: [], attributiveOnly: [], nouns: [] };
+  for (const entry of lexicon.entries) {
+    const all = [entry.lemma, ...(entry.forms ?? [])].map((word) => word.toLowerCase());
+    if (entry.pos === 'noun') words.nouns.push(...all);
+    else if (entry.only === 'attributive') words.attributiveOnly.push(...all);
+    else words.predicative.push(...all);
+  }
+  return words;
+}
+
+/** Multi-word entries, for a tagger's phrase pass: first word → the phrases starting with it. */
+export function phrasesByFirstWord(words: readonly string[]): Map<string, string[][]> {
+  const phrases = new Map<string, string[][]>();
+  for (const word of words) {
+    const parts = word.split(/\s+/);
+    if (parts.length < 2) continue;
+    const first = parts[0] as string;
+    phrases.set(first, [...(phrases.get(first) ?? []), parts]);
+  }
+  return phrases;
+}
