@@ -14,9 +14,16 @@ export interface ClauseCondition {
   with?: string[];
   /** No word with one of these tags in the same clause. */
   without?: string[];
+  /** Every focus word of the clause, not only the first ("is onbeleefd en agressief": two labels). */
+  all?: boolean;
+  /** Focus words that also carry one of these tags are passed over (a label that also describes things). */
+  focusNot?: string[];
 }
 
-export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without']);
+export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'all', 'focusNot']);
+
+/** Words a list of labels is made of: "ongeduldig, prikkelbaar en wispelturig" is one clause, not three. */
+const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'Degree'];
 
 /** Conjunctions after which a clause may go on without its own subject: "Sanne moet naar huis en mag niet meer ...". */
 const COORDINATORS = new Set(['en', 'maar', 'of', 'and', 'but', 'or']);
@@ -32,11 +39,20 @@ const DETERMINERS = new Set(['de', 'het', 'haar', 'zijn', 'hun', 'the', 'her', '
 
 const hasTag = (term: ClauseTerm, tag: string) => term.tags.has(tag.replace(/^#/, ''));
 
+/** A comma before a label that a list goes on with ("..., prikkelbaar en wispelturig") does not open a clause. */
+function continuesList(terms: readonly ClauseTerm[], at: number): boolean {
+  const term = terms[at];
+  const previous = terms[at - 1];
+  const isListWord = (candidate: ClauseTerm | undefined) => candidate !== undefined && LIST_TAGS.some((tag) => candidate.tags.has(tag));
+  const beforeCoordinator = previous !== undefined && COORDINATORS.has(previous.normal) ? terms[at - 2] : undefined;
+  return isListWord(term) && (isListWord(previous) || isListWord(beforeCoordinator));
+}
+
 /** Splits a sentence's terms into clauses, each knowing whether it has a person as subject. */
 export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Array<{ terms: Term[]; subject: boolean }> {
   const clauses: Array<{ terms: Term[]; subject: boolean }> = [];
-  for (const term of terms) {
-    if (clauses.length === 0 || term.tags.has('ClauseStart')) clauses.push({ terms: [], subject: false });
+  for (const [index, term] of terms.entries()) {
+    if (clauses.length === 0 || (term.tags.has('ClauseStart') && !continuesList(terms, index))) clauses.push({ terms: [], subject: false });
     const clause = clauses[clauses.length - 1] as { terms: Term[]; subject: boolean };
     clause.terms.push(term);
     if (term.tags.has('Subject')) clause.subject = true;
@@ -72,12 +88,14 @@ function personAfter(terms: readonly ClauseTerm[], at: number): boolean {
 export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, terms: readonly Term[]): Term[] {
   const found: Term[] = [];
   for (const clause of clausesOf(terms)) {
-    const focusAt = clause.terms.findIndex((term) => hasTag(term, condition.focus));
+    const isFocus = (term: ClauseTerm) => hasTag(term, condition.focus) && !condition.focusNot?.some((tag) => hasTag(term, tag));
+    const focusAt = clause.terms.findIndex(isFocus);
     if (focusAt < 0) continue;
     if (condition.subject && !clause.subject && !personAfter(clause.terms, focusAt)) continue;
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
-    found.push(clause.terms[focusAt] as Term);
+    if (condition.all) found.push(...clause.terms.filter(isFocus));
+    else found.push(clause.terms[focusAt] as Term);
   }
   return found;
 }

@@ -28,12 +28,15 @@ export interface LabelWords {
   attributiveOnly: string[];
   /** Nouns for a person ("profiteur"); words of a multi-word one are joined by a space ("verwend nest"). */
   nouns: string[];
+  /** Words that also describe rooms and things ("chaotisch", "vuile"): only a rule that sees the person may take them. */
+  alsoThings: string[];
 }
 
 export function labelWords(lexicon: LabelLexicon): LabelWords {
-  const words: LabelWords = { predicative: [], attributiveOnly: [], nouns: [] };
+  const words: LabelWords = { predicative: [], attributiveOnly: [], nouns: [], alsoThings: [] };
   for (const entry of lexicon.entries) {
     const all = [entry.lemma, ...(entry.forms ?? [])].map((word) => word.toLowerCase());
+    if (entry.alsoThings) words.alsoThings.push(...all);
     if (entry.pos === 'noun') words.nouns.push(...all);
     else if (entry.only === 'attributive') words.attributiveOnly.push(...all);
     else words.predicative.push(...all);

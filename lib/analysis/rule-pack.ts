@@ -111,7 +111,8 @@ function clauseCondition(value: unknown, fail: (problem: string) => never, known
   const tag = (entry: unknown) => typeof entry === 'string' && /^#[A-Z][A-Za-z]*$/.test(entry) && knownTag(entry);
   if (!tag(value.focus)) fail('"focus" must be a tag of this language\'s lexicon, e.g. "#Permission"');
   if (value.subject !== undefined && typeof value.subject !== 'boolean') fail('"subject" must be true or false');
-  for (const field of ['with', 'without'] as const) {
+  if (value.all !== undefined && typeof value.all !== 'boolean') fail('"all" must be true or false');
+  for (const field of ['with', 'without', 'focusNot'] as const) {
     const list = value[field];
     if (list !== undefined && (!Array.isArray(list) || list.length === 0 || list.length > 20 || !list.every(tag))) {
       fail(`"${field}" must be a list of up to 20 tags of this language's lexicon, e.g. ["#Negation"]`);

@@ -9,7 +9,7 @@ import { ABBREVIATIONS } from '../sentences';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, SUBJECT_DETERMINERS } from './lexicon/function-words';
 import {
-  ABSOLUTE, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
+  ABSOLUTE, ALSO_THINGS, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
   PERSON_NOUN, TOGETHER,
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
@@ -41,6 +41,9 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Mandatory', MANDATORY],
   // The infinitive marker: "dient ... te volgen" is an obligation, "dient ... in" is indienen.
   ['Te', ['te']],
+  ['AlsoThings', ALSO_THINGS],
+  // Verbs that link a subject to what is said of it: a label after one is said of the person.
+  ['Copula', ['is', 'was', 'zijn', 'waren', 'lijkt', 'leek', 'lijken', 'leken', 'blijkt', 'bleek', 'wordt', 'werd', 'blijft', 'bleef', 'oogt', 'oogde', 'komt', 'kwam', 'overkomt', 'gedraagt', 'gedroeg', 'reageert', 'reageerde', 'stelt', 'stelde']],
   ['ObligationTe', OBLIGATION_TE],
   ['ObligationPast', OBLIGATION_PAST],
   ['Refusal', REFUSAL],

@@ -5,7 +5,7 @@ export const DUTCH_TAGS = [
   'Subject', 'ClauseStart', 'Adverbial', 'Addressee', 'DirectiveVerb', 'PersonNoun', 'Degree', 'Name', 'CareMatter',
   'Obligation', 'ObligationTe', 'ObligationPast', 'Refusal', 'Credibility', 'Reporting', 'Decision', 'Instruction',
   'Judgment', 'AttributiveJudgment', 'LabelNoun', 'LabelVerb', 'Absolute', 'Comparative', 'Negation', 'Hedge', 'Together',
-  'Permission', 'Restrictor', 'Allowed', 'Forbidden', 'Finite', 'Mandatory', 'Te',
+  'Permission', 'Restrictor', 'Allowed', 'Forbidden', 'Finite', 'Mandatory', 'Te', 'Copula', 'AlsoThings',
 ] as const;
 
 export type DutchTag = (typeof DUTCH_TAGS)[number];

@@ -41,6 +41,9 @@ export const JUDGMENT_ADJECTIVE = [...new Set([...withInflection(ADJECTIVES), ..
 /** Adjectives that only judge when they describe a person directly ("een moeilijke moeder", not "een moeilijk gesprek"). */
 export const JUDGMENT_ONLY_ATTRIBUTIVE = [...ATTRIBUTIVE_ONLY];
 
+/** Labels that also describe things ("een chaotische kamer"), and "lastig", which is mostly about a task ("het is lastig"). */
+export const ALSO_THINGS = [...FROM_DATA.alsoThings, 'lastig', 'moeilijk', 'zwaar'];
+
 export const LABEL_NOUN = [
   'probleemgezin', 'multiprobleemgezin', 'zorgmijder', 'zorgmijders', 'drammer', 'querulant', 'leugenaar',
   'probleemouder', 'probleemouders', 'probleemkind', 'hulpverleningsresistente', 'aso', 'aansteller',
