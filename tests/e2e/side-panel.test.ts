@@ -44,6 +44,8 @@ describe('the side panel', () => {
     const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
     await panel.getByText(uiText('panelNoNote')).waitFor();
     expect(await panel.locator('.tips details').count()).toBe(5);
+    // Body text follows the browser's font size (16 px by default): 15 px, not Chrome's 75 % for extension pages.
+    expect(await panel.evaluate(() => getComputedStyle(document.querySelector('.tips') ?? document.body).fontSize)).toBe('15px');
     await panel.close();
     await page.close();
   });
