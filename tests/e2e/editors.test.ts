@@ -25,6 +25,8 @@ async function applyFirstSuggestion(scope: Page | FrameLocator, page: Page) {
   await page.keyboard.press('Alt+Shift+N');
   await scope.locator('samenspraak-root .card').waitFor();
   expect(await applyFromCard(scope)).toBe('applied');
+  // How the words went in (see README, Editors): printed, not asserted, as it may change with an editor's version.
+  console.log(`${page.url().split('/').pop()}: ${await scope.locator('samenspraak-root').getAttribute('data-last-apply')}`);
 }
 
 describe('real editors', () => {
