@@ -29,7 +29,7 @@ import {
   type CorpusScore,
   type Tally,
 } from '../lib/analysis/eval/corpus';
-import type { Lang } from '../lib/analysis/types';
+import type { Finding, Lang } from '../lib/analysis/types';
 import { PROJECT_DIR } from './build-extension';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, lang: { type: 'string' }, set: { type: 'string' } } });
@@ -70,7 +70,13 @@ for (const set of sets) {
   for (const lang of langs) {
     const loaded = await load(set, lang);
     if (!loaded) continue;
-    const run = (text: string) => analyze(text, { lang });
+    // Scored twice (categories merged and apart) on the same findings: analyse each text once.
+    const analysed = new Map<string, Finding[]>();
+    const run = (text: string) => {
+      let findings = analysed.get(text);
+      if (!findings) analysed.set(text, (findings = analyze(text, { lang })));
+      return findings;
+    };
     const merged = scoreCorpus(lang, loaded.lines, run, asJudgmental);
     const split: CorpusScore = scoreCorpus(lang, loaded.lines, run);
     const size = set.kind === 'notes' ? `${loaded.lines.length} notes, ${loaded.sentences} sentences` : `${loaded.sentences} sentences`;

@@ -3,6 +3,7 @@
 // talks to the tab directly, so the background worker may be stopped.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { applyNoticeFor } from '../../components/apply-notice';
 import { Panel } from '../../components/panel/Panel';
 import { t, uiLanguage } from '../../lib/i18n';
 import type { PanelRequest, SiteRequest } from '../../lib/messages';
@@ -82,11 +83,8 @@ function SidePanel() {
   const onApply = (finding: PanelFinding, suggestion: number) => {
     setNotice(undefined);
     void send({ type: 'panel/apply', key: finding.key, suggestion }).then((result) => {
-      const outcome = (result as { status?: string } | undefined)?.status;
-      if (outcome === 'stale') setNotice(t('panelStale'));
-      if (outcome === 'unexpected') setNotice(t('panelUnexpected'));
-      if (outcome === 'refused') setNotice(t('cardRefused'));
-      if (outcome === 'busy') setNotice(t('cardBusy'));
+      const notice = applyNoticeFor((result as { status?: unknown } | undefined)?.status);
+      if (notice) setNotice(t(notice));
     });
   };
   const siteRequest = (request: SiteRequest) => sendSiteRequest(request).then(() => refresh());

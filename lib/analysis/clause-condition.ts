@@ -48,12 +48,18 @@ function continuesList(terms: readonly ClauseTerm[], at: number): boolean {
   return isListWord(term) && (isListWord(previous) || isListWord(beforeCoordinator));
 }
 
-/** Splits a sentence's terms into clauses, each knowing whether it has a person as subject. */
-export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Array<{ terms: Term[]; subject: boolean }> {
-  const clauses: Array<{ terms: Term[]; subject: boolean }> = [];
+/** One clause of a sentence, knowing whether it has a person as subject. */
+export interface Clause<Term extends ClauseTerm> {
+  terms: Term[];
+  subject: boolean;
+}
+
+/** Splits a sentence's terms into clauses (once per sentence; every clause rule reads the same). */
+export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Array<Clause<Term>> {
+  const clauses: Array<Clause<Term>> = [];
   for (const [index, term] of terms.entries()) {
     if (clauses.length === 0 || (term.tags.has('ClauseStart') && !continuesList(terms, index))) clauses.push({ terms: [], subject: false });
-    const clause = clauses[clauses.length - 1] as { terms: Term[]; subject: boolean };
+    const clause = clauses[clauses.length - 1] as Clause<Term>;
     clause.terms.push(term);
     if (term.tags.has('Subject')) clause.subject = true;
   }
@@ -62,11 +68,11 @@ export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Arra
   // dient ...") goes on after it with its finite verb, and keeps its subject.
   let waiting = false;
   for (let index = 0; index < clauses.length; index++) {
-    const clause = clauses[index] as { terms: Term[]; subject: boolean };
+    const clause = clauses[index] as Clause<Term>;
     const first = clause.terms[0];
     const before = clauses[index - 1]?.terms.at(-1);
     const coordinated = (first && COORDINATORS.has(first.normal)) || (before && COORDINATORS.has(before.normal));
-    if (index > 0 && !clause.subject && coordinated) clause.subject = (clauses[index - 1] as { subject: boolean }).subject;
+    if (index > 0 && !clause.subject && coordinated) clause.subject = (clauses[index - 1] as Clause<Term>).subject;
     if (!clause.subject && waiting && first?.tags.has('Finite')) {
       clause.subject = true;
       waiting = false;
@@ -85,9 +91,9 @@ function personAfter(terms: readonly ClauseTerm[], at: number): boolean {
 }
 
 /** The focus words of every clause that meets the condition. */
-export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, terms: readonly Term[]): Term[] {
+export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, clauses: ReadonlyArray<Clause<Term>>): Term[] {
   const found: Term[] = [];
-  for (const clause of clausesOf(terms)) {
+  for (const clause of clauses) {
     const isFocus = (term: ClauseTerm) => hasTag(term, condition.focus) && !condition.focusNot?.some((tag) => hasTag(term, tag));
     const focusAt = clause.terms.findIndex(isFocus);
     if (focusAt < 0) continue;

@@ -1,7 +1,7 @@
 // Runs compiled rule packs over one sentence: the cheap word hook first, then the
 // language's tagger and the rules' match patterns, then context checks (quotes) and
 // suggestions. Everything here is per sentence so the incremental analyser can cache it.
-import { clauseMatches, type ClauseCondition } from './clause-condition';
+import { clauseMatches, clausesOf, type Clause, type ClauseCondition } from './clause-condition';
 import { expandPattern } from './pattern-expand';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
 import { isInside, quotedRanges } from './quotes';
@@ -127,8 +127,11 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
  * hook can ask for an addressed line ("dad+:" for "Dad: stop ...") without waking the
  * tagger for every sentence that mentions dad.
  */
+/** A word as the hook filter sees it: letters, marks and apostrophes ("non-compliant" is two). */
+const WORD = /[\p{L}\p{M}'’]+/gu;
+
 export function wordsOf(sentence: string): Set<string> {
-  const words = new Set(sentence.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []);
+  const words = new Set(sentence.toLowerCase().match(WORD) ?? []);
   if (sentence.includes(':')) words.add(':');
   if (sentence.includes(',')) words.add(',');
   return words;
@@ -136,7 +139,23 @@ export function wordsOf(sentence: string): Set<string> {
 
 /** A lexicon word as a hook entry: the parts the hook filter's word split gives, joined by "+". */
 export function hookEntry(word: string): string {
-  return (word.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).join('+');
+  return (word.toLowerCase().match(WORD) ?? []).join('+');
+}
+
+/**
+ * A language's `hookWords`, from the tagger's word lists: every word of a tag as a hook
+ * entry, worked out once per tag (compileLanguage asks again for every analyser).
+ */
+export function hookWordsOf(lists: ReadonlyArray<readonly [string, readonly string[]]>): (tag: string) => readonly string[] {
+  const byTag = new Map<string, readonly string[]>();
+  return (tag) => {
+    let words = byTag.get(tag);
+    if (!words) {
+      words = [...new Set(lists.filter(([listTag]) => listTag === tag).flatMap(([, list]) => list.map(hookEntry)))];
+      byTag.set(tag, words);
+    }
+    return words;
+  };
 }
 
 /** Reads the offsets computed once per sentence: asking compromise for them per view recomputes the whole document. */
@@ -214,7 +233,9 @@ export function analyzeSentence(
   const findings: Finding[] = [];
   const taken: Array<[number, number]> = [];
 
-  const allTerms = doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>;
+  // The sentence's clauses, split once for all the clause rules that ask (most sentences: none).
+  let clauses: Array<Clause<CompromiseTerm & OffsetTerm>> | undefined;
+  const clausesNow = () => (clauses ??= clausesOf(doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>));
   for (const { rule, category, custom, match, clause, unless, unlessBefore } of candidates) {
     if (custom && budget) {
       const cost = match.length + unless.length + unlessBefore.length;
@@ -260,7 +281,7 @@ export function analyzeSentence(
       !contextOf().starts.some((start) => start < focus.start) &&
       !taken.some(([from, to]) => focus.start < to && focus.end > from);
     if (clause && !contextOf().blocked) {
-      for (const term of clauseMatches(clause, allTerms)) {
+      for (const term of clauseMatches(clause, clausesNow())) {
         if (!term.offset) continue;
         const focus = trimSpan(segment.text, { text: '', start: term.offset.start, end: term.offset.start + term.offset.length });
         if (free(focus)) addFinding(focus, {});

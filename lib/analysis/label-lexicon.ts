@@ -32,8 +32,12 @@ export interface LabelWords {
   alsoThings: string[];
 }
 
-export function labelWords(lexicon: LabelLexicon): LabelWords {
-  const words: LabelWords = { predicative: [], attributiveOnly: [], nouns: [], alsoThings: [] };
+/**
+ * The lexicon's words by position. `alsoAttributiveOnly` are words a language lists by
+ * hand as judging only before a person; they join the data's and leave `predicative`.
+ */
+export function labelWords(lexicon: LabelLexicon, alsoAttributiveOnly: readonly string[] = []): LabelWords {
+  const words: LabelWords = { predicative: [], attributiveOnly: [...alsoAttributiveOnly], nouns: [], alsoThings: [] };
   for (const entry of lexicon.entries) {
     const all = [entry.lemma, ...(entry.forms ?? [])].map((word) => word.toLowerCase());
     if (entry.alsoThings) words.alsoThings.push(...all);
@@ -41,17 +45,6 @@ export function labelWords(lexicon: LabelLexicon): LabelWords {
     else if (entry.only === 'attributive') words.attributiveOnly.push(...all);
     else words.predicative.push(...all);
   }
-  return words;
-}
-
-/** Multi-word entries, for a tagger's phrase pass: first word → the phrases starting with it. */
-export function phrasesByFirstWord(words: readonly string[]): Map<string, string[][]> {
-  const phrases = new Map<string, string[][]>();
-  for (const word of words) {
-    const parts = word.split(/\s+/);
-    if (parts.length < 2) continue;
-    const first = parts[0] as string;
-    phrases.set(first, [...(phrases.get(first) ?? []), parts]);
-  }
-  return phrases;
+  const attributiveOnly = new Set(words.attributiveOnly);
+  return { ...words, predicative: words.predicative.filter((word) => !attributiveOnly.has(word)), attributiveOnly: [...attributiveOnly] };
 }

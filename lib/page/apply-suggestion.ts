@@ -103,7 +103,7 @@ function selectionCovers(element: HTMLElement, start: number, end: number): bool
   return offsetOf(range.startContainer, range.startOffset) === start && offsetOf(range.endContainer, range.endOffset) === end;
 }
 
-async function applyToTextarea(textarea: HTMLTextAreaElement, start: number, end: number, text: string): Promise<ApplyMethod> {
+function applyToTextarea(textarea: HTMLTextAreaElement, start: number, end: number, text: string): ApplyMethod {
   textarea.setSelectionRange(start, end);
   // The browser's own editing command: the page sees the usual input event and the
   // browser's undo stack gets the step.
@@ -134,35 +134,28 @@ async function applyToRichText(field: NoteField, start: number, end: number, tex
   if (currentText(field) !== before || !selectionCovers(element, start, end) || !hasFocus(element)) return 'stale';
 
   const target = selection.getRangeAt(0);
-  const mutations = watchMutations(element);
-  try {
-    const event = new win.InputEvent('beforeinput', {
-      inputType: 'insertText',
-      data: text,
-      cancelable: true,
-      bubbles: true,
-      composed: true,
-      targetRanges: [new win.StaticRange({ startContainer: target.startContainer, startOffset: target.startOffset, endContainer: target.endContainer, endOffset: target.endOffset })],
-    });
-    const notCancelled = element.dispatchEvent(event);
-    // Cancelled: the editor (CKEditor 5, Lexical, Slate, Quill) applies it to its model and renders.
-    if (!notCancelled) return 'beforeinput';
-    const waitedFrom = win.performance.now();
-    while (!mutations.changed && win.performance.now() - waitedFrom < UNCLAIMED_EVENT_MS) await sleep(win, 16);
-    // Taken without preventDefault (Trix): the DOM is changing, so we must not write as well.
-    if (mutations.changed || currentText(field) !== before) return 'beforeinput';
-  } finally {
-    mutations.stop();
-  }
+  const beforeInput = new win.InputEvent('beforeinput', {
+    inputType: 'insertText',
+    data: text,
+    cancelable: true,
+    bubbles: true,
+    composed: true,
+    targetRanges: [new win.StaticRange({ startContainer: target.startContainer, startOffset: target.startOffset, endContainer: target.endContainer, endOffset: target.endOffset })],
+  });
+  // Cancelled: the editor (CKEditor 5, Lexical, Slate, Quill) applies it to its model and
+  // renders. Taken without preventDefault (Trix): the DOM changes, so we must not write too.
+  if (await offer(element, beforeInput, UNCLAIMED_EVENT_MS)) return 'beforeinput';
   // React-based editors (Draft.js) build their input from React's onBeforeInput, which
-  // React makes from the `textInput` event, not from `beforeinput`. Offered the same way:
-  // cancelled means the editor replaced the selection in its model.
-  const claimed = await offerTextInput(element, win, text);
-  if (claimed) return 'text-input';
-  if (currentText(field) !== before) return 'text-input';
+  // React makes from the `textInput` event, not from `beforeinput`. React handles it at
+  // once, so a frame is plenty to see whether anybody did.
+  if (typeof win.TextEvent === 'function') {
+    const textInput = doc.createEvent('TextEvent');
+    textInput.initTextEvent('textInput', true, true, win, text);
+    if (await offer(element, textInput, 0)) return 'text-input';
+  }
   // Nobody took the event. Type the words as the browser's own editing command: a plain
-  // contenteditable takes it, and editors that follow DOM mutations (ProseMirror, Draft.js,
-  // TinyMCE) read it as input. The selection is checked once more: the page had 250 ms.
+  // contenteditable takes it, and editors that follow DOM mutations (ProseMirror, TinyMCE)
+  // read it as input. The selection is checked once more: the page had 250 ms.
   if (currentText(field) !== before || !selectionCovers(element, start, end)) return 'stale';
   doc.execCommand('insertText', false, text);
   // What the browser sends after a spell checker's replacement: an input event of type
@@ -174,16 +167,18 @@ async function applyToRichText(field: NoteField, start: number, end: number, tex
   return 'exec-command';
 }
 
-/** Dispatches a `textInput` event; true when an editor cancelled it or changed the DOM for it. */
-async function offerTextInput(element: HTMLElement, win: Window & typeof globalThis, text: string): Promise<boolean> {
-  if (typeof win.TextEvent !== 'function') return false;
-  const event = element.ownerDocument.createEvent('TextEvent');
-  event.initTextEvent('textInput', true, true, win, text);
+/**
+ * Dispatches an input event on the editable and tells whether an editor took it: it
+ * cancelled the event, or the DOM changed within `waitMs` (at least one frame).
+ */
+async function offer(element: HTMLElement, event: Event, waitMs: number): Promise<boolean> {
+  const win = element.ownerDocument.defaultView as Window;
   const mutations = watchMutations(element);
   try {
     if (!element.dispatchEvent(event)) return true;
-    // React handles it at once; a frame is plenty to see whether anybody did.
     await nextFrame(win);
+    const from = win.performance.now();
+    while (!mutations.changed && win.performance.now() - from < waitMs) await sleep(win, 16);
     return mutations.changed;
   } finally {
     mutations.stop();

@@ -7,10 +7,11 @@
 // trusted (user) events open or drive the card.
 import { render } from 'preact';
 import { FINDING_CARD_CSS, FindingCard } from '../../components/FindingCard';
+import { APPLY_NOTICE } from '../../components/apply-notice';
 import { TranslateContext } from '../../components/i18n';
 import type { Finding } from '../analysis/types';
-import type { MessageKey, Translate } from '../i18n';
-import { applySuggestion, type ApplyResult } from './apply-suggestion';
+import type { Translate } from '../i18n';
+import { applySuggestion } from './apply-suggestion';
 import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import type { NoteSession } from './note-session';
 
@@ -18,13 +19,6 @@ export const NEXT_FINDING_SHORTCUT = { key: 'N', altKey: true, shiftKey: true } 
 
 /** Time to move the pointer from the phrase to the card (or back) without it closing. */
 export const HOVER_GRACE_MS = 400;
-
-const RESULT_NOTICE: Record<Exclude<ApplyResult['status'], 'applied'>, MessageKey> = {
-  stale: 'cardStale',
-  busy: 'cardBusy',
-  refused: 'cardRefused',
-  unexpected: 'cardUnexpected',
-};
 
 export interface CardControllerOptions {
   doc: Document;
@@ -111,7 +105,7 @@ export function startCardController(options: CardControllerOptions): { close(): 
               if (open?.finding !== finding) return;
               if (result.status === 'applied') close(true);
               // The card stays with the outcome in plain words; the user decides what next.
-              else show({ ...card, via: 'keyboard', busy: false, notice: options.t(RESULT_NOTICE[result.status]) });
+              else show({ ...card, via: 'keyboard', busy: false, notice: options.t(APPLY_NOTICE[result.status]) });
             });
           }}
           onIgnoreHere={() => {

@@ -194,7 +194,7 @@ describe('the card', () => {
       (document.getElementById('verslag') as HTMLTextAreaElement).value = 'Vader weigert echt geen hulp.';
     });
     await card(page).getByRole('button', { name: uiText('cardApply') }).first().click();
-    await card(page).getByText(uiText('cardStale')).waitFor();
+    await card(page).getByText(uiText('applyStale')).waitFor();
     expect(await page.locator('#verslag').inputValue()).toBe('Vader weigert echt geen hulp.');
     await page.close();
   });

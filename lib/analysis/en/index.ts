@@ -4,17 +4,17 @@ import nlp from 'compromise/two';
 import directive from '../../../rules/en/directive.json';
 import interpretation from '../../../rules/en/interpretation.json';
 import judgmental from '../../../rules/en/judgmental.json';
-import { hookEntry, type LanguageModule } from '../engine';
+import type { LanguageModule } from '../engine';
 import { loadBuiltInPacks } from '../packs';
 import { ENGLISH_REWRITERS } from './rewrites';
-import { ENGLISH_TAG_WORDS, parseEnglish } from './tagger';
+import { englishHookWords, parseEnglish } from './tagger';
 import { englishTags } from './tagset';
 
 export const english: LanguageModule = {
   lang: 'en',
   parse: parseEnglish,
   compile: (pattern) => nlp.parseMatch(pattern),
-  hookWords: (tag) => [...new Set((ENGLISH_TAG_WORDS.get(tag) ?? []).map(hookEntry))],
+  hookWords: englishHookWords,
   rewriters: ENGLISH_REWRITERS,
   packs: loadBuiltInPacks(
     { 'rules/en/directive.json': directive, 'rules/en/judgmental.json': judgmental, 'rules/en/interpretation.json': interpretation },

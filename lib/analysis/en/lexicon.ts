@@ -58,8 +58,8 @@ export const HEDGE = [
   'hypothesis', 'guess', 'suspect', 'experienced', 'experience',
 ];
 export const TOGETHER = ['together', 'jointly', 'collaboratively', 'agreed', 'consultation'];
-const FROM_DATA = labelWords(labels as LabelLexicon);
-const BEFORE_PERSON_ONLY = new Set(['weak', 'bad', 'terrible', 'awful', 'useless', 'hopeless', ...FROM_DATA.attributiveOnly]);
+/** Adjectives that only label before a person noun ("a weak mother"; "she was weak after the operation" is not one). */
+const FROM_DATA = labelWords(labels as LabelLexicon, ['weak', 'bad', 'terrible', 'awful', 'useless', 'hopeless']);
 
 /** Trait words that label a person whenever they describe one ("Mother is uncooperative"). */
 export const JUDGMENT = [
@@ -78,10 +78,9 @@ export const JUDGMENT = [
   'oppositional', 'obnoxious', 'reckless', 'careless', 'disorganised', 'disorganized', 'unhygienic', 'self-centred',
   'self-centered', 'self-absorbed', 'narcissistic', 'heartless', 'callous', 'clingy', 'mouthy', 'sullen', 'surly',
   'cocky', 'naughty', 'promiscuous', 'crazy', 'hot-headed', 'short-tempered', 'bad-tempered', 'two-faced',
-  ...FROM_DATA.predicative.filter((word) => !BEFORE_PERSON_ONLY.has(word)),
+  ...FROM_DATA.predicative,
 ];
-/** Adjectives that only label before a person noun ("a weak mother"; "she was weak after the operation" is not one). */
-export const JUDGMENT_BEFORE_PERSON = [...BEFORE_PERSON_ONLY];
+export const JUDGMENT_BEFORE_PERSON = FROM_DATA.attributiveOnly;
 /**
  * States and feelings: after "must be"/"should be" they make "must" an inference or a wish,
  * not a duty ("Mum must be exhausted", "the children should be safe there").

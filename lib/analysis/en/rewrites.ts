@@ -131,6 +131,9 @@ const didNot: Rewriter = (input) => {
   const form = input.focus.text.toLowerCase();
   const match = /^(fails|failed|fail) to$/.exec(form);
   if (!match || !/^[a-z]/.test(clause.rest) || /^(be|have)\s/.test(clause.rest)) return null;
+  // "does not keep the agreements" is the refusal framing itself (LABELS.md): from this shape
+  // there is no neutral rewrite, and offering it would trip the same rule again.
+  if (/^(keep|stick|comply|follow|adhere|engage|cooperate|co-operate)\b/.test(clause.rest)) return null;
   const auxiliary = match[1] === 'failed' ? 'did' : clause.subject.plural || match[1] === 'fail' ? 'do' : 'does';
   return `${clause.subject.text} ${auxiliary} not ${clause.rest}.`;
 };

@@ -7,7 +7,7 @@
 //   the writer's own statements: not an object ("I told mother"), not after a preposition
 //   ("the call with dad kept dropping"), not inside a reported clause.
 import nlp from 'compromise/two';
-import type { CompromiseTerm, TaggedSentence } from '../engine';
+import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
   ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, NEGATION,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
@@ -25,10 +25,8 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN], ['State', STATE],
 ];
 
-/** The words of each tag, for rule hooks that name a tag. */
-export const ENGLISH_TAG_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
-  LISTS.reduce((byTag, [tag, words]) => byTag.set(tag, [...(byTag.get(tag) ?? []), ...words]), new Map<string, string[]>()),
-);
+/** Hook words for a tag, for rule hooks that name one. */
+export const englishHookWords = hookWordsOf(LISTS);
 
 const LEXICON = new Map<string, OwnTag[]>();
 for (const [tag, words] of LISTS) for (const word of words) LEXICON.set(word, [...(LEXICON.get(word) ?? []), tag]);

@@ -3,17 +3,17 @@ import nlp from 'compromise/one';
 import directive from '../../../rules/nl/directive.json';
 import interpretation from '../../../rules/nl/interpretation.json';
 import judgmental from '../../../rules/nl/judgmental.json';
-import { hookEntry, type LanguageModule } from '../engine';
+import type { LanguageModule } from '../engine';
 import { loadBuiltInPacks } from '../packs';
 import { DUTCH_REWRITERS } from './rewrites';
-import { DUTCH_TAG_WORDS, parseDutch } from './tagger';
+import { dutchHookWords, parseDutch } from './tagger';
 import { DUTCH_TAGS } from './tagset';
 
 export const dutch: LanguageModule = {
   lang: 'nl',
   parse: parseDutch,
   compile: (pattern) => nlp.parseMatch(pattern),
-  hookWords: (tag) => [...new Set((DUTCH_TAG_WORDS.get(tag) ?? []).map(hookEntry))],
+  hookWords: dutchHookWords,
   rewriters: DUTCH_REWRITERS,
   packs: loadBuiltInPacks(
     { 'rules/nl/directive.json': directive, 'rules/nl/judgmental.json': judgmental, 'rules/nl/interpretation.json': interpretation },

@@ -159,7 +159,8 @@ const dropAdjective: Rewriter = (input) => {
   const parts = input.focus.text.split(/\s+/);
   const noun = parts[parts.length - 1];
   if (!noun || parts.length < 2) return null;
-  const before = input.sentence.slice(0, input.focus.start);
+  // "een harde, kille man" → "een harde man": no comma left hanging before the noun.
+  const before = input.sentence.slice(0, input.focus.start).replace(/,\s*$/, ' ');
   const replacement = input.focus.start === 0 ? noun.charAt(0).toUpperCase() + noun.slice(1) : noun;
   return before + replacement + input.sentence.slice(input.focus.end);
 };

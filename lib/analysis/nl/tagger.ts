@@ -3,18 +3,18 @@
 // each carry a reason id. Tags are set on the document's own terms, never in compromise's
 // shared lexicon, so English tagging stays untouched.
 import nlp from 'compromise/one';
-import type { CompromiseTerm, TaggedSentence } from '../engine';
+import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { ABBREVIATIONS } from '../sentences';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, SUBJECT_DETERMINERS } from './lexicon/function-words';
+import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
 import {
   ABSOLUTE, ALSO_THINGS, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
   PERSON_NOUN, TOGETHER,
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import {
-  ALLOWED, CREDIBILITY, DECISION, DIRECTIVE_VERBS, FORBIDDEN, INSTRUCTION, MANDATORY, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, PERMISSION, REFUSAL, REPORTING, RESTRICTOR,
+  ALLOWED, COPULA, CREDIBILITY, DECISION, DIRECTIVE_VERBS, FORBIDDEN, INSTRUCTION, MANDATORY, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, PERMISSION, REFUSAL, REPORTING, RESTRICTOR,
 } from './lexicon/verbs';
 import type { DutchTag } from './tagset';
 import { presentTense } from './verb-forms';
@@ -42,8 +42,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   // The infinitive marker: "dient ... te volgen" is an obligation, "dient ... in" is indienen.
   ['Te', ['te']],
   ['AlsoThings', ALSO_THINGS],
-  // Verbs that link a subject to what is said of it: a label after one is said of the person.
-  ['Copula', ['is', 'was', 'zijn', 'waren', 'lijkt', 'leek', 'lijken', 'leken', 'blijkt', 'bleek', 'wordt', 'werd', 'blijft', 'bleef', 'oogt', 'oogde', 'komt', 'kwam', 'overkomt', 'gedraagt', 'gedroeg', 'reageert', 'reageerde', 'stelt', 'stelde']],
+  ['Copula', COPULA],
   ['ObligationTe', OBLIGATION_TE],
   ['ObligationPast', OBLIGATION_PAST],
   ['Refusal', REFUSAL],
@@ -67,10 +66,8 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['DirectiveVerb', DIRECTIVE_VERBS.flatMap((verb) => [verb, presentTense(verb, '1sg')])],
 ];
 
-/** The words of each tag as written (diacritics kept), for rule hooks that name a tag. */
-export const DUTCH_TAG_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
-  LEXICON_LISTS.reduce((byTag, [tag, words]) => byTag.set(tag, [...(byTag.get(tag) ?? []), ...words]), new Map<string, string[]>()),
-);
+/** Hook words for a tag, as written (diacritics kept: the hook filter keeps them too). */
+export const dutchHookWords = hookWordsOf(LEXICON_LISTS);
 
 export const DUTCH_LEXICON: ReadonlyMap<string, readonly DutchTag[]> = (() => {
   const lexicon = new Map<string, DutchTag[]>();
@@ -154,11 +151,6 @@ function isFiniteVerb(term: Term): boolean {
   return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'ObligationPast', 'Permission', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
 }
 
-/** Words that open a prepositional phrase: a person after one is not the subject ("de computer van moeder", "volgens vader"). */
-/** Openers of a subordinate clause (its finite verb comes last). */
-const SUBORDINATORS = new Set('dat omdat zodat toen als wanneer terwijl nadat voordat hoewel doordat waardoor totdat zodra of wat hoe waar waarom wie welke die'.split(' '));
-const PREPOSITIONS = new Set('van met bij voor naar over aan op in tegen zonder door tot na om volgens tijdens namens vanwege ondanks uit via per rond'.split(' '));
-
 function tagClauses(terms: Term[]): void {
   let clauseStart = true;
   // Dutch puts one constituent before the finite verb of a main clause; a person in that
@@ -176,8 +168,9 @@ function tagClauses(terms: Term[]): void {
       // moet geven") puts its verb last, and its subject is the first person after the opener.
       firstField = !SUBORDINATORS.has(term.normal) && !(previous && SUBORDINATORS.has(previous.normal));
     }
-    if (isFiniteVerb(term)) term.tags.add('Finite');
-    if (PREPOSITIONS.has(term.normal) || isFiniteVerb(term)) firstField = false;
+    const finite = isFiniteVerb(term);
+    if (finite) term.tags.add('Finite');
+    if (finite || PREPOSITIONS.has(term.normal)) firstField = false;
     const afterDeterminerAtStart = previous !== undefined && previous.tags.has('ClauseStart') && SUBJECT_DETERMINERS.has(previous.normal);
     const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
     // "Jesse (14) is ...": a parenthesis after a subject belongs to it.
@@ -187,15 +180,15 @@ function tagClauses(terms: Term[]): void {
       return;
     }
     // A clause that opens with its finite verb ("..., moeten ouders ...") has its subject after it.
-    if (clauseStart && index > 0 && isFiniteVerb(term)) inverted = true;
-    const afterInvertedVerb = inverted && previous !== undefined && (isFiniteVerb(previous) || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && isFiniteVerb(terms[index - 2] ?? previous)));
+    if (clauseStart && index > 0 && finite) inverted = true;
+    const afterInvertedVerb = inverted && previous !== undefined && (previous.tags.has('Finite') || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && (terms[index - 2] ?? previous).tags.has('Finite')));
     if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb || (firstField && !inverted))) {
       term.tags.add('Subject');
       firstField = false;
       if (afterDeterminerAtStart || (afterInvertedVerb && SUBJECT_DETERMINERS.has(previous?.normal ?? ''))) previous?.tags.add('Subject');
       inverted = false;
     }
-    if (inverted && isFiniteVerb(term)) verbSeen = true;
+    if (inverted && finite) verbSeen = true;
     // "Moeder en vader": the "en" joins two subjects.
     if (term.normal === 'en' && afterSubjectPart && terms[index + 1] && isPerson(terms[index + 1] as Term)) term.tags.add('Subject');
     // A parent named before a colon or comma at the start is addressed: "Vader: stoppen ...", "Mevrouw Jansen, zorg ...".

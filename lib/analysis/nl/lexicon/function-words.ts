@@ -18,6 +18,16 @@ export const CLAUSE_OPENERS = new Set(
   'dat omdat zodat maar want toen als wanneer terwijl nadat voordat hoewel doordat waardoor totdat zodra dus en of dan wat hoe waarom'.split(' '),
 );
 
+/** Openers of a subordinate clause: its finite verb comes last, so it has no first field. */
+export const SUBORDINATORS = new Set(
+  'dat omdat zodat toen als wanneer terwijl nadat voordat hoewel doordat waardoor totdat zodra of wat hoe waar waarom wie welke die'.split(' '),
+);
+
+/** Words that open a prepositional phrase: a person after one is not the subject ("de computer van moeder", "volgens vader"). */
+export const PREPOSITIONS = new Set(
+  'van met bij voor naar over aan op in tegen zonder door tot na om volgens tijdens namens vanwege ondanks uit via per rond'.split(' '),
+);
+
 /** Words before a subject that belong to it ("de ouders", "haar moeder"). */
 export const SUBJECT_DETERMINERS = new Set('de het haar zijn hun mijn onze deze die beide alle'.split(' '));
 

@@ -31,15 +31,12 @@ function withInflection(words: string[]): string[] {
   return [...all];
 }
 
-const FROM_DATA = labelWords(labels as LabelLexicon);
-
-/** Only-before-a-person words (below) stay out of the any-position list, whichever list names them. */
-const ATTRIBUTIVE_ONLY = new Set(['moeilijk', 'moeilijke', 'slecht', 'slechte', 'zwak', 'zwakke', 'lastige', 'dom', 'domme', ...FROM_DATA.attributiveOnly]);
-
-export const JUDGMENT_ADJECTIVE = [...new Set([...withInflection(ADJECTIVES), ...FROM_DATA.predicative.filter((word) => !ATTRIBUTIVE_ONLY.has(word))])];
-
 /** Adjectives that only judge when they describe a person directly ("een moeilijke moeder", not "een moeilijk gesprek"). */
-export const JUDGMENT_ONLY_ATTRIBUTIVE = [...ATTRIBUTIVE_ONLY];
+const FROM_DATA = labelWords(labels as LabelLexicon, ['moeilijk', 'moeilijke', 'slecht', 'slechte', 'zwak', 'zwakke', 'lastige', 'dom', 'domme']);
+
+export const JUDGMENT_ADJECTIVE = [...new Set([...withInflection(ADJECTIVES), ...FROM_DATA.predicative])];
+
+export const JUDGMENT_ONLY_ATTRIBUTIVE = FROM_DATA.attributiveOnly;
 
 /** Labels that also describe things ("een chaotische kamer"), and "lastig", which is mostly about a task ("het is lastig"). */
 export const ALSO_THINGS = [...FROM_DATA.alsoThings, 'lastig', 'moeilijk', 'zwaar'];

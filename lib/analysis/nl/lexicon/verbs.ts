@@ -9,6 +9,11 @@ export const RESTRICTOR = ['niet', 'geen', 'nooit', 'pas', 'alleen', 'langer', '
 /** "Het is moeder niet toegestaan ...": negated, a prohibition. */
 export const ALLOWED = ['toegestaan', 'toegelaten'];
 export const FORBIDDEN = ['verboden'];
+/** Verbs that link a subject to what is said of it: a label after one is said of the person. */
+export const COPULA = [
+  'is', 'was', 'zijn', 'waren', 'lijkt', 'leek', 'lijken', 'leken', 'blijkt', 'bleek', 'wordt', 'werd', 'blijft', 'bleef',
+  'oogt', 'oogde', 'komt', 'kwam', 'overkomt', 'gedraagt', 'gedroeg', 'reageert', 'reageerde', 'stelt', 'stelde',
+];
 /** "is verplicht", "wordt verplicht gesteld": an obligation without a modal. */
 export const MANDATORY = ['verplicht', 'verplichte', 'verplichting', 'noodzakelijk', 'vereist'];
 
