@@ -103,6 +103,12 @@ interface CompiledRule {
 export interface CompiledLanguage {
   module: LanguageModule;
   rules: CompiledRule[];
+  /**
+   * The hook filter as an index: a hook entry's first word → the rules it wakes (with the
+   * entry's other words, which must be present too). A sentence looks up its own few words
+   * instead of every rule walking its hook; "#Judgment" alone is some 1,700 words.
+   */
+  hookIndex: ReadonlyMap<string, ReadonlyArray<{ rule: number; rest: readonly string[] }>>;
 }
 
 export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet<RulePack> = new Set()): CompiledLanguage {
@@ -119,7 +125,13 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
       unlessBefore: compile(rule.unlessBefore),
     })),
   );
-  return { module, rules };
+  const hookIndex = new Map<string, Array<{ rule: number; rest: readonly string[] }>>();
+  rules.forEach((compiled, rule) => {
+    for (const [first, ...rest] of compiled.hook) {
+      if (first !== undefined) hookIndex.set(first, [...(hookIndex.get(first) ?? []), { rule, rest }]);
+    }
+  });
+  return { module, rules, hookIndex };
 }
 
 /**
@@ -219,9 +231,15 @@ export function analyzeSentence(
   budget?: CustomBudget,
 ): Finding[] {
   const words = wordsOf(segment.text);
-  const candidates = language.rules.filter(
-    (compiled) => isEnabled(compiled.rule, compiled.category) && compiled.hook.some((entry) => entry.every((word) => words.has(word))),
-  );
+  const woken = new Set<number>();
+  for (const word of words) {
+    for (const { rule, rest } of language.hookIndex.get(word) ?? []) if (rest.every((part) => words.has(part))) woken.add(rule);
+  }
+  // In pack order: the first rule to claim a stretch of text wins.
+  const candidates = [...woken]
+    .sort((a, b) => a - b)
+    .map((rule) => language.rules[rule] as CompiledRule)
+    .filter((compiled) => isEnabled(compiled.rule, compiled.category));
   if (candidates.length === 0) return [];
 
   // Emoji, symbols or invisible characters before the first word are not part of the clause:
@@ -274,18 +292,18 @@ export function analyzeSentence(
         ...(rule.tip ? { tip: rule.tip } : {}),
       });
     };
-    /** A focus outside quotes, after no reported-speech opener, on text no earlier rule claimed. */
-    const free = (focus: Span) =>
-      focus.end > focus.start &&
-      !isInside(quotes, focus.start, focus.end) &&
-      !contextOf().starts.some((start) => start < focus.start) &&
-      !taken.some(([from, to]) => focus.start < to && focus.end > from);
-    if (clause && !contextOf().blocked) {
-      for (const term of clauseMatches(clause, clausesNow())) {
-        if (!term.offset) continue;
-        const focus = trimSpan(segment.text, { text: '', start: term.offset.start, end: term.offset.start + term.offset.length });
-        if (free(focus)) addFinding(focus, {});
-      }
+    /** Not yet claimed by an earlier rule, and not inside quotes: cheap, so asked before the context. */
+    const unclaimed = (focus: Span) =>
+      focus.end > focus.start && !isInside(quotes, focus.start, focus.end) && !taken.some(([from, to]) => focus.start < to && focus.end > from);
+    /** Also after no reported-speech opener. */
+    const free = (focus: Span) => unclaimed(focus) && !contextOf().starts.some((start) => start < focus.start);
+    // Clause rules mostly back up the pattern rules before them: the context patterns run
+    // only for a focus no earlier rule has claimed.
+    const met = (clause ? clauseMatches(clause, clausesNow()) : [])
+      .flatMap((term) => (term.offset ? [trimSpan(segment.text, { text: '', start: term.offset.start, end: term.offset.start + term.offset.length })] : []))
+      .filter(unclaimed);
+    if (met.length > 0 && !contextOf().blocked) {
+      for (const focus of met) if (free(focus)) addFinding(focus, {});
     }
     for (const pattern of match) {
       const view = doc.match(pattern);
