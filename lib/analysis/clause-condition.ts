@@ -18,9 +18,11 @@ export interface ClauseCondition {
   all?: boolean;
   /** Focus words that also carry one of these tags are passed over (a label that also describes things). */
   focusNot?: string[];
+  /** The focus is the whole run of words with the tag: a phrase ("dat is nog maar de vraag"), not its first word. */
+  run?: boolean;
 }
 
-export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'all', 'focusNot']);
+export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'all', 'focusNot', 'run']);
 
 /** Words a list of labels is made of: "ongeduldig, prikkelbaar en wispelturig" is one clause, not three. */
 const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'Degree'];
@@ -90,18 +92,32 @@ function personAfter(terms: readonly ClauseTerm[], at: number): boolean {
   return term !== undefined && !term.tags.has('Professional') && ['Parent', 'ThirdPerson', 'Name', 'Family', 'Honorific'].some((tag) => term.tags.has(tag));
 }
 
-/** The focus words of every clause that meets the condition. */
-export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, clauses: ReadonlyArray<Clause<Term>>): Term[] {
-  const found: Term[] = [];
-  for (const clause of clauses) {
+/** The focus of every clause that meets the condition: its words (one, or a phrase's run). */
+export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, clauses: ReadonlyArray<Clause<Term>>): Term[][] {
+  const found: Term[][] = [];
+  // A phrase may run over a clause start ("faalt | als ouder", "gebruikt ... | als excuus"):
+  // its run goes on into the next clause, and that clause does not start a second one.
+  const sentence = condition.run ? clauses.flatMap((clause) => clause.terms) : [];
+  const taken = new Set<Term>();
+  for (const [index, clause] of clauses.entries()) {
     const isFocus = (term: ClauseTerm) => hasTag(term, condition.focus) && !condition.focusNot?.some((tag) => hasTag(term, tag));
-    const focusAt = clause.terms.findIndex(isFocus);
+    const focusAt = clause.terms.findIndex((term) => isFocus(term) && !taken.has(term));
     if (focusAt < 0) continue;
-    if (condition.subject && !clause.subject && !personAfter(clause.terms, focusAt)) continue;
+    // A clause that is only the phrase ("Predictably, dad ...", "..., as usual") is said of the clause it stands by.
+    const onlyThePhrase = condition.run === true && clause.terms.every((term) => isFocus(term) || term.normal === '');
+    const besideSubject = onlyThePhrase && (clauses[index - 1]?.subject === true || clauses[index + 1]?.subject === true);
+    if (condition.subject && !clause.subject && !personAfter(clause.terms, focusAt) && !besideSubject) continue;
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
-    if (condition.all) found.push(...clause.terms.filter(isFocus));
-    else found.push(clause.terms[focusAt] as Term);
+    if (condition.run) {
+      const start = sentence.indexOf(clause.terms[focusAt] as Term);
+      let end = start;
+      while (end + 1 < sentence.length && isFocus(sentence[end + 1] as Term)) end++;
+      const run = sentence.slice(start, end + 1);
+      for (const term of run) taken.add(term);
+      found.push(run);
+    } else if (condition.all) found.push(...clause.terms.filter(isFocus).map((term) => [term]));
+    else found.push([clause.terms[focusAt] as Term]);
   }
   return found;
 }

@@ -104,11 +104,35 @@ export interface CompiledLanguage {
   module: LanguageModule;
   rules: CompiledRule[];
   /**
-   * The hook filter as an index: a hook entry's first word → the rules it wakes (with the
-   * entry's other words, which must be present too). A sentence looks up its own few words
+   * The hook filter as an index: a hook entry's key word (indexKey) → the rules it wakes
+   * (with the entry's other words, which must be present too). A sentence looks up its own few words
    * instead of every rule walking its hook; "#Judgment" alone is some 1,700 words.
    */
   hookIndex: ReadonlyMap<string, ReadonlyArray<{ rule: number; rest: readonly string[] }>>;
+}
+
+/**
+ * A rule's hook entry as the filter's words: "#Judgment" stands for the lexicon's words of
+ * that tag, "^#Command" for those words where a line opens ("^bel": the sentence, or a
+ * line after a colon, starts with "bel").
+ */
+function hookEntries(module: LanguageModule, entry: string): readonly string[] {
+  const opening = entry.startsWith('^') ? '^' : '';
+  const rest = entry.slice(opening.length);
+  return rest.startsWith('#') ? module.hookWords(rest.slice(1)).map((word) => opening + word) : [entry];
+}
+
+/**
+ * The word a hook entry is indexed under: the opening word when it asks for one, else its
+ * longest word. "nog+maar+de+vraag" waits under "vraag", not under "nog": a phrase lexicon
+ * has hundreds of entries that start with "de" or "een", and every sentence has those.
+ */
+function indexKey(entry: readonly string[]): string | undefined {
+  const opening = entry.find((part) => part.startsWith('^'));
+  if (opening) return opening;
+  let key: string | undefined;
+  for (const part of entry) if (key === undefined || part.length > key.length) key = part;
+  return key;
 }
 
 export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet<RulePack> = new Set()): CompiledLanguage {
@@ -118,7 +142,7 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
       rule,
       category: pack.category,
       custom: customPacks.has(pack),
-      hook: rule.hook.flatMap((entry) => (entry.startsWith('#') ? module.hookWords(entry.slice(1)) : [entry])).map((entry) => entry.split('+')),
+      hook: rule.hook.flatMap((entry) => hookEntries(module, entry)).map((entry) => entry.split('+')),
       match: compile(rule.match),
       ...(rule.clause ? { clause: rule.clause } : {}),
       unless: compile(rule.unless),
@@ -127,8 +151,13 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
   );
   const hookIndex = new Map<string, Array<{ rule: number; rest: readonly string[] }>>();
   rules.forEach((compiled, rule) => {
-    for (const [first, ...rest] of compiled.hook) {
-      if (first !== undefined) hookIndex.set(first, [...(hookIndex.get(first) ?? []), { rule, rest }]);
+    for (const entry of compiled.hook) {
+      const key = indexKey(entry);
+      if (key === undefined) continue;
+      const rest = entry.filter((part) => part !== key);
+      const list = hookIndex.get(key);
+      if (list) list.push({ rule, rest });
+      else hookIndex.set(key, [{ rule, rest }]);
     }
   });
   return { module, rules, hookIndex };
@@ -142,10 +171,31 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
 /** A word as the hook filter sees it: letters, marks and apostrophes ("non-compliant" is two). */
 const WORD = /[\p{L}\p{M}'’]+/gu;
 
+/**
+ * The first word of the sentence and of every line in it (after a colon, semicolon, comma,
+ * arrow or a list number), as "^word": imperatives open a line, and a hook on "^bel" does
+ * not wake for "moeder belde de huisarts".
+ */
+const OPENING_WORD = /(?:^|[:;,]|->|→|\s[–—-]\s)\s*(?:[-–•*·]+\s*)?(?:(?:\d{1,2}|[a-z])[.)]\s+)?["'“„‘(]?([\p{L}\p{M}'’]+)/gu;
+
+/** Words before an imperative that leave it an imperative. */
+export const POLITE = new Set(['please', 'kindly']);
+
 export function wordsOf(sentence: string): Set<string> {
-  const words = new Set(sentence.toLowerCase().match(WORD) ?? []);
+  const lower = sentence.toLowerCase();
+  const words = new Set(lower.match(WORD) ?? []);
   if (sentence.includes(':')) words.add(':');
   if (sentence.includes(',')) words.add(',');
+  for (const match of lower.matchAll(OPENING_WORD)) {
+    const word = match[1];
+    if (!word) continue;
+    words.add(`^${word}`);
+    // "Please ensure ...": the politeness word is not the verb.
+    if (POLITE.has(word)) {
+      const next = /^\s+([\p{L}\p{M}'’]+)/u.exec(lower.slice((match.index ?? 0) + match[0].length))?.[1];
+      if (next) words.add(`^${next}`);
+    }
+  }
   return words;
 }
 
@@ -233,7 +283,12 @@ export function analyzeSentence(
   const words = wordsOf(segment.text);
   const woken = new Set<number>();
   for (const word of words) {
-    for (const { rule, rest } of language.hookIndex.get(word) ?? []) if (rest.every((part) => words.has(part))) woken.add(rule);
+    const entries = language.hookIndex.get(word);
+    if (!entries) continue;
+    for (const { rule, rest } of entries) {
+      if (woken.has(rule)) continue;
+      if (rest.every((part) => words.has(part))) woken.add(rule);
+    }
   }
   // In pack order: the first rule to claim a stretch of text wins.
   const candidates = [...woken]
@@ -300,7 +355,10 @@ export function analyzeSentence(
     // Clause rules mostly back up the pattern rules before them: the context patterns run
     // only for a focus no earlier rule has claimed.
     const met = (clause ? clauseMatches(clause, clausesNow()) : [])
-      .flatMap((term) => (term.offset ? [trimSpan(segment.text, { text: '', start: term.offset.start, end: term.offset.start + term.offset.length })] : []))
+      .flatMap((terms) => {
+        const [first, last] = [terms[0]?.offset, terms[terms.length - 1]?.offset];
+        return first && last ? [trimSpan(segment.text, { text: '', start: first.start, end: last.start + last.length })] : [];
+      })
       .filter(unclaimed);
     if (met.length > 0 && !contextOf().blocked) {
       for (const focus of met) if (free(focus)) addFinding(focus, {});

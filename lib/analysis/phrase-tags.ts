@@ -5,19 +5,23 @@
 export interface PhraseTerm {
   normal: string;
   tags: Set<string>;
+  text?: string;
 }
 
-export type PhraseTable = ReadonlyMap<string, ReadonlyArray<{ parts: readonly string[]; tag: string }>>;
+/** Multi-word entries by their first two words: "een" alone starts hundreds of them. */
+export type PhraseTable = ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<{ parts: readonly string[]; tag: string }>>>;
 
-/** The multi-word entries of a tagger's lists, by their first word. */
+/** The multi-word entries of a tagger's lists, by their first and second word. */
 export function compilePhrases(lists: ReadonlyArray<readonly [string, readonly string[]]>, normalise: (word: string) => string): PhraseTable {
-  const table = new Map<string, Array<{ parts: string[]; tag: string }>>();
+  const table = new Map<string, Map<string, Array<{ parts: string[]; tag: string }>>>();
   for (const [tag, words] of lists) {
     for (const word of words) {
       const parts = normalise(word).split(/[\s-]+/).filter(Boolean);
       if (parts.length < 2) continue;
-      const first = parts[0] as string;
-      table.set(first, [...(table.get(first) ?? []), { parts, tag }]);
+      const [first, second] = parts as [string, string];
+      const byFirst = table.get(first) ?? new Map<string, Array<{ parts: string[]; tag: string }>>();
+      table.set(first, byFirst);
+      byFirst.set(second, [...(byFirst.get(second) ?? []), { parts, tag }]);
     }
   }
   return table;
@@ -25,11 +29,16 @@ export function compilePhrases(lists: ReadonlyArray<readonly [string, readonly s
 
 export function tagPhrases(terms: readonly PhraseTerm[], table: PhraseTable): void {
   if (table.size === 0) return;
-  terms.forEach((term, index) => {
-    for (const { parts, tag } of table.get(term.normal) ?? []) {
-      if (parts.every((part, offset) => terms[index + offset]?.normal === part)) {
-        for (let offset = 0; offset < parts.length; offset++) (terms[index + offset] as PhraseTerm).tags.add(tag);
+  // compromise expands contractions into a silent term ("doesn't" → "does" + ""): a phrase
+  // reads the words as written, so those are skipped (most sentences have none: no copy then).
+  const spoken = terms.some((term) => term.text === '') ? terms.filter((term) => term.text !== '') : terms;
+  for (let index = 0; index + 1 < spoken.length; index++) {
+    const candidates = table.get((spoken[index] as PhraseTerm).normal)?.get((spoken[index + 1] as PhraseTerm).normal);
+    if (!candidates) continue;
+    for (const { parts, tag } of candidates) {
+      if (parts.every((part, offset) => spoken[index + offset]?.normal === part)) {
+        for (let offset = 0; offset < parts.length; offset++) (spoken[index + offset] as PhraseTerm).tags.add(tag);
       }
     }
-  });
+  }
 }

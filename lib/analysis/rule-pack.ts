@@ -111,7 +111,7 @@ function clauseCondition(value: unknown, fail: (problem: string) => never, known
   const tag = (entry: unknown) => typeof entry === 'string' && /^#[A-Z][A-Za-z]*$/.test(entry) && knownTag(entry);
   if (!tag(value.focus)) fail('"focus" must be a tag of this language\'s lexicon, e.g. "#Permission"');
   if (value.subject !== undefined && typeof value.subject !== 'boolean') fail('"subject" must be true or false');
-  if (value.all !== undefined && typeof value.all !== 'boolean') fail('"all" must be true or false');
+  for (const flag of ['all', 'run'] as const) if (value[flag] !== undefined && typeof value[flag] !== 'boolean') fail(`"${flag}" must be true or false`);
   for (const field of ['with', 'without', 'focusNot'] as const) {
     const list = value[field];
     if (list !== undefined && (!Array.isArray(list) || list.length === 0 || list.length > 20 || !list.every(tag))) {
@@ -171,11 +171,11 @@ export function validateRulePack(
       fail('type')(`must be one of ${TYPES_BY_CATEGORY[category].join(', ')} for category ${category}`);
     }
     const hook = stringList(raw.hook, fail('hook'), 'lower-case words', PACK_LIMITS.hookWords);
-    const isTagHook = (word: string) => /^#[A-Z][A-Za-z]*$/.test(word);
+    const isTagHook = (word: string) => /^\^?#[A-Z][A-Za-z]*$/.test(word);
     if (hook.some((word) => !isTagHook(word) && (word !== word.toLowerCase() || /\s/.test(word) || word.split('+').some((part) => part === '')))) {
-      fail('hook')('must hold lower-case words, words joined by "+" that must all be present, e.g. "houdt+niet" (no spaces), or a lexicon tag such as "#Judgment" (every word the lexicon tags so)');
+      fail('hook')('must hold lower-case words, words joined by "+" that must all be present, e.g. "houdt+niet" (no spaces), or a lexicon tag such as "#Judgment" (every word the lexicon tags so); "^" before a word or tag asks for it where a line opens ("^#CommandVerb")');
     }
-    const unknownTag = hook.find((word) => isTagHook(word) && options.checkPattern(word) !== null);
+    const unknownTag = hook.find((word) => isTagHook(word) && options.checkPattern(word.replace(/^\^/, '')) !== null);
     if (unknownTag) fail('hook')(`names ${unknownTag}, which is not a tag of this language's lexicon`);
     const check = (field: string, patterns: string[]) => {
       for (const pattern of patterns) {

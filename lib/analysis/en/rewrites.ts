@@ -1,6 +1,9 @@
 // English sentence rewriters named by rules/en/*.json. Like the Dutch ones they return
 // null when the sentence's shape is not one they can rebuild grammatically.
+import nlp from 'compromise/two';
 import type { RewriteInput, Rewriter, Span } from '../engine';
+import { asRequest } from './request-rewrite';
+import { dropFocus } from '../drop-focus';
 import { JUDGMENT } from './lexicon';
 
 const FEMALE = new Set([
@@ -45,10 +48,6 @@ function subjectOf(span: Span): Subject {
 
 function withoutEndPunctuation(text: string): string {
   return text.replace(/[.!?;:]+$/, '').trim();
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The subject group, with a determiner before it ("The" + "family"); null unless it opens the sentence. */
@@ -236,24 +235,27 @@ const askInstead: Rewriter = (input) => {
 const DROPPABLE = new Set(['as usual', 'as always', 'as ever', 'again and again', 'time and again', 'time after time']);
 
 /** "As usual, dad turned up late." → "Dad turned up late." */
-const dropPhrase: Rewriter = (input) => {
-  if (!DROPPABLE.has(input.focus.text.toLowerCase())) return null;
-  let before = input.sentence.slice(0, input.focus.start);
-  let after = input.sentence.slice(input.focus.end);
-  // Take a comma pair around the phrase with it: "Yesterday, as usual, father …".
-  if (/,\s*$/.test(before) && /^\s*,/.test(after)) after = after.replace(/^\s*,/, '');
-  else if (before.trim() === '') after = after.replace(/^\s*,/, '');
-  else if (/^\s*,/.test(after) && !/,\s*$/.test(before)) after = after.replace(/^\s*,/, '');
-  else if (/,\s*$/.test(before) && /^\s*[.!?]/.test(after)) before = before.replace(/,\s*$/, '');
-  const text = `${before.trimEnd()} ${after.trimStart()}`.trim().replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ');
-  return before.trim() === '' ? capitalise(text) : text;
-};
+const dropPhrase: Rewriter = (input) => (DROPPABLE.has(input.focus.text.toLowerCase()) ? dropFocus(input) : null);
 
 /** Words that open a sentence and are written in lower case after "My impression is that". */
 const COMMON_START = new Set([
   'the', 'her', 'his', 'their', 'she', 'he', 'they', 'it', 'this', 'that', 'these', 'both', 'mother', 'father', 'mum',
   'mom', 'dad', 'parents', 'foster', 'grandma', 'grandmother', 'grandfather', 'stepdad', 'stepmum', 'carers',
 ]);
+
+const COMPROMISE_WORDS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Place', 'Country', 'City', 'Organization', 'Acronym'];
+
+/**
+ * Whether a sentence's first word keeps its capital after "My impression is that": a name
+ * ("Kelsey", "Ms", or a word compromise does not know that has no ending of an ordinary
+ * word), not "During", "Bitter", "Because" or "Uneducated".
+ */
+function looksLikeName(word: string): boolean {
+  const tags = COMPROMISE_WORDS[word];
+  if (tags === undefined) return !/(ed|ly|ing|ful|ous|ive|less|able)$/.test(word);
+  return [tags].flat().some((tag) => NAME_TAGS.includes(tag));
+}
 
 /** "Mother doesn't care about school." → "My impression is that mother doesn't care about school." */
 const myImpression: Rewriter = (input) => {
@@ -263,8 +265,8 @@ const myImpression: Rewriter = (input) => {
     .replace(/^it is (obvious|clear|evident|apparent) that\s+/i, '')
     .replace(/\s+(clearly|obviously|evidently)\b/gi, '');
   if (body.length === 0) return null;
-  const first = (body.split(/\s+/)[0] ?? '').toLowerCase();
-  if (COMMON_START.has(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
+  const first = (body.split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
+  if (COMMON_START.has(first) || !looksLikeName(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
   return `My impression is that ${body}.`;
 };
 
@@ -278,4 +280,6 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'drop-adjective': dropAdjective,
   'drop-phrase': dropPhrase,
   'my-impression': myImpression,
+  'as-request': asRequest,
+  'drop-words': dropFocus,
 };

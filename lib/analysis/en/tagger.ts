@@ -14,6 +14,9 @@ import {
   VIEW_VERBS, YOUNG,
 } from './lexicon';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
+import { tagCommands } from '../openings';
+import { PHRASE_LISTS } from './phrases';
+import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
 import type { ENGLISH_OWN_TAGS } from './tagset';
 
 type OwnTag = (typeof ENGLISH_OWN_TAGS)[number];
@@ -23,7 +26,18 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['Reporting', REPORTING], ['Hedge', HEDGE], ['Together', TOGETHER], ['Judgment', JUDGMENT],
   ['WeakJudgment', JUDGMENT_BEFORE_PERSON], ['LabelNoun', LABEL_NOUN], ['Credibility', CREDIBILITY],
   ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN], ['State', STATE],
+  ['CommandVerb', COMMANDS.plain], ['AmbiguousCommandVerb', COMMANDS.ambiguous],
+  ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
+
+const COMMAND_WORDS = {
+  plain: new Set(COMMANDS.plain),
+  ambiguous: new Set(COMMANDS.ambiguous),
+  secondPerson: new Set(SECOND_PERSON),
+  subjectAfter: new Set(SUBJECT_AFTER),
+  confirmAfter: new Set(CONFIRM_AFTER),
+  isVerb: isCommandVerb,
+};
 
 /** Hook words for a tag, for rule hooks that name one. */
 export const englishHookWords = hookWordsOf(LISTS);
@@ -297,6 +311,30 @@ function markFamilyReferences(terms: Term[]): void {
   }
 }
 
+/** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
+const CLAUSE_OPENERS = new Set([
+  'that', 'because', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'although', 'though', 'but', 'since', 'if',
+  'unless', 'whereas', 'so', 'until', 'after', 'before', 'as',
+]);
+
+/**
+ * #ClauseStart where a clause opens: the sentence start, after a comma, semicolon or colon,
+ * at an opener ("because", "which"), and at "and"/"or" unless they join two people ("mum
+ * and dad"). "The bus is never on time, which is why mother ..." is two clauses.
+ */
+function markClauseStarts(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    const previous = terms[index - 1];
+    const joinsPeople = (term.normal === 'and' || term.normal === 'or') && previous?.tags.has('Parent') && terms[index + 1]?.tags.has('Parent');
+    if (
+      index === 0 || /[,;:]/.test(previous?.post ?? '') || CLAUSE_OPENERS.has(term.normal) ||
+      ((term.normal === 'and' || term.normal === 'or') && !joinsPeople)
+    ) {
+      term.tags.add('ClauseStart');
+    }
+  });
+}
+
 export function parseEnglish(sentence: string): TaggedSentence {
   const doc = nlp(sentence);
   for (const terms of doc.docs as Term[][]) {
@@ -305,6 +343,8 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markReported(terms);
     markSubjects(terms);
     markFamilyReferences(terms);
+    markClauseStarts(terms);
+    tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;
 }

@@ -5,6 +5,8 @@
 import type { RewriteInput, Rewriter, Span } from '../engine';
 import { pastTense, separablePrefix, subordinateVerbCluster, type Person } from './verb-forms';
 import { PARENT } from './lexicon/people';
+import { asRequest } from './request-rewrite';
+import { dropFocus } from '../drop-focus';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -198,4 +200,6 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'drop-adjective': dropAdjective,
   'expected-to-agreed': expectedToAgreed,
   'is-my-impression': isMyImpression,
+  'as-request': asRequest,
+  'drop-words': dropFocus,
 };

@@ -4,15 +4,18 @@
 // shared lexicon, so English tagging stays untouched.
 import nlp from 'compromise/one';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
+import { tagCommands } from '../openings';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { ABBREVIATIONS } from '../sentences';
+import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER } from './lexicon/commands';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
 import {
-  ABSOLUTE, ALSO_THINGS, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
+  ABSOLUTE, ALSO_THINGS, BEHAVIOUR_NOUN, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
   PERSON_NOUN, TOGETHER,
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
+import { PHRASE_LISTS } from './lexicon/phrases';
 import {
   ALLOWED, COPULA, CREDIBILITY, DECISION, DIRECTIVE_VERBS, FORBIDDEN, INSTRUCTION, MANDATORY, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, PERMISSION, REFUSAL, REPORTING, RESTRICTOR,
 } from './lexicon/verbs';
@@ -55,6 +58,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['LabelNoun', LABEL_NOUN],
   ['LabelVerb', LABEL_VERB],
   ['PersonNoun', PERSON_NOUN],
+  ['BehaviourNoun', BEHAVIOUR_NOUN],
   ['Degree', DEGREE],
   ['Absolute', ABSOLUTE],
   ['Comparative', COMPARATIVE],
@@ -64,7 +68,20 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['CareMatter', CARE_MATTER],
   // An order to a parent uses the stem ("bel", "zorg") or the infinitive ("stoppen").
   ['DirectiveVerb', DIRECTIVE_VERBS.flatMap((verb) => [verb, presentTense(verb, '1sg')])],
+  // Imperatives a line may open with; the tagger marks #Command where one does.
+  ['CommandVerb', COMMANDS.plain],
+  ['AmbiguousCommandVerb', COMMANDS.ambiguous],
+  // Doubt, habit, deficit, motive and stereotype wording (rules/nl/lexicon/phrases.json).
+  ...(PHRASE_LISTS as Array<[DutchTag, string[]]>),
 ];
+
+const COMMAND_WORDS = {
+  plain: new Set(COMMANDS.plain.map(normalise)),
+  ambiguous: new Set(COMMANDS.ambiguous.map(normalise)),
+  secondPerson: new Set(SECOND_PERSON),
+  subjectAfter: new Set(SUBJECT_AFTER),
+  confirmAfter: new Set(CONFIRM_AFTER),
+};
 
 /** Hook words for a tag, as written (diacritics kept: the hook filter keeps them too). */
 export const dutchHookWords = hookWordsOf(LEXICON_LISTS);
@@ -140,6 +157,9 @@ function tagFromLexicon(terms: Term[]): void {
   });
 }
 
+/** Relative pronouns that refer back to a person ("die"; "dat" is mostly a conjunction). */
+const RELATIVE_PRONOUNS = new Set(['die', 'wie']);
+
 const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('ThirdPerson') || term.tags.has('Name');
 
 /**
@@ -158,7 +178,8 @@ function tagClauses(terms: Term[]): void {
   // ("De onverschillige vader moet ...", "De moeder van Daan dient ...").
   let firstField = true;
   // After an opening adverbial ("Gisteren", "Ook deze week") the finite verb comes before the subject.
-  let inverted = terms[0]?.tags.has('Adverbial') ?? false;
+  // So does an opening prepositional phrase ("Tegen de juf is moeder ...").
+  let inverted = (terms[0]?.tags.has('Adverbial') || PREPOSITIONS.has(terms[0]?.normal ?? '')) ?? false;
   let verbSeen = false;
   terms.forEach((term, index) => {
     const previous = terms[index - 1];
@@ -167,6 +188,14 @@ function tagClauses(terms: Term[]): void {
       // Only a main clause has a first field; a subordinate one ("dat school de ouders ...
       // moet geven") puts its verb last, and its subject is the first person after the opener.
       firstField = !SUBORDINATORS.has(term.normal) && !(previous && SUBORDINATORS.has(previous.normal));
+    }
+    // "Vader, die nogal koppig is, ...": a relative clause after a person is about that person.
+    if (clauseStart && RELATIVE_PRONOUNS.has(term.normal) && previous && isPerson(previous) && previous.post.includes(',')) {
+      term.tags.add('Subject');
+      term.tags.add('Relative');
+      clauseStart = false;
+      firstField = false;
+      return;
     }
     const finite = isFiniteVerb(term);
     if (finite) term.tags.add('Finite');
@@ -214,6 +243,9 @@ export function parseDutch(sentence: string): TaggedSentence {
       }
     }
   }
-  for (const terms of doc.docs as Term[][]) tagClauses(terms);
+  for (const terms of doc.docs as Term[][]) {
+    tagClauses(terms);
+    tagCommands(terms, COMMAND_WORDS);
+  }
   return doc as unknown as TaggedSentence;
 }

@@ -56,6 +56,12 @@ export const COMPARATIVE = [
   'rustiger', 'drukker', 'zelfstandiger', 'opener', 'sterker', 'duidelijker', 'langer', 'korter', 'vaker',
 ];
 
+/** What a label may be said of instead of the person: "dat hysterische gedrag", "haar opvliegende karakter". */
+export const BEHAVIOUR_NOUN = [
+  'houding', 'gedrag', 'opstelling', 'karakter', 'geschreeuw', 'gedoe', 'toon', 'reactie', 'reacties', 'buien', 'uitbarstingen',
+  'gezeur', 'gejammer', 'geklaag', 'gescheld', 'gedram', 'streken', 'fratsen', 'smoesjes', 'manier', 'opmerkingen', 'praatjes',
+];
+
 export const NEGATION = ['niet', 'geen', 'nauwelijks', 'niets'];
 
 /** People-nouns that a judging adjective can attach to ("een lastige man", "een opvliegend type"). */

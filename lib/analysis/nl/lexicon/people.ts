@@ -18,6 +18,8 @@ export const HONORIFIC = ['mevrouw', 'meneer', 'mevr', 'dhr', 'mw', 'de heer'];
 export const PROFESSIONAL = [
   'ik', 'wij', 'we', 'hulpverlener', 'hulpverleners', 'gezinsvoogd', 'jeugdzorgwerker', 'jeugdhulpverlener',
   'gezinscoach', 'behandelaar', 'team', 'wijkteam', 'collega', 'ondergetekende', 'jeugdconsulent',
+  // Abbreviations notes use for the writer's own role: "Actiepunt GV: bel de school".
+  'gv', 'jbw', 'swb', 'pm\'er',
 ];
 
 /** Decisions by these are legal facts, not the writer's unilateral choice. */

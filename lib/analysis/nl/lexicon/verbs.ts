@@ -13,6 +13,8 @@ export const FORBIDDEN = ['verboden'];
 export const COPULA = [
   'is', 'was', 'zijn', 'waren', 'lijkt', 'leek', 'lijken', 'leken', 'blijkt', 'bleek', 'wordt', 'werd', 'blijft', 'bleef',
   'oogt', 'oogde', 'komt', 'kwam', 'overkomt', 'gedraagt', 'gedroeg', 'reageert', 'reageerde', 'stelt', 'stelde',
+  // "toont zich ongeïnteresseerd", "stelde zich hulpeloos op", "doet oppervlakkig": a label through behaviour.
+  'toont', 'toonde', 'opstelt', 'opstelde', 'opstelden', 'doet', 'deed',
 ];
 /** "is verplicht", "wordt verplicht gesteld": an obligation without a modal. */
 export const MANDATORY = ['verplicht', 'verplichte', 'verplichting', 'noodzakelijk', 'vereist'];

@@ -1,0 +1,34 @@
+// Leaving a word or phrase out ("Moeder kwam wederom te laat" → "Moeder kwam te laat",
+// "As usual, dad turned up late" → "Dad turned up late"), with the commas around it.
+import type { Rewriter } from './engine';
+
+/** Leaving these out turns the sentence around: "was wederom niet thuis" is no "was thuis". */
+const NEGATION = /(^|\s)(niet|geen|nooit|niets|not|no|never|nothing|n't)(\s|$)/i;
+
+/**
+ * A phrase that can go without taking a part of the sentence with it: one word
+ * ("wederom", "predictably"), or an adverbial that opens with one of these ("zoals te
+ * verwachten viel", "voor de zoveelste keer", "as usual", "yet again"). "wederom te laat"
+ * cannot: "te laat" is what happened.
+ */
+const ADVERBIAL_OPENER = new Set(['zoals', 'als', 'voor', 'weer', 'alweer', 'as', 'for', 'once', 'yet', 'again', 'time', 'true', 'like']);
+
+function droppable(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return !NEGATION.test(phrase) && (words.length === 1 || ADVERBIAL_OPENER.has(words[0] ?? ''));
+}
+
+export const dropFocus: Rewriter = (input) => {
+  if (!droppable(input.focus.text)) return null;
+  let before = input.sentence.slice(0, input.focus.start);
+  let after = input.sentence.slice(input.focus.end);
+  // Take a comma pair around the phrase with it: "Yesterday, as usual, father …".
+  if (/,\s*$/.test(before) && /^\s*,/.test(after)) after = after.replace(/^\s*,/, '');
+  else if (before.trim() === '') after = after.replace(/^\s*,/, '');
+  else if (/^\s*,/.test(after) && !/,\s*$/.test(before)) after = after.replace(/^\s*,/, '');
+  else if (/,\s*$/.test(before) && /^\s*[.!?]/.test(after)) before = before.replace(/,\s*$/, '');
+  const text = `${before.trimEnd()} ${after.trimStart()}`.trim().replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ');
+  // Nothing left but punctuation: the phrase was the sentence.
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  return before.trim() === '' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+};

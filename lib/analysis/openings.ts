@@ -1,0 +1,85 @@
+// Imperatives stand where a sentence or one line of an action list opens: "Ruim de gang
+// op", "Actiepunt moeder: bel de huisarts", "Mevrouw Jansen, zorg dat ...", "Dad: stop
+// ...". This marks such a verb #Command, for any language whose plugin gives the words.
+// A verb that is as often a header, an adverb or the writer's own shorthand ("Werk:",
+// "Pas toen ...", "Check with GP") counts only when the line is addressed to someone: a
+// person named in its header, "please" before it, or "je"/"you" in the sentence.
+
+import { POLITE } from './engine';
+
+export interface CommandTerm {
+  text: string;
+  normal: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+export interface CommandWords {
+  /** Imperative forms that are an order wherever a line opens with them. */
+  plain: ReadonlySet<string>;
+  /** Imperative forms that need the line to be addressed. */
+  ambiguous: ReadonlySet<string>;
+  /** Words that address the reader ("je", "u", "you"): a sentence with one is spoken to someone. */
+  secondPerson: ReadonlySet<string>;
+  /** A subject right after the verb makes it a question or a statement ("Bel je morgen?", "Ga ik ..."). */
+  subjectAfter: ReadonlySet<string>;
+  /** Words right after an ambiguous verb that make it an order ("Zorg ervoor dat ...", "Make sure ..."). */
+  confirmAfter?: ReadonlySet<string>;
+  /** The language's own check that the word is used as a verb here (English: compromise's tags). */
+  isVerb?: (term: CommandTerm) => boolean;
+}
+
+/** What opens a line after a term: a colon, a semicolon, an arrow or a dash between spaces. */
+const OPENS_AFTER = /[:;]|->|→|\s[–—-]\s*$/;
+/** Bullets and list numbers before the first word ("1.", "-", "•"). */
+const LIST_MARK = /^(\d{1,2}|[a-z])$/;
+
+const PERSON_TAGS = ['Parent', 'Name', 'Addressee', 'Family'];
+
+/** Indexes of the terms that open the sentence or one of its lines. */
+export function openingIndexes(terms: readonly CommandTerm[]): number[] {
+  const openings: number[] = [];
+  let at = 0;
+  // "1. Open dagelijks de post", "a) bel ...": the mark is not the first word.
+  while (at < terms.length - 1 && LIST_MARK.test((terms[at] as CommandTerm).normal) && /[.)]/.test((terms[at] as CommandTerm).post)) at++;
+  openings.push(at);
+  terms.forEach((term, index) => {
+    if (index + 1 >= terms.length || index + 1 <= at) return;
+    const addressed = term.tags.has('Addressee') && term.post.includes(',');
+    if (OPENS_AFTER.test(term.post) || addressed) openings.push(index + 1);
+  });
+  // "Please ensure ...": the verb after the politeness word opens the line.
+  return openings.map((index) => (POLITE.has(terms[index]?.normal ?? '') && index + 1 < terms.length ? index + 1 : index));
+}
+
+/** The header a line opens after ("Actiepunt moeder: ", "Mevrouw Jansen, "): the words since the previous line. */
+function headerBefore(terms: readonly CommandTerm[], index: number): readonly CommandTerm[] {
+  const before = terms[index - 1];
+  if (!before || !(before.post.includes(':') || before.tags.has('Addressee'))) return [];
+  let start = index - 1;
+  while (start > 0 && !/[:;,.]|->|→/.test((terms[start - 1] as CommandTerm).post)) start--;
+  return terms.slice(start, index);
+}
+
+export function tagCommands(terms: readonly CommandTerm[], words: CommandWords): void {
+  const last = terms[terms.length - 1];
+  if (!last || last.post.includes('?')) return;
+  const spokenTo = terms.some((term) => words.secondPerson.has(term.normal));
+  for (const index of openingIndexes(terms)) {
+    const term = terms[index] as CommandTerm;
+    // "Vraag: ...", "Werk: ...": a header, not an order; "Meld- en adviespunt": half a compound.
+    if (/[:]/.test(term.post) || /^-/.test(term.post)) continue;
+    const next = terms[index + 1];
+    if (next && words.subjectAfter.has(next.normal)) continue;
+    if (words.isVerb && !words.isVerb(term)) continue;
+    // Addressed: "je"/"you" in the sentence, a person named before the verb, "please" right
+    // before it, or a word after it that only an order has ("Zorg ervoor dat ...").
+    const addressed =
+      spokenTo ||
+      headerBefore(terms, index).some((before) => PERSON_TAGS.some((tag) => before.tags.has(tag))) ||
+      POLITE.has(terms[index - 1]?.normal ?? '') ||
+      (next !== undefined && (words.confirmAfter?.has(next.normal) ?? false));
+    if (words.plain.has(term.normal) || (addressed && words.ambiguous.has(term.normal))) term.tags.add('Command');
+  }
+}
