@@ -92,9 +92,15 @@ function personAfter(terms: readonly ClauseTerm[], at: number): boolean {
   return term !== undefined && !term.tags.has('Professional') && ['Parent', 'ThirdPerson', 'Name', 'Family', 'Honorific'].some((tag) => term.tags.has(tag));
 }
 
-/** The focus of every clause that meets the condition: its words (one, or a phrase's run). */
-export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, clauses: ReadonlyArray<Clause<Term>>): Term[][] {
-  const found: Term[][] = [];
+/** One focus a clause condition found: its words (one, or a phrase's run) and the clause it stands in. */
+export interface ClauseMatch<Term extends ClauseTerm> {
+  focus: Term[];
+  clause: Clause<Term>;
+}
+
+/** The focus of every clause that meets the condition. */
+export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, clauses: ReadonlyArray<Clause<Term>>): Array<ClauseMatch<Term>> {
+  const found: Array<ClauseMatch<Term>> = [];
   // A phrase may run over a clause start ("faalt | als ouder", "gebruikt ... | als excuus"):
   // its run goes on into the next clause, and that clause does not start a second one.
   const sentence = condition.run ? clauses.flatMap((clause) => clause.terms) : [];
@@ -115,9 +121,9 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
       while (end + 1 < sentence.length && isFocus(sentence[end + 1] as Term)) end++;
       const run = sentence.slice(start, end + 1);
       for (const term of run) taken.add(term);
-      found.push(run);
-    } else if (condition.all) found.push(...clause.terms.filter(isFocus).map((term) => [term]));
-    else found.push([clause.terms[focusAt] as Term]);
+      found.push({ focus: run, clause });
+    } else if (condition.all) found.push(...clause.terms.filter(isFocus).map((term) => ({ focus: [term], clause })));
+    else found.push({ focus: [clause.terms[focusAt] as Term], clause });
   }
   return found;
 }

@@ -229,6 +229,29 @@ function spanOf(view: MatchView): Span | null {
   return { text: '', start: first.start, end: lastTerm.start + lastTerm.length };
 }
 
+/** The span of a run of terms, trimmed like an underline. */
+function spanOfTerms(sentence: string, terms: readonly OffsetTerm[]): Span | null {
+  const [first, last] = [terms[0]?.offset, terms[terms.length - 1]?.offset];
+  return first && last ? trimSpan(sentence, { text: '', start: first.start, end: last.start + last.length }) : null;
+}
+
+/**
+ * The groups a rewriter reads, from the clause a condition matched in, as a pattern's
+ * named groups would give them: "subject" (the clause's leading subject words, when the
+ * clause opens the sentence) and "rest" (from after the focus to the clause's end).
+ */
+function clauseGroups(sentence: string, clause: ReadonlyArray<CompromiseTerm & OffsetTerm>, focus: readonly OffsetTerm[]): Record<string, Span> {
+  const groups: Record<string, Span> = {};
+  let subjectEnd = 0;
+  while (subjectEnd < clause.length && clause[subjectEnd]?.tags.has('Subject')) subjectEnd++;
+  const subject = subjectEnd > 0 ? spanOfTerms(sentence, clause.slice(0, subjectEnd)) : null;
+  if (subject && subject.start === 0) groups.subject = subject;
+  const after = clause.indexOf(focus[focus.length - 1] as CompromiseTerm & OffsetTerm) + 1;
+  const rest = after > 0 && after < clause.length ? spanOfTerms(sentence, clause.slice(after)) : null;
+  if (rest) groups.rest = rest;
+  return groups;
+}
+
 /** Offsets from compromise include trailing punctuation of the last word; the underline should not. */
 function trimSpan(sentence: string, span: Span): Span {
   let { start, end } = span;
@@ -355,13 +378,13 @@ export function analyzeSentence(
     // Clause rules mostly back up the pattern rules before them: the context patterns run
     // only for a focus no earlier rule has claimed.
     const met = (clause ? clauseMatches(clause, clausesNow()) : [])
-      .flatMap((terms) => {
-        const [first, last] = [terms[0]?.offset, terms[terms.length - 1]?.offset];
-        return first && last ? [trimSpan(segment.text, { text: '', start: first.start, end: last.start + last.length })] : [];
+      .flatMap(({ focus: terms, clause: where }) => {
+        const focus = spanOfTerms(segment.text, terms);
+        return focus ? [{ focus, groups: clauseGroups(segment.text, where.terms, terms) }] : [];
       })
-      .filter(unclaimed);
+      .filter(({ focus }) => unclaimed(focus));
     if (met.length > 0 && !contextOf().blocked) {
-      for (const focus of met) if (free(focus)) addFinding(focus, {});
+      for (const { focus, groups } of met) if (free(focus)) addFinding(focus, groups);
     }
     for (const pattern of match) {
       const view = doc.match(pattern);

@@ -6,6 +6,7 @@ import type { RewriteInput, Rewriter, Span } from '../engine';
 import { pastTense, separablePrefix, subordinateVerbCluster, type Person } from './verb-forms';
 import { PARENT } from './lexicon/people';
 import { asRequest } from './request-rewrite';
+import { isKnownInfinitive } from './lexicon/commands';
 import { dropFocus } from '../drop-focus';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
@@ -62,8 +63,8 @@ function governedInfinitive(rest: string[]): { index: number; withTe: boolean } 
   const index = rest.length - 1;
   const last = rest[index];
   if (!last || !/^\p{Ll}+$/u.test(last) || !/(en|n)$/.test(last) || last.length < 3) return null;
-  // "naar de kinderen": a word after a determiner is a noun, not an infinitive.
-  if (DETERMINERS.has(rest[index - 1] ?? '')) return null;
+  // "naar de kinderen": a word after a determiner is a noun, not an infinitive; "naar buiten" is none either.
+  if (DETERMINERS.has(rest[index - 1] ?? '') || !isKnownInfinitive(last)) return null;
   return { index, withTe: false };
 }
 
@@ -73,7 +74,7 @@ function finiteInSubordinate(infinitive: string, person: Person, past: boolean):
   return split ? split.prefix + pastTense(split.base, person === 'pl') : pastTense(infinitive, person === 'pl');
 }
 
-const PAST_MODALS = new Set(['moest', 'moesten', 'diende', 'dienden']);
+const PAST_MODALS = new Set(['moest', 'moesten', 'diende', 'dienden', 'mocht', 'mochten']);
 
 /** "Moeder moet de afspraken nakomen." → "Moeder en ik hebben afgesproken dat zij de afspraken nakomt." */
 const agreedTogether: Rewriter = (input) => {

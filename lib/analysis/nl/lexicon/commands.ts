@@ -2,7 +2,9 @@
 // separable ("opruimen" → "Ruim de gang op"), with the few imperatives that are no stem.
 import file from '../../../../rules/nl/lexicon/imperative-verbs.json';
 import { commandForms, type ImperativeVerbsFile } from '../../command-lexicon';
+import { IRREGULAR_VERBS } from '../irregular-verbs';
 import { presentTense, separablePrefix } from '../verb-forms';
+import { DIRECTIVE_VERBS } from './verbs';
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = { zijn: ['wees'], houden: ['houd', 'hou'], hebben: ['heb'] };
 
@@ -29,3 +31,11 @@ export const SUBJECT_AFTER = ['ik', 'hij', 'zij', 'we', 'wij', 'men'];
 
 /** After an ambiguous imperative, these make it one: "Zorg ervoor dat ...", "Let op de ...", "Vraag aan ..." is no header then. */
 export const CONFIRM_AFTER = ['ervoor', 'dat', 'erop', 'eraan', 'jezelf'];
+
+/** Infinitives we know as verbs: the imperative list, the directive verbs and every irregular verb. */
+const KNOWN_INFINITIVES = new Set([...(file as ImperativeVerbsFile).verbs.map(({ verb }) => verb.toLowerCase()), ...DIRECTIVE_VERBS, ...IRREGULAR_VERBS.keys()]);
+
+/** A known verb, also as a compound of one ("terugbrengen", "ophalen"): "buiten" or "kinderen" is none. */
+export function isKnownInfinitive(word: string): boolean {
+  return KNOWN_INFINITIVES.has(word) || KNOWN_INFINITIVES.has(separablePrefix(word)?.base ?? '');
+}
