@@ -103,13 +103,13 @@ describe('the settings page', () => {
     await settings.close();
   });
 
-  it('lists an ignored phrase with only the rule and the underlined words, and removes it', async () => {
+  it('lists a phrase ignored everywhere with only the rule and the underlined words, and removes it', async () => {
     const page = await harness.openFixture('/demo/');
     await page.locator('#verslag').click();
     await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
     await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
     await page.keyboard.press('Alt+Shift+N');
-    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardIgnoreHere') }).click();
+    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardIgnoreEverywhere') }).click();
     await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings')).toBe('0');
 
     const settings = await harness.openExtensionPage('options.html');

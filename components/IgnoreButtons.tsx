@@ -1,0 +1,32 @@
+// The three ways to ignore a finding, the same in the card and in the side panel: this place
+// only, these words everywhere (when the phrase is short enough to keep as a key), or the rule.
+import type { MessageKey } from '../lib/i18n';
+import type { IgnoreScope } from '../lib/page/note-session';
+import { useT } from './i18n';
+
+const BUTTONS: ReadonlyArray<[IgnoreScope, MessageKey, MessageKey | null]> = [
+  ['here', 'cardIgnoreHere', 'cardIgnoreHereHint'],
+  ['everywhere', 'cardIgnoreEverywhere', 'cardIgnoreEverywhereHint'],
+  ['rule', 'cardIgnoreRule', null],
+];
+
+export interface IgnoreButtonsProps {
+  /** Offer "Ignore everywhere" (see canIgnoreEverywhere). */
+  everywhere: boolean;
+  disabled?: boolean;
+  /** The click comes along, so the card can refuse one a page script made. */
+  onIgnore: (scope: IgnoreScope, event: MouseEvent) => void;
+}
+
+export function IgnoreButtons({ everywhere, disabled = false, onIgnore }: IgnoreButtonsProps) {
+  const t = useT();
+  return (
+    <>
+      {BUTTONS.filter(([scope]) => everywhere || scope !== 'everywhere').map(([scope, label, hint]) => (
+        <button key={scope} type="button" disabled={disabled} {...(hint ? { title: t(hint) } : {})} onClick={(event) => onIgnore(scope, event)}>
+          {t(label)}
+        </button>
+      ))}
+    </>
+  );
+}
