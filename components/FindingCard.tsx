@@ -8,6 +8,7 @@ import type { MessageKey } from '../lib/i18n';
 import type { IgnoreScope } from '../lib/page/note-session';
 import { IgnoreButtons } from './IgnoreButtons';
 import { SuggestionWording } from './SuggestionWording';
+import { CATEGORY_NAME } from './rule-names';
 import { useT } from './i18n';
 
 export interface FindingCardProps {
@@ -35,11 +36,6 @@ export interface FindingCardProps {
   onClose: () => void;
 }
 
-const CATEGORY_KEY: Record<Finding['category'], MessageKey> = {
-  directive: 'categoryDirective',
-  judgmental: 'categoryJudgmental',
-  interpretation: 'categoryInterpretation',
-};
 
 /** What the card says once a finding is ignored, by scope (the side panel says the same). */
 export const IGNORED_NOTICE: Readonly<Record<IgnoreScope, MessageKey>> = {
@@ -93,7 +89,7 @@ export function FindingCard(props: FindingCardProps) {
       class={`card card-${finding.category}`}
       role="dialog"
       lang={uiLang}
-      aria-label={t('cardLabel', t(CATEGORY_KEY[finding.category]), phrase)}
+      aria-label={t('cardLabel', t(CATEGORY_NAME[finding.category]), phrase)}
       aria-busy={busy}
       style={at ? { left: `${at.left}px`, top: `${at.top}px`, ...(at.maxHeight !== undefined ? { maxHeight: `${at.maxHeight}px` } : {}) } : { left: '0px', top: '0px', visibility: 'hidden' }}
       onKeyDown={onKeyDown}
@@ -101,7 +97,7 @@ export function FindingCard(props: FindingCardProps) {
     >
       <p class="category">
         <span class={`swatch swatch-${finding.category}`} aria-hidden="true" />
-        {t(CATEGORY_KEY[finding.category])} · <q lang={finding.lang}>{phrase}</q>
+        {t(CATEGORY_NAME[finding.category])} · <q lang={finding.lang}>{phrase}</q>
       </p>
       {ignored ? <IgnoredBody {...props} ignored={ignored} /> : <FindingBody {...props} />}
     </div>

@@ -4,19 +4,13 @@
 // of the one acted on, or back on one whose ignore was undone. The rule's texts are marked
 // with the note's language; the buttons speak the UI's (the page's `lang`).
 import { useEffect, useRef } from 'preact/hooks';
-import type { Category } from '../../lib/analysis/types';
-import type { MessageKey } from '../../lib/i18n';
 import type { PanelFinding } from '../../lib/note-snapshot';
 import type { IgnoreScope } from '../../lib/page/note-session';
 import { IgnoreButtons } from '../IgnoreButtons';
 import { SuggestionWording } from '../SuggestionWording';
+import { CATEGORY_NAME } from '../rule-names';
 import { useT } from '../i18n';
 
-const CATEGORY_KEY: Record<Category, MessageKey> = {
-  directive: 'categoryDirective',
-  judgmental: 'categoryJudgmental',
-  interpretation: 'categoryInterpretation',
-};
 const CATEGORIES = ['directive', 'judgmental', 'interpretation'] as const;
 
 /**
@@ -82,7 +76,7 @@ export function FindingList({ findings, notice, focus, onFocused, onApply, onIgn
       {groups.map((group) => (
         <div key={group.category} class={`group group-${group.category}`}>
           <h2>
-            {t(CATEGORY_KEY[group.category])} <span class="count">{group.items.length}</span>
+            {t(CATEGORY_NAME[group.category])} <span class="count">{group.items.length}</span>
           </h2>
           <ul>
             {group.items.map((finding) => (
