@@ -1,6 +1,7 @@
-// The side panel with the keyboard only: after Apply or Ignore, focus lands on the finding
-// that took its place and the live region says what happened; Undo brings the finding back.
-// The panel has one main landmark, and its parts carry the language they speak in.
+// Focus and language, with the keyboard only. Side panel: after Apply or Ignore, focus lands
+// on the finding that took its place and the live region says what happened; Undo brings the
+// finding back; one main landmark. Card: Tab and Shift+Tab stay in it, Esc returns to the
+// note. Both carry the language each part speaks in.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, uiText, type Harness } from './harness';
@@ -68,6 +69,27 @@ describe('the side panel with the keyboard', () => {
     }
     await expect.poll(() => focused(panel)).toEqual({ rule: null, control: 'empty' });
     await panel.close();
+    await page.close();
+  });
+
+  it('keeps focus in the card while it is open, and Esc returns it to the note', async () => {
+    const page = await harness.openFixture('/demo/');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.locator('samenspraak-root .card').waitFor();
+    const inCard = () => page.evaluate(() => Boolean(document.querySelector('samenspraak-root')?.shadowRoot?.activeElement?.closest('.card')));
+    await expect.poll(inCard).toBe(true);
+    // More presses than the card has controls, both ways round: focus never leaves it.
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let press = 0; press < 9; press++) {
+        await page.keyboard.press(key);
+        expect(await inCard(), `${key} ${press}`).toBe(true);
+      }
+    }
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('verslag');
     await page.close();
   });
 
