@@ -132,9 +132,14 @@ export function startCardController(options: CardControllerOptions): { close(): 
           }}
           onUndo={() => {
             ignored?.undo();
-            const again = restored(session, finding);
+            // A settings change may have restarted the field's session since: look in the live one.
+            const live = options.current();
+            const now = live?.field.element === session.field.element ? live : session;
+            const again = restored(now, finding);
             options.announce(options.t('shownAgain', phrase));
-            if (again) show({ session, finding: again, via: 'keyboard' });
+            // Undoing "everywhere" or "rule" goes through the settings, so the finding comes back
+            // a moment later: focus returns to the note, where its underline reappears.
+            if (again) show({ session: now, finding: again, via: 'keyboard' });
             else close(true);
           }}
           onOpenPanel={options.openPanel}
