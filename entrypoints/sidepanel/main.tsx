@@ -54,6 +54,8 @@ function SidePanel() {
     if (reconnect || live.current?.tabId !== id || !live.current.link.connected()) {
       live.current?.link.close();
       setSnapshot(null);
+      // What the last action did, and its Undo, belong to the note it was done in.
+      if (live.current?.tabId !== id) setResult(undefined);
       live.current = { tabId: id, link: followNoteInTab(id, setSnapshot) };
     }
   }, []);
