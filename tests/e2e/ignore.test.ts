@@ -142,6 +142,28 @@ describe('ignoring a finding', () => {
     await page.close();
   });
 
+  it('undoes "Ignore everywhere" and "Ignore this rule" from the side panel, in the settings too', async () => {
+    await resetSettings();
+    const page = await harness.openFixture('/demo/');
+    await typeAndWait(page, '#verslag', 'Vader weigert hulp. Moeder komt altijd te laat.', '2');
+    const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
+    const finding = panel.locator('li.finding');
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(2);
+    for (const [scope, stored] of [
+      ['cardIgnoreEverywhere', { ignored: [{ ruleId: 'nl-refusal', phrase: 'weigert' }], disabledRules: [] }],
+      ['cardIgnoreRule', { ignored: [], disabledRules: ['nl-refusal'] }],
+    ] as const) {
+      await panel.locator('li.finding[data-rule="nl-refusal"]').getByRole('button', { name: uiText(scope) }).click();
+      await expect.poll(() => finding.count()).toBe(1);
+      await expect.poll(() => storedSettings()).toMatchObject(stored);
+      await panel.locator('.result').getByRole('button', { name: uiText('cardUndo') }).click();
+      await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(2);
+      await expect.poll(() => storedSettings()).toMatchObject({ ignored: [], disabledRules: [] });
+    }
+    await panel.close();
+    await page.close();
+  });
+
   it('says so when Alt+Shift+N finds nothing in the note', async () => {
     const page = await harness.openFixture('/demo/');
     await page.locator('#verslag').click();
