@@ -4,9 +4,8 @@
 // rule's texts are marked with the note's language, the buttons with the UI's.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding, Suggestion } from '../lib/analysis/types';
-import type { MessageKey } from '../lib/i18n';
 import type { IgnoreScope } from '../lib/page/note-session';
-import { IgnoreButtons } from './IgnoreButtons';
+import { IGNORED_NOTICE, IgnoreButtons } from './IgnoreButtons';
 import { SuggestionWording } from './SuggestionWording';
 import { CATEGORY_NAME } from './rule-names';
 import { useT } from './i18n';
@@ -36,13 +35,6 @@ export interface FindingCardProps {
   onClose: () => void;
 }
 
-
-/** What the card says once a finding is ignored, by scope (the side panel says the same). */
-export const IGNORED_NOTICE: Readonly<Record<IgnoreScope, MessageKey>> = {
-  here: 'ignoredHere',
-  everywhere: 'ignoredEverywhere',
-  rule: 'ignoredRule',
-};
 
 /** Tab and Shift+Tab go round these while the card is open. */
 const FOCUSABLE = 'button:not([disabled]), summary';

@@ -1,5 +1,6 @@
 // The three ways to ignore a finding, the same in the card and in the side panel: this place
-// only, these words everywhere (when the phrase is short enough to keep as a key), or the rule.
+// only, these words everywhere (when the phrase is short enough to keep as a key), or the
+// rule; and what both say once it is done.
 import type { MessageKey } from '../lib/i18n';
 import type { IgnoreScope } from '../lib/page/note-session';
 import { useT } from './i18n';
@@ -9,6 +10,13 @@ const BUTTONS: ReadonlyArray<[IgnoreScope, MessageKey, MessageKey | null]> = [
   ['everywhere', 'cardIgnoreEverywhere', 'cardIgnoreEverywhereHint'],
   ['rule', 'cardIgnoreRule', null],
 ];
+
+/** What the card and the side panel say once a finding is ignored, by scope. */
+export const IGNORED_NOTICE: Readonly<Record<IgnoreScope, MessageKey>> = {
+  here: 'ignoredHere',
+  everywhere: 'ignoredEverywhere',
+  rule: 'ignoredRule',
+};
 
 export interface IgnoreButtonsProps {
   /** Offer "Ignore everywhere" (see canIgnoreEverywhere). */

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { applyNoticeFor } from '../../components/apply-notice';
-import { IGNORED_NOTICE } from '../../components/FindingCard';
+import { IGNORED_NOTICE } from '../../components/IgnoreButtons';
 import { inListOrder, type PanelFocus } from '../../components/panel/FindingList';
 import { Panel } from '../../components/panel/Panel';
 import { t, uiLanguage } from '../../lib/i18n';
