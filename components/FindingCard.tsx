@@ -1,9 +1,13 @@
 // The card for one finding: what kind, why it matters, the collaborative wordings with an
-// Apply button each, and ways to ignore it. Buttons act on trusted clicks and keys only,
-// so a page script cannot press them.
+// Apply button each, and ways to ignore it; once ignored, what was ignored and Undo.
+// Buttons act on trusted clicks and keys only, so a page script cannot press them. The
+// rule's texts are marked with the note's language, the buttons with the UI's.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding, Suggestion } from '../lib/analysis/types';
-import type { MessageKey } from '../lib/i18n';
+import type { IgnoreScope } from '../lib/page/note-session';
+import { IGNORED_NOTICE, IgnoreButtons } from './IgnoreButtons';
+import { SuggestionWording } from './SuggestionWording';
+import { CATEGORY_NAME } from './rule-names';
 import { useT } from './i18n';
 
 export interface FindingCardProps {
@@ -17,19 +21,23 @@ export interface FindingCardProps {
   takeFocus: boolean;
   /** An Apply is on its way: the buttons wait. */
   busy?: boolean;
+  /** The language the UI speaks (buttons, kinds); the rule's texts speak `finding.lang`. */
+  uiLang: string;
+  /** False when the phrase is too long to keep as a key: then only "here" and the rule are offered. */
+  canIgnoreEverywhere: boolean;
+  /** Set once the user ignored the finding: the card says so and offers Undo. */
+  ignored?: IgnoreScope;
   onPointerEnter?: () => void;
   onApply: (suggestion: Suggestion) => void;
-  onIgnoreHere: () => void;
-  onIgnoreRule: () => void;
+  onIgnore: (scope: IgnoreScope) => void;
+  onUndo: () => void;
   onOpenPanel: () => void;
   onClose: () => void;
 }
 
-const CATEGORY_KEY: Record<Finding['category'], MessageKey> = {
-  directive: 'categoryDirective',
-  judgmental: 'categoryJudgmental',
-  interpretation: 'categoryInterpretation',
-};
+
+/** Tab and Shift+Tab go round these while the card is open. */
+const FOCUSABLE = 'button:not([disabled]), summary';
 
 function trusted(action: () => void) {
   return (event: Event) => {
@@ -38,13 +46,18 @@ function trusted(action: () => void) {
   };
 }
 
-export function FindingCard({ finding, phrase, at, notice, takeFocus, busy = false, onApply, onIgnoreHere, onIgnoreRule, onOpenPanel, onClose, onPointerEnter }: FindingCardProps) {
+export function FindingCard(props: FindingCardProps) {
+  const { finding, phrase, at, takeFocus, busy = false, uiLang, ignored, onClose, onPointerEnter } = props;
   const t = useT();
   const card = useRef<HTMLDivElement>(null);
+  // The card is first drawn hidden, to measure it, and a hidden button cannot take focus;
+  // Preact runs a pending effect before the next render, so it must wait for the placed one.
+  const placed = at !== null;
   useEffect(() => {
     // Hover must never take focus from the note: the next keystroke would press a button.
-    if (takeFocus) card.current?.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
-  }, [finding, takeFocus]);
+    // Once ignored, focus goes to Undo, so Enter right away takes the ignore back.
+    if (placed && (takeFocus || ignored)) card.current?.querySelector<HTMLButtonElement>(ignored ? 'button.undo' : 'button')?.focus({ preventScroll: true });
+  }, [finding, takeFocus, ignored, placed]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
     if (event.key === 'Escape') {
@@ -52,13 +65,13 @@ export function FindingCard({ finding, phrase, at, notice, takeFocus, busy = fal
       onClose();
       return;
     }
-    // Focus stays in the card while it is open: Tab and Shift+Tab cycle through its buttons.
+    // Focus stays in the card while it is open: Tab and Shift+Tab cycle through its controls.
     if (event.key === 'Tab' && card.current) {
-      const buttons = [...card.current.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+      const controls = [...card.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
       const root = card.current.getRootNode() as ShadowRoot;
-      const index = buttons.indexOf(root.activeElement as HTMLButtonElement);
-      const next = event.shiftKey ? (index <= 0 ? buttons.length - 1 : index - 1) : index === buttons.length - 1 ? 0 : index + 1;
-      buttons[next]?.focus();
+      const index = controls.indexOf(root.activeElement as HTMLElement);
+      const next = event.shiftKey ? (index <= 0 ? controls.length - 1 : index - 1) : index === controls.length - 1 ? 0 : index + 1;
+      controls[next]?.focus();
       event.preventDefault();
     }
   };
@@ -67,7 +80,8 @@ export function FindingCard({ finding, phrase, at, notice, takeFocus, busy = fal
       ref={card}
       class={`card card-${finding.category}`}
       role="dialog"
-      aria-label={t('cardLabel', t(CATEGORY_KEY[finding.category]), phrase)}
+      lang={uiLang}
+      aria-label={t('cardLabel', t(CATEGORY_NAME[finding.category]), phrase)}
       aria-busy={busy}
       style={at ? { left: `${at.left}px`, top: `${at.top}px`, ...(at.maxHeight !== undefined ? { maxHeight: `${at.maxHeight}px` } : {}) } : { left: '0px', top: '0px', visibility: 'hidden' }}
       onKeyDown={onKeyDown}
@@ -75,13 +89,45 @@ export function FindingCard({ finding, phrase, at, notice, takeFocus, busy = fal
     >
       <p class="category">
         <span class={`swatch swatch-${finding.category}`} aria-hidden="true" />
-        {t(CATEGORY_KEY[finding.category])} · <q>{phrase}</q>
+        {t(CATEGORY_NAME[finding.category])} · <q lang={finding.lang}>{phrase}</q>
       </p>
-      <p class="message">{finding.message}</p>
+      {ignored ? <IgnoredBody {...props} ignored={ignored} /> : <FindingBody {...props} />}
+    </div>
+  );
+}
+
+function IgnoredBody({ phrase, ignored, onUndo, onClose }: FindingCardProps & { ignored: IgnoreScope }) {
+  const t = useT();
+  return (
+    <>
+      <p class="ignored" role="status">
+        {t(IGNORED_NOTICE[ignored], phrase)}
+      </p>
+      <div class="actions">
+        <button type="button" class="undo" onClick={trusted(onUndo)}>
+          {t('cardUndo')}
+        </button>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={trusted(onClose)}>
+          ×
+        </button>
+      </div>
+    </>
+  );
+}
+
+function FindingBody({ finding, notice, busy = false, canIgnoreEverywhere, onApply, onIgnore, onOpenPanel, onClose }: FindingCardProps) {
+  const t = useT();
+  return (
+    <>
+      <p class="message" lang={finding.lang}>
+        {finding.message}
+      </p>
       {/* The first view stays short; the why is one click (or Enter) away. */}
       <details class="why">
         <summary>{t('cardWhy')}</summary>
-        <p class="explanation">{finding.explanation}</p>
+        <p class="explanation" lang={finding.lang}>
+          {finding.explanation}
+        </p>
       </details>
       {notice ? (
         <p class="notice" role="alert">
@@ -92,22 +138,13 @@ export function FindingCard({ finding, phrase, at, notice, takeFocus, busy = fal
         <ul class="suggestions">
           {finding.suggestions.map((suggestion) => (
             <li key={suggestion.text}>
-              <span class="label">{suggestion.label}</span>
-              <span class="text">{suggestion.text}</span>
-              <button type="button" class="apply" disabled={busy} aria-label={t('cardApplyNamed', suggestion.text)} onClick={trusted(() => onApply(suggestion))}>
-                {busy ? t('cardApplying') : t('cardApply')}
-              </button>
+              <SuggestionWording suggestion={suggestion} lang={finding.lang} busy={busy} onApply={trusted(() => onApply(suggestion))} />
             </li>
           ))}
         </ul>
       ) : null}
       <div class="actions">
-        <button type="button" disabled={busy} onClick={trusted(onIgnoreHere)}>
-          {t('cardIgnoreHere')}
-        </button>
-        <button type="button" disabled={busy} onClick={trusted(onIgnoreRule)}>
-          {t('cardIgnoreRule')}
-        </button>
+        <IgnoreButtons everywhere={canIgnoreEverywhere} disabled={busy} onIgnore={(scope, event) => trusted(() => onIgnore(scope))(event)} />
         <button type="button" onClick={trusted(onOpenPanel)}>
           {t('popupOpenPanel')}
         </button>
@@ -115,7 +152,7 @@ export function FindingCard({ finding, phrase, at, notice, takeFocus, busy = fal
           ×
         </button>
       </div>
-    </div>
+    </>
   );
 }
 
@@ -136,6 +173,7 @@ export const FINDING_CARD_CSS = `
 .why summary:focus-visible { outline: 3px solid #1f6f5c; outline-offset: 2px; }
 .explanation { color: #3d4656; margin: 4px 0 0; }
 .notice { color: #a3321f; }
+.ignored { font-weight: 600; }
 .suggestions { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 8px; }
 .suggestions li { display: grid; gap: 4px; padding: 8px; border-radius: 6px; background: #f3f6f9; }
 .label { font-size: 12px; color: #5b6475; }

@@ -55,12 +55,15 @@ export function parseContentScriptMessage(value: unknown): ContentScriptMessage 
 export type PanelRequest =
   | { type: 'panel/snapshot' }
   | { type: 'panel/apply'; key: string; suggestion: number }
-  | { type: 'panel/ignore'; key: string; scope: 'here' | 'rule' }
+  | { type: 'panel/ignore'; key: string; scope: 'here' | 'everywhere' | 'rule' }
+  /** Takes back an ignore; `undo` is the id the note script answered the ignore with. */
+  | { type: 'panel/undo'; undo: string }
   | { type: 'panel/reveal'; key: string };
 
 export function parsePanelRequest(value: unknown): PanelRequest | null {
   if (!isRecord(value) || typeof value.type !== 'string') return null;
   if (value.type === 'panel/snapshot') return { type: 'panel/snapshot' };
+  if (value.type === 'panel/undo') return typeof value.undo === 'string' && value.undo.length <= 40 ? { type: 'panel/undo', undo: value.undo } : null;
   if (typeof value.key !== 'string' || value.key.length > 200) return null;
   const key = value.key;
   if (value.type === 'panel/apply') {
@@ -68,7 +71,9 @@ export function parsePanelRequest(value: unknown): PanelRequest | null {
       ? { type: 'panel/apply', key, suggestion: value.suggestion }
       : null;
   }
-  if (value.type === 'panel/ignore') return value.scope === 'here' || value.scope === 'rule' ? { type: 'panel/ignore', key, scope: value.scope } : null;
+  if (value.type === 'panel/ignore') {
+    return value.scope === 'here' || value.scope === 'everywhere' || value.scope === 'rule' ? { type: 'panel/ignore', key, scope: value.scope } : null;
+  }
   if (value.type === 'panel/reveal') return { type: 'panel/reveal', key };
   return null;
 }

@@ -8,6 +8,8 @@ export interface PanelFinding extends Finding {
   /** Stable within one analysis: rule and position. */
   key: string;
   phrase: string;
+  /** Whether "Ignore everywhere" is offered (the phrase has a key short enough to keep). */
+  everywhere: boolean;
 }
 
 export interface NoteSnapshot {

@@ -1,15 +1,17 @@
 // The user's settings as a versioned storage item. Kept in storage.local, not sync: synced
 // storage travels through the browser vendor's servers, and the product promises that
 // nothing leaves the browser. Note text is never stored; the ignore list keeps a rule id and
-// the shortest phrase needed to recognise the finding again.
+// a bounded key of the flagged words (lib/ignore-key.ts), nothing more.
 import { storage } from 'wxt/utils/storage';
 import type { Category, FindingType, LangOption } from './analysis/types';
+import { ignoreKey, isBoundedEntry } from './ignore-key';
 
 export type Sensitivity = 'strict' | 'balanced' | 'relaxed';
 
+/** One "Ignore everywhere": the rule, and the key of the flagged words (see ignoreKey). */
 export interface IgnoredPhrase {
   ruleId: string;
-  /** The underlined words only (lower case), never the sentence around them. */
+  /** At most a few lower-case words, names and numbers masked; never the sentence around them. */
   phrase: string;
 }
 
@@ -24,7 +26,7 @@ export interface Settings {
   sensitivity: Sensitivity;
   /** Analysis language; 'auto' detects it per note. @default 'auto' */
   lang: LangOption;
-  /** Findings the user chose to ignore. @default [] */
+  /** Findings the user chose to ignore everywhere. @default [] */
   ignored: IgnoredPhrase[];
 }
 
@@ -46,10 +48,13 @@ export const SENSITIVITY_TYPES: Record<Sensitivity, readonly FindingType[]> = {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
     // Version 2 added per-type switches; earlier settings had none switched off.
     2: (old: Omit<Settings, 'disabledTypes'>): Settings => ({ ...old, disabledTypes: [] }),
+    // Version 3 keeps only bounded keys: earlier versions stored the whole underlined span,
+    // which a wide custom rule made a whole sentence. An entry too long for a key goes.
+    3: (old: Settings): Settings => ({ ...old, ignored: boundedIgnoreList(old.ignored ?? []) }),
   },
 });
 
@@ -63,7 +68,20 @@ export function completeSettings(stored: Partial<Settings> | null | undefined): 
   return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
 }
 
+/** The entries that are, or shorten to, a bounded key; the rest are dropped. */
+export function boundedIgnoreList(entries: readonly IgnoredPhrase[]): IgnoredPhrase[] {
+  const kept: IgnoredPhrase[] = [];
+  for (const entry of entries) {
+    const phrase = typeof entry?.phrase === 'string' ? ignoreKey(entry.phrase) : null;
+    const bounded = phrase === null ? null : { ruleId: entry.ruleId, phrase };
+    if (bounded && isBoundedEntry(bounded) && !kept.some((other) => other.ruleId === bounded.ruleId && other.phrase === bounded.phrase)) kept.push(bounded);
+  }
+  return kept;
+}
+
+/** Adds an entry; one that is more than a rule id and a key is refused (the settings stay as they were). */
 export function withIgnored(settings: Settings, ignored: IgnoredPhrase): Settings {
+  if (!isBoundedEntry(ignored)) return settings;
   const exists = settings.ignored.some((entry) => entry.ruleId === ignored.ruleId && entry.phrase === ignored.phrase);
   return exists ? settings : { ...settings, ignored: [...settings.ignored, ignored] };
 }

@@ -1,11 +1,13 @@
 // The side panel: the site's state, the note overview and findings when a note is in focus,
-// how to start otherwise, and the tips.
+// how to start otherwise, and the tips. One live region says what the last action did, with
+// Undo beside it after an ignore.
 import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
 import type { SiteStatus } from '../../lib/site-status';
 import type { Tip, TipId } from '../../lib/tips/types';
 import { SiteSwitch, type SiteSwitchProps } from '../SiteSwitch';
 import { useT } from '../i18n';
-import { FindingList } from './FindingList';
+import { FindingList, type PanelFocus } from './FindingList';
+import type { IgnoreScope } from '../../lib/page/note-session';
 import { NoteOverviewView } from './NoteOverviewView';
 import { TipsView } from './TipsView';
 
@@ -15,20 +17,35 @@ export interface PanelProps {
   tips: Tip[];
   openTip: string | null;
   notice?: string;
+  /** What the last action did, read out by screen readers; `undo` takes an ignore back. */
+  result?: { text: string; undo?: () => void };
+  focus?: PanelFocus | null;
+  onFocused?: () => void;
   site: Omit<SiteSwitchProps, 'status'>;
   onApply: (finding: PanelFinding, suggestion: number) => void;
-  onIgnore: (finding: PanelFinding, scope: 'here' | 'rule') => void;
+  onIgnore: (finding: PanelFinding, scope: IgnoreScope) => void;
   onReveal: (finding: PanelFinding) => void;
   onTip: (tip: TipId) => void;
 }
 
-export function Panel({ status, snapshot, tips, openTip, notice, site, onApply, onIgnore, onReveal, onTip }: PanelProps) {
+export function Panel({ status, snapshot, tips, openTip, notice, result, focus, onFocused, site, onApply, onIgnore, onReveal, onTip }: PanelProps) {
   const t = useT();
   const on = status?.kind === 'on';
   return (
     <main class="panel">
       <h1>{t('sidepanelTitle')}</h1>
       {status && !on ? <SiteSwitch status={status} {...site} /> : null}
+      {/* Always in the page: a live region added together with its text is often not read. */}
+      <div class="result">
+        <p role="status" class="result-text" tabIndex={-1}>
+          {result?.text ?? ''}
+        </p>
+        {result?.undo ? (
+          <button type="button" class="undo" onClick={result.undo}>
+            {t('cardUndo')}
+          </button>
+        ) : null}
+      </div>
       {on && snapshot ? (
         <>
           {snapshot.narrowed ? <p class="prompt">{t('panelNarrowed')}</p> : null}
@@ -37,6 +54,8 @@ export function Panel({ status, snapshot, tips, openTip, notice, site, onApply, 
           <FindingList
             findings={snapshot.findings}
             {...(notice ? { notice } : {})}
+            focus={focus ?? null}
+            {...(onFocused ? { onFocused } : {})}
             onApply={onApply}
             onIgnore={onIgnore}
             onReveal={onReveal}

@@ -3,8 +3,10 @@
 import type { Category, FindingType, LangOption } from '../../lib/analysis/types';
 import type { MessageKey } from '../../lib/i18n';
 import type { PackStatus } from '../../lib/analysis/custom-packs';
+import type { RuleSummary } from '../../lib/rule-catalog';
 import type { IgnoredPhrase, Sensitivity, Settings } from '../../lib/settings';
 import type { Site } from '../../lib/sites';
+import { CATEGORY_NAME, TYPE_NAME } from '../rule-names';
 import { useT } from '../i18n';
 
 export interface PackSummary {
@@ -31,8 +33,32 @@ function PackLine({ pack }: { pack: PackSummary }) {
   );
 }
 
+/** A rule as a user knows it: its kind and an example; its id only when the rule is unknown here. */
+function RuleName({ ruleId, rules }: { ruleId: string; rules: ReadonlyMap<string, RuleSummary> }) {
+  const t = useT();
+  const rule = rules.get(ruleId);
+  if (!rule) return <code>{ruleId}</code>;
+  return (
+    <span class="rule" title={ruleId}>
+      {t(CATEGORY_NAME[rule.category])} · {t(TYPE_NAME[rule.type])}
+      {rule.example ? (
+        <>
+          {' '}
+          <span class="example">
+            ({t('settingsExample')} <q lang={rule.lang}>{rule.example}</q>)
+          </span>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
 export interface SettingsFormProps {
   settings: Settings;
+  /** The rules by id (built-in and custom), to name them in the ignore list. */
+  rules: ReadonlyMap<string, RuleSummary>;
+  /** The rules reference inside the extension (rules.html). */
+  rulesReferenceUrl: string;
   locked: Partial<Settings>;
   sites: Site[];
   packs: PackSummary[];
@@ -100,7 +126,7 @@ export function SettingsForm(props: SettingsFormProps) {
                 checked={!settings.disabledTypes.includes(type)}
                 onChange={(event) => set({ disabledTypes: toggle(settings.disabledTypes, type, event.currentTarget.checked) })}
               />
-              <code>{type}</code>
+              {t(TYPE_NAME[type])}
             </label>
           ))}
         </details>
@@ -159,16 +185,16 @@ export function SettingsForm(props: SettingsFormProps) {
         {settings.ignored.length === 0 && settings.disabledRules.length === 0 ? <p>{t('settingsNothingIgnored')}</p> : null}
         <ul class="ignored">
           {settings.ignored.map((entry) => (
-            <li key={`${entry.ruleId}:${entry.phrase}`}>
-              “{entry.phrase}” <code>{entry.ruleId}</code>
+            <li key={`${entry.ruleId}:${entry.phrase}`} data-rule={entry.ruleId}>
+              “{entry.phrase}” <RuleName ruleId={entry.ruleId} rules={props.rules} />
               <button type="button" onClick={() => props.onUnignore(entry)}>
                 {t('settingsRemove')}
               </button>
             </li>
           ))}
           {settings.disabledRules.map((ruleId) => (
-            <li key={ruleId}>
-              <code>{ruleId}</code> {t('settingsRuleOff')}
+            <li key={ruleId} data-rule={ruleId}>
+              <RuleName ruleId={ruleId} rules={props.rules} /> {t('settingsRuleOff')}
               <button type="button" onClick={() => props.onEnableRule(ruleId)}>
                 {t('settingsRuleOn')}
               </button>
@@ -179,7 +205,12 @@ export function SettingsForm(props: SettingsFormProps) {
 
       <section aria-labelledby="packs-title">
         <h2 id="packs-title">{t('settingsPacks')}</h2>
-        <p class="help">{t('settingsPacksHelp')}</p>
+        <p class="help">
+          {t('settingsPacksHelp')}{' '}
+          <a href={props.rulesReferenceUrl} target="_blank" rel="noopener">
+            {t('settingsRulesLink')}
+          </a>
+        </p>
         {props.policyPacks.length > 0 ? (
           <>
             <h3>{t('settingsPolicyPacks')}</h3>

@@ -6,17 +6,20 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type SnapshotMessage } from '../../lib/messages';
 import { createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
-import { answerPanel, snapshotOf } from '../../lib/page/panel-bridge';
+import type { IgnoreStore } from '../../lib/page/ignore-finding';
+import { answerPanel, createUndoShelf, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
 import { effectiveSettings, readPolicy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
 import type { AnalysisPort, NoteSession, PortOptions } from '../../lib/page/note-session';
-import { completeSettings, enabledTypes, settingsItem, withIgnored, type Settings } from '../../lib/settings';
+import { ignoreKey } from '../../lib/ignore-key';
+import { createSerialQueue } from '../../lib/serial-queue';
+import { completeSettings, enabledTypes, settingsItem, withIgnored, withoutIgnored, type Settings } from '../../lib/settings';
 
 /** Cleanup after the extension was reloaded: its APIs throw by then, and the listeners went with it. */
 function quietly(cleanup: () => void): void {
@@ -31,7 +34,8 @@ export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const root = mountRoot(document);
+    const uiLang = uiLanguage();
+    const root = mountRoot(document, uiLang);
     ctx.onInvalidated(() => root.remove());
     // After the extension is reloaded or updated this script is orphaned; WXT only notices when
     // asked. Asking on every user event removes our UI and listeners quietly, before anything
@@ -64,13 +68,22 @@ export default defineContentScript({
     let optionsReady: Promise<void> | null = null;
     const ensureOptions = () => (optionsReady ??= refreshOptions());
 
-    const ignoreHere = (finding: { ruleId: string }, phrase: string) =>
-      void settingsItem.getValue().then((stored) => settingsItem.setValue(withIgnored(completeSettings(stored), { ruleId: finding.ruleId, phrase: phrase.toLowerCase() })));
-    const ignoreRule = (ruleId: string) =>
-      void settingsItem.getValue().then((stored) => {
-        const current = completeSettings(stored);
-        if (!current.disabledRules.includes(ruleId)) return settingsItem.setValue({ ...current, disabledRules: [...current.disabledRules, ruleId] });
+    // "Ignore everywhere" and "ignore this rule" read, change and write the settings; one at
+    // a time, so an undo right after an ignore cannot be lost between the two.
+    const writes = createSerialQueue();
+    const changeSettings = (change: (current: Settings) => Settings) =>
+      writes.run(async () => {
+        const current = completeSettings(await settingsItem.getValue());
+        const next = change(current);
+        if (next !== current) await settingsItem.setValue(next);
       });
+    const store: IgnoreStore = {
+      addIgnored: (entry) => changeSettings((current) => withIgnored(current, entry)),
+      removeIgnored: (entry) => changeSettings((current) => withoutIgnored(current, entry)),
+      disableRule: (ruleId) => changeSettings((current) => (current.disabledRules.includes(ruleId) ? current : { ...current, disabledRules: [...current.disabledRules, ruleId] })),
+      enableRule: (ruleId) => changeSettings((current) => ({ ...current, disabledRules: current.disabledRules.filter((id) => id !== ruleId) })),
+    };
+    const undos = createUndoShelf();
 
     const noteLang = (text: string): 'nl' | 'en' => {
       if (settings.lang === 'nl' || settings.lang === 'en') return settings.lang;
@@ -85,7 +98,11 @@ export default defineContentScript({
       shadow: root.shadow,
       loadAnalysis: createAnalysisLoader(() => ensureOptions().then(() => browser.runtime.sendMessage(request))),
       analyzeOptions: () => options,
-      isIgnored: (finding, phrase) => settings.ignored.some((entry) => entry.ruleId === finding.ruleId && entry.phrase === phrase.toLowerCase()),
+      isIgnored: (finding, phrase) => {
+        if (settings.ignored.length === 0) return false;
+        const key = ignoreKey(phrase);
+        return settings.ignored.some((entry) => entry.ruleId === finding.ruleId && entry.phrase === key);
+      },
       onFocusField: (kind) => root.showField(kind, 0),
       onStatus: (kind, findings, session) => {
         root.showField(kind, findings, session.narrowed, session.underlinesPaused);
@@ -109,10 +126,11 @@ export default defineContentScript({
       doc: document,
       shadow: root.shadow,
       t,
+      uiLang,
       current: () => watcher.current(),
       openPanel: () => void browser.runtime.sendMessage(panelRequest).catch(() => undefined),
-      ignoreHere,
-      ignoreRule,
+      store,
+      announce: (text) => root.announce(text),
       signal: ctx.signal,
     });
 
@@ -128,7 +146,7 @@ export default defineContentScript({
       // Panel requests come from our own extension pages only (side panel, popup), never from a page.
       const panel = parsePanelRequest(message);
       if (!panel || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      const answer = answerPanel(panel, { current: () => watcher.current(), lang: (session) => noteLang(session.text), ignoreHere, ignoreRule });
+      const answer = answerPanel(panel, { current: () => watcher.current(), lang: (session) => noteLang(session.text), store, undos });
       return answer === undefined ? undefined : Promise.resolve(answer);
     };
     browser.runtime.onMessage.addListener(onMessage);

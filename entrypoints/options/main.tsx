@@ -11,6 +11,7 @@ import type { SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import { NO_POLICY, readPolicy, type Policy } from '../../lib/policy';
 import { customPacksItem } from '../../lib/rule-pack-store';
+import { BUILT_IN_PACKS, ruleCatalog } from '../../lib/rule-catalog';
 import { sendSiteRequest, switchOnWithPermission } from '../../lib/tab-state';
 import { completeSettings, settingsItem, withoutIgnored, type Settings } from '../../lib/settings';
 import { sitesItem, type Site } from '../../lib/sites';
@@ -40,13 +41,18 @@ function SettingsPage() {
     return () => stops.forEach((stop) => stop());
   }, []);
   // The organisation's packs come first, as in the analysis: they are used before the user's.
-  const statuses = useMemo(() => packStatuses([...policy.rulePacks, ...packs]).map(packSummary), [policy, packs]);
+  const checked = useMemo(() => packStatuses([...policy.rulePacks, ...packs]), [policy, packs]);
+  const statuses = useMemo(() => checked.map(packSummary), [checked]);
+  // Built-in rules first: a custom rule cannot rename one of them in the ignore list.
+  const rules = useMemo(() => ruleCatalog([...BUILT_IN_PACKS, ...checked.flatMap((status) => (status.pack ? [status.pack] : []))]), [checked]);
 
   if (!settings) return null;
   const siteRequest = (request: SiteRequest) => void sendSiteRequest(request);
   return (
     <SettingsForm
       settings={{ ...settings, ...policy.locked }}
+      rules={rules}
+      rulesReferenceUrl={browser.runtime.getURL('/rules.html')}
       locked={policy.locked}
       sites={sites}
       packs={statuses.slice(policy.rulePacks.length)}

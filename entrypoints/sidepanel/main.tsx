@@ -4,11 +4,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { applyNoticeFor } from '../../components/apply-notice';
+import { IGNORED_NOTICE } from '../../components/IgnoreButtons';
+import { inListOrder, type PanelFocus } from '../../components/panel/FindingList';
 import { Panel } from '../../components/panel/Panel';
 import { t, uiLanguage } from '../../lib/i18n';
 import type { PanelRequest, SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
+import type { IgnoreScope } from '../../lib/page/note-session';
 import type { SiteStatus } from '../../lib/site-status';
 import { followNoteInTab, sendSiteRequest, siteStatusOfUrl, switchOnWithPermission } from '../../lib/tab-state';
 import { sitesItem } from '../../lib/sites';
@@ -31,6 +34,8 @@ function SidePanel() {
   const [snapshot, setSnapshot] = useState<NoteSnapshot | null>(null);
   const [notice, setNotice] = useState<string | undefined>();
   const [openTip, setOpenTip] = useState<string | null>(null);
+  const [result, setResult] = useState<{ text: string; undo?: () => void } | undefined>();
+  const [focus, setFocus] = useState<PanelFocus | null>(null);
 
   // The live link to the note script in the followed tab (see followNoteInTab).
   const live = useRef<{ tabId: number; link: ReturnType<typeof followNoteInTab> } | null>(null);
@@ -49,6 +54,8 @@ function SidePanel() {
     if (reconnect || live.current?.tabId !== id || !live.current.link.connected()) {
       live.current?.link.close();
       setSnapshot(null);
+      // What the last action did, and its Undo, belong to the note it was done in.
+      if (live.current?.tabId !== id) setResult(undefined);
       live.current = { tabId: id, link: followNoteInTab(id, setSnapshot) };
     }
   }, []);
@@ -80,11 +87,37 @@ function SidePanel() {
   useEffect(() => () => live.current?.link.close(), []);
 
   const send = async (request: PanelRequest) => (tabId === undefined ? undefined : browser.tabs.sendMessage(tabId, request).catch(() => undefined));
+  /** Where the finding acted on stands in the list: the next one takes its place. */
+  const placeOf = (finding: PanelFinding) => inListOrder(snapshot?.findings ?? []).findIndex((candidate) => candidate.key === finding.key);
   const onApply = (finding: PanelFinding, suggestion: number) => {
     setNotice(undefined);
-    void send({ type: 'panel/apply', key: finding.key, suggestion }).then((result) => {
-      const notice = applyNoticeFor((result as { status?: unknown } | undefined)?.status);
+    const index = placeOf(finding);
+    const wording = finding.suggestions[suggestion]?.text ?? '';
+    void send({ type: 'panel/apply', key: finding.key, suggestion }).then((answer) => {
+      const status = (answer as { status?: unknown } | undefined)?.status;
+      const notice = applyNoticeFor(status);
       if (notice) setNotice(t(notice));
+      if (status !== 'applied') return;
+      setResult({ text: t('panelApplied', wording) });
+      setFocus({ gone: finding.key, index });
+    });
+  };
+  const onIgnore = (finding: PanelFinding, scope: IgnoreScope) => {
+    const index = placeOf(finding);
+    void send({ type: 'panel/ignore', key: finding.key, scope }).then((answer) => {
+      const undo = (answer as { status?: unknown; undo?: unknown } | undefined)?.undo;
+      if (typeof undo !== 'string') return;
+      setResult({
+        text: t(IGNORED_NOTICE[scope], finding.phrase),
+        undo: () => {
+          // The Undo button goes with this result: focus waits on the message until the finding is back.
+          document.querySelector<HTMLElement>('.result-text')?.focus();
+          setResult({ text: t('shownAgain', finding.phrase) });
+          setFocus({ back: finding.key });
+          void send({ type: 'panel/undo', undo });
+        },
+      });
+      setFocus({ gone: finding.key, index });
     });
   };
   const siteRequest = (request: SiteRequest) => sendSiteRequest(request).then(() => refresh());
@@ -96,6 +129,9 @@ function SidePanel() {
       tips={Object.values(tipsFor(uiLanguage() === 'nl' ? 'nl' : 'en'))}
       openTip={openTip}
       {...(notice ? { notice } : {})}
+      {...(result ? { result } : {})}
+      focus={focus}
+      onFocused={() => setFocus(null)}
       site={{
         busy: false,
         onSwitchOn: () => {
@@ -108,7 +144,7 @@ function SidePanel() {
         onOpenPanel: () => undefined,
       }}
       onApply={onApply}
-      onIgnore={(finding, scope) => void send({ type: 'panel/ignore', key: finding.key, scope })}
+      onIgnore={onIgnore}
       onReveal={(finding) => void send({ type: 'panel/reveal', key: finding.key })}
       onTip={(tip: TipId) => setOpenTip(tip)}
     />

@@ -3,8 +3,9 @@
 // card: focus stays in the note, so typing on types into the note, and the card closes
 // when the pointer has left both the phrase and the card, or on the next keystroke. Only
 // the shortcut moves focus into the card (a click in it does so by itself). Apply goes
-// through apply-suggestion.ts; Esc or the close button returns focus to the note. Only
-// trusted (user) events open or drive the card.
+// through apply-suggestion.ts; an ignore (ignore-finding.ts) leaves the card open on
+// "Ignored. Undo" with focus on Undo. Esc or the close button returns focus to the note.
+// Only trusted (user) events open or drive the card.
 import { render } from 'preact';
 import { FINDING_CARD_CSS, FindingCard } from '../../components/FindingCard';
 import { APPLY_NOTICE } from '../../components/apply-notice';
@@ -13,7 +14,8 @@ import type { Finding } from '../analysis/types';
 import type { Translate } from '../i18n';
 import { applySuggestion } from './apply-suggestion';
 import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
-import type { NoteSession } from './note-session';
+import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
+import type { IgnoreScope, NoteSession } from './note-session';
 
 export const NEXT_FINDING_SHORTCUT = { key: 'N', altKey: true, shiftKey: true } as const;
 
@@ -24,11 +26,14 @@ export interface CardControllerOptions {
   doc: Document;
   shadow: ShadowRoot;
   t: Translate;
+  /** The language the UI speaks, for the `lang` of the card's buttons. */
+  uiLang: string;
   current: () => NoteSession | null;
   openPanel: () => void;
-  /** Persist "ignore here" (rule and phrase) and "ignore this rule" in the user's settings. */
-  ignoreHere: (finding: Finding, phrase: string) => void;
-  ignoreRule: (ruleId: string) => void;
+  /** Persists "ignore everywhere" and "ignore this rule" (and their undo) in the user's settings. */
+  store: IgnoreStore;
+  /** Says something to a screen reader (the page's live region). */
+  announce: (text: string) => void;
   signal: AbortSignal;
 }
 
@@ -39,6 +44,8 @@ interface OpenCard {
   via: 'keyboard' | 'hover';
   notice?: string;
   busy?: boolean;
+  /** Ignored from this card: how, and what takes it back. */
+  ignored?: { scope: IgnoreScope; undo: () => void };
 }
 
 export function startCardController(options: CardControllerOptions): { close(): void } {
@@ -50,6 +57,7 @@ export function startCardController(options: CardControllerOptions): { close(): 
   shadow.append(style, slot);
   let open: OpenCard | null = null;
   let leaveTimer: number | undefined;
+  let placedAt: CardPlacement | null = null;
 
   /** Places the rendered card by its measured size (see card-position.ts). */
   const place = (session: NoteSession, finding: Finding): CardPlacement | null => {
@@ -80,11 +88,17 @@ export function startCardController(options: CardControllerOptions): { close(): 
     // Rendered once unplaced to measure it, then where it fits: rendering is synchronous,
     // so nothing is painted in between.
     draw(card, null);
-    draw(card, place(session, finding) ?? { left: CARD_MARGIN, top: CARD_MARGIN });
+    // An ignored finding has no underline left to measure: the card stays where it was.
+    placedAt = place(session, finding) ?? (card.ignored ? placedAt : null) ?? { left: CARD_MARGIN, top: CARD_MARGIN };
+    draw(card, placedAt);
   };
 
+  /** The finding again after an undo (analysed anew, so another object at the same place). */
+  const restored = (session: NoteSession, finding: Finding) =>
+    session.findings.find((candidate) => candidate.ruleId === finding.ruleId && candidate.start === finding.start && candidate.end === finding.end) ?? null;
+
   const draw = (card: OpenCard, at: CardPlacement | null) => {
-    const { session, finding, notice, busy = false } = card;
+    const { session, finding, notice, busy = false, ignored } = card;
     const phrase = session.text.slice(finding.start, finding.end);
     render(
       <TranslateContext.Provider value={options.t}>
@@ -94,6 +108,9 @@ export function startCardController(options: CardControllerOptions): { close(): 
           at={at}
           takeFocus={card.via === 'keyboard'}
           busy={busy}
+          uiLang={options.uiLang}
+          canIgnoreEverywhere={canIgnoreEverywhere(finding, phrase)}
+          {...(ignored ? { ignored: ignored.scope } : {})}
           {...(notice ? { notice } : {})}
           onApply={(suggestion) => {
             if (open?.busy) return;
@@ -108,15 +125,22 @@ export function startCardController(options: CardControllerOptions): { close(): 
               else show({ ...card, via: 'keyboard', busy: false, notice: options.t(APPLY_NOTICE[result.status]) });
             });
           }}
-          onIgnoreHere={() => {
-            session.ignoreHere(finding);
-            options.ignoreHere(finding, phrase);
-            close(true);
+          onIgnore={(scope) => {
+            const undo = ignoreFinding(session, finding, scope, options.store);
+            // The user is working in the card now: it stays, on "Ignored. Undo", until they move on.
+            if (undo) show({ session, finding, via: 'keyboard', ignored: { scope, undo } });
           }}
-          onIgnoreRule={() => {
-            session.ignoreRule(finding.ruleId);
-            options.ignoreRule(finding.ruleId);
-            close(true);
+          onUndo={() => {
+            ignored?.undo();
+            // A settings change may have restarted the field's session since: look in the live one.
+            const live = options.current();
+            const now = live?.field.element === session.field.element ? live : session;
+            const again = restored(now, finding);
+            options.announce(options.t('shownAgain', phrase));
+            // Undoing "everywhere" or "rule" goes through the settings, so the finding comes back
+            // a moment later: focus returns to the note, where its underline reappears.
+            if (again) show({ session: now, finding: again, via: 'keyboard' });
+            else close(true);
           }}
           onOpenPanel={options.openPanel}
           onClose={() => close(true)}
@@ -166,8 +190,10 @@ export function startCardController(options: CardControllerOptions): { close(): 
       const wanted = NEXT_FINDING_SHORTCUT;
       if (event.altKey === wanted.altKey && event.shiftKey === wanted.shiftKey && event.key.toUpperCase() === wanted.key) {
         const session = options.current();
-        if (!session || session.findings.length === 0) return;
+        if (!session) return;
         event.preventDefault();
+        // Nothing to open: say so, rather than leave the user wondering whether the key worked.
+        if (session.findings.length === 0) return options.announce(options.t('cardNoFindings'));
         // Pressed again while a card is open, the shortcut moves on to the following finding,
         // so a user can walk through every finding without touching the mouse.
         const after = open?.session === session && open.via === 'keyboard' ? open.finding.start + 1 : session.caretOffset();

@@ -7,6 +7,8 @@ import { createHighlightPainter, supportsHighlights } from './highlight-painter'
 import type { NoteField } from './note-field';
 import { createTextareaMirror } from './textarea-mirror';
 import { analysisWindow } from './analysis-window';
+import type { IgnoredPlaces } from './ignored-places';
+import { ignoreKey } from '../ignore-key';
 import { domRange, readEditable, type TextModel } from './text-model';
 
 /** Analysis options as the note script knows them: custom packs still raw (validated by the analysis script). */
@@ -17,6 +19,9 @@ export interface AnalysisPort {
   createAnalyzer(options?: PortOptions): Analyzer;
   detectLanguage(text: string): 'nl' | 'en';
 }
+
+/** Where an ignore applies: this place in this note, this wording everywhere, or the whole rule. */
+export type IgnoreScope = 'here' | 'everywhere' | 'rule';
 
 /** Long enough that a fast typist's keystrokes fold into one analysis, short enough to feel live. */
 export const TYPING_PAUSE_MS = 150;
@@ -43,10 +48,13 @@ export interface NoteSession {
   rectOf(finding: Finding): DOMRect | null;
   /** The caret's line on screen in rich text (the card keeps it visible); null in a textarea or without a caret. */
   caretRect(): DOMRect | null;
-  /** Hides one finding (by rule and phrase) in this field until the page reloads. */
-  ignoreHere(finding: Finding): void;
-  /** Hides every finding of a rule in this field until the page reloads. */
-  ignoreRule(ruleId: string): void;
+  /**
+   * Hides a finding in this field at once: at its place only ('here', remembered while the
+   * field is on the page), its key wherever it occurs, or every finding of its rule. The
+   * last two are persisted by the caller; this only spares the wait for the settings.
+   * Returns what shows it again.
+   */
+  ignore(finding: Finding, scope: IgnoreScope): () => void;
   /** Re-reads and re-analyses now (after an apply, or when the page changed the text). */
   refresh(): void;
   stop(): void;
@@ -57,13 +65,15 @@ export interface NoteSessionOptions {
   port: AnalysisPort;
   shadow: ShadowRoot;
   analyzeOptions: PortOptions;
-  /** Findings the user chose to ignore (persisted in settings). */
+  /** Findings the user chose to ignore everywhere (persisted in settings). */
   isIgnored: (finding: Finding, phrase: string) => boolean;
+  /** The places ignored in this field; they outlive a session restarted for new settings. */
+  places: IgnoredPlaces;
   onFindings: (session: NoteSession) => void;
   signal: AbortSignal;
 }
 
-export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnored, onFindings, signal: parentSignal }: NoteSessionOptions): NoteSession {
+export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnored, places, onFindings, signal: parentSignal }: NoteSessionOptions): NoteSession {
   const controller = new AbortController();
   const signal = controller.signal;
   parentSignal.addEventListener('abort', () => controller.abort(), { once: true, signal });
@@ -77,14 +87,15 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
   let model: TextModel | null = null;
   let text = '';
   let timer: number | undefined;
-  const ignoredPhrases = new Set<string>();
+  // Ignored everywhere or by rule, until the settings that persist it reach this session.
+  const ignoredKeys = new Set<string>();
   const ignoredRules = new Set<string>();
-  const phraseKey = (finding: Finding, source: string) => `${finding.ruleId}\u0000${source.slice(finding.start, finding.end).toLowerCase()}`;
+  const everywhereKey = (finding: Finding, source: string) => `${finding.ruleId}\u0000${ignoreKey(source.slice(finding.start, finding.end))}`;
   const visible = (all: Finding[], source: string) =>
-    all.filter(
+    places.visible(all, source).filter(
       (finding) =>
         !ignoredRules.has(finding.ruleId) &&
-        !ignoredPhrases.has(phraseKey(finding, source)) &&
+        !(ignoredKeys.size > 0 && ignoredKeys.has(everywhereKey(finding, source))) &&
         !isIgnored(finding, source.slice(finding.start, finding.end)),
     );
 
@@ -182,13 +193,27 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     rectOf(finding) {
       return mirror ? mirror.rectOf(finding) : (rangeOf(finding)?.getBoundingClientRect() ?? null);
     },
-    ignoreHere(finding) {
-      ignoredPhrases.add(phraseKey(finding, text));
+    ignore(finding, scope) {
+      const source = text;
+      if (scope === 'here') {
+        // The places re-read the field themselves (see createIgnoredPlaces).
+        const place = places.add(finding, source);
+        return () => places.remove(place);
+      }
+      let show: () => void;
+      if (scope === 'rule') {
+        ignoredRules.add(finding.ruleId);
+        show = () => ignoredRules.delete(finding.ruleId);
+      } else {
+        const key = everywhereKey(finding, source);
+        ignoredKeys.add(key);
+        show = () => ignoredKeys.delete(key);
+      }
       run();
-    },
-    ignoreRule(ruleId) {
-      ignoredRules.add(ruleId);
-      run();
+      return () => {
+        show();
+        run();
+      };
     },
     refresh: run,
     stop: () => controller.abort(),

@@ -4,6 +4,7 @@
 import type { Finding } from '../analysis/types';
 import type { NoteFieldKind } from './note-field';
 import { noteFieldFor } from './note-field';
+import { createIgnoredPlaces, type IgnoredPlaces } from './ignored-places';
 import { startNoteSession, type AnalysisPort, type NoteSession, type PortOptions } from './note-session';
 
 export interface NoteWatcherOptions {
@@ -35,6 +36,14 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
   const { doc, signal } = options;
   const win = doc.defaultView as Window;
   const sessions = new Map<HTMLElement, NoteSession>();
+  // "Ignore here" lasts as long as the field is on the page: longer than one session (a
+  // settings change restarts them all), shorter than the page (a field removed forgets it).
+  const ignoredPlaces = new WeakMap<HTMLElement, IgnoredPlaces>();
+  const placesOf = (element: HTMLElement): IgnoredPlaces => {
+    let places = ignoredPlaces.get(element);
+    if (!places) ignoredPlaces.set(element, (places = createIgnoredPlaces(() => sessions.get(element)?.refresh())));
+    return places;
+  };
   let current: HTMLElement | null = null;
 
   const report = (session: NoteSession) => {
@@ -49,6 +58,7 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
       shadow: options.shadow,
       analyzeOptions: options.analyzeOptions(),
       isIgnored: options.isIgnored,
+      places: placesOf(field.element),
       onFindings: report,
       signal,
     });
@@ -84,6 +94,7 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
       if (element.isConnected) continue;
       session.stop();
       sessions.delete(element);
+      ignoredPlaces.delete(element);
       if (current === element) current = null;
     }
   };

@@ -1,11 +1,13 @@
 // The note script's side of the conversation with the side panel and popup: it answers
-// their requests for the focused note (snapshot, apply, ignore, reveal) and pushes a new
-// snapshot whenever the findings change. Requests are checked by shape and sender first.
+// their requests for the focused note (snapshot, apply, ignore and its undo, reveal) and
+// pushes a new snapshot whenever the findings change. Requests are checked by shape and
+// sender first.
 import { noteOverview } from '../analysis/voice';
 import type { Finding } from '../analysis/types';
 import type { PanelRequest } from '../messages';
 import { findingKey, type NoteSnapshot, type PanelFinding } from '../note-snapshot';
 import { applySuggestion, type ApplyResult } from './apply-suggestion';
+import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { NoteSession } from './note-session';
 import { domRange } from './text-model';
 
@@ -14,6 +16,7 @@ export function snapshotOf(session: NoteSession, lang: 'nl' | 'en'): NoteSnapsho
     ...finding,
     key: findingKey(finding),
     phrase: session.text.slice(finding.start, finding.end),
+    everywhere: canIgnoreEverywhere(finding, session.text.slice(finding.start, finding.end)),
   }));
   // The overview of a narrowed note counts words of the whole note but findings of the window.
   const overviewText = session.narrowed ? '' : session.text;
@@ -27,12 +30,42 @@ export function snapshotOf(session: NoteSession, lang: 'nl' | 'en'): NoteSnapsho
   };
 }
 
+/** The undo of the last few ignores made from the panel, by an id the panel sends back. */
+export interface UndoShelf {
+  keep(undo: () => void): string;
+  take(id: string): (() => void) | undefined;
+}
+
+/** More than a panel could show at once; older undos are let go. */
+const UNDOS_KEPT = 20;
+
+export function createUndoShelf(): UndoShelf {
+  const undos = new Map<string, () => void>();
+  let next = 0;
+  return {
+    keep(undo) {
+      const id = `undo-${++next}`;
+      undos.set(id, undo);
+      for (const old of undos.keys()) if (undos.size > UNDOS_KEPT) undos.delete(old);
+      return id;
+    },
+    take(id) {
+      const undo = undos.get(id);
+      undos.delete(id);
+      return undo;
+    },
+  };
+}
+
 export interface PanelBridgeOptions {
   current: () => NoteSession | null;
   lang: (session: NoteSession) => 'nl' | 'en';
-  ignoreHere: (finding: Finding, phrase: string) => void;
-  ignoreRule: (ruleId: string) => void;
+  store: IgnoreStore;
+  undos: UndoShelf;
 }
+
+/** What an ignore from the panel answers: the id of its undo, or that this scope is not possible here. */
+export type IgnoreAnswer = { status: 'done'; undo: string } | { status: 'unavailable' };
 
 function reveal(session: NoteSession, finding: Finding): void {
   const element = session.field.element;
@@ -53,7 +86,17 @@ function reveal(session: NoteSession, finding: Finding): void {
 }
 
 /** Handles one request; undefined when this frame has no focused note (another frame may). */
-export function answerPanel(request: PanelRequest, options: PanelBridgeOptions): NoteSnapshot | Promise<ApplyResult> | ApplyResult | { status: 'done' } | undefined {
+export function answerPanel(
+  request: PanelRequest,
+  options: PanelBridgeOptions,
+): NoteSnapshot | Promise<ApplyResult> | ApplyResult | IgnoreAnswer | { status: 'done' } | undefined {
+  if (request.type === 'panel/undo') {
+    // Only the frame that made the ignore holds its undo; the others stay silent.
+    const undo = options.undos.take(request.undo);
+    if (!undo) return undefined;
+    undo();
+    return { status: 'done' };
+  }
   const session = options.current();
   if (!session) return undefined;
   if (request.type === 'panel/snapshot') return snapshotOf(session, options.lang(session));
@@ -68,16 +111,10 @@ export function answerPanel(request: PanelRequest, options: PanelBridgeOptions):
         return result;
       });
     }
-    case 'panel/ignore':
-      if (request.scope === 'rule') {
-        session.ignoreRule(finding.ruleId);
-        options.ignoreRule(finding.ruleId);
-      } else {
-        const phrase = session.text.slice(finding.start, finding.end);
-        session.ignoreHere(finding);
-        options.ignoreHere(finding, phrase);
-      }
-      return { status: 'done' };
+    case 'panel/ignore': {
+      const undo = ignoreFinding(session, finding, request.scope, options.store);
+      return undo ? { status: 'done', undo: options.undos.keep(undo) } : { status: 'unavailable' };
+    }
     case 'panel/reveal':
       reveal(session, finding);
       return { status: 'done' };

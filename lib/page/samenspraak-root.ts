@@ -11,6 +11,8 @@ export interface SamenspraakRoot {
   showField(kind: NoteFieldKind, findings: number, narrowed?: boolean, underlinesPaused?: boolean): void;
   /** Analysis could not run here; said on the element so tests and support can see why. */
   showProblem(message: string): void;
+  /** Says a short sentence to screen readers (a polite live region, not shown). */
+  announce(text: string): void;
   remove(): void;
 }
 
@@ -18,13 +20,24 @@ export interface SamenspraakRoot {
 const HOST_STYLE =
   'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
 
-export function mountRoot(doc: Document): SamenspraakRoot {
+// Read by screen readers, never painted: the usual visually-hidden box.
+const ANNOUNCE_STYLE = 'position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;';
+
+/** `lang`: the UI's language, which the announcements speak. */
+export function mountRoot(doc: Document, lang = 'en'): SamenspraakRoot {
   // A previous instance (extension reloaded or switched off and on) may have left one.
   for (const stale of doc.querySelectorAll(ROOT_TAG)) stale.remove();
   const host = doc.createElement(ROOT_TAG);
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'open' });
+  // A live region must be in the page before it speaks, or screen readers miss the first words.
+  const status = doc.createElement('div');
+  status.setAttribute('role', 'status');
+  status.setAttribute('style', ANNOUNCE_STYLE);
+  status.lang = lang;
+  shadow.append(status);
   doc.documentElement.append(host);
+  let speaking: number | undefined;
   return {
     host,
     shadow,
@@ -38,6 +51,12 @@ export function mountRoot(doc: Document): SamenspraakRoot {
     },
     showProblem(message) {
       host.dataset.problem = message;
+    },
+    announce(text) {
+      // Emptied first, so the same sentence twice in a row is still read out.
+      status.textContent = '';
+      if (speaking !== undefined) clearTimeout(speaking);
+      speaking = setTimeout(() => (status.textContent = text), 50) as unknown as number;
     },
     remove() {
       host.remove();

@@ -3,7 +3,7 @@
 // changed underneath, and never from a page script.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, uiText, type Harness } from './harness';
+import { startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -27,12 +27,6 @@ async function underlineBoxes(page: Page): Promise<Array<{ x: number; y: number 
       .sort((a, b) => a.top - b.top || a.left - b.left)
       .map((rect) => ({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
   });
-}
-
-async function typeAndWait(page: Page, selector: string, text: string, findings: string) {
-  await page.locator(selector).click();
-  await page.keyboard.type(text, { delay: 5 });
-  await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe(findings);
 }
 
 describe('the card', () => {

@@ -54,6 +54,13 @@ export async function applyFromCard(scope: Page | FrameLocator): Promise<string>
   return (await card.count()) === 0 ? 'applied' : await card.locator('.notice').innerText();
 }
 
+/** Clicks a note field, types into it, and waits until the extension reports `findings` there. */
+export async function typeAndWait(page: Page, selector: string, text: string, findings: string): Promise<void> {
+  await page.locator(selector).click();
+  await page.keyboard.type(text, { delay: 5 });
+  await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe(findings);
+}
+
 type TabsApi = { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
 
 let pageCounter = 0;

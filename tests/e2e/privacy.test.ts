@@ -54,7 +54,7 @@ describe('privacy', () => {
     await page.keyboard.type('Vader is ongemotiveerd bij de Zebrastraat.', { delay: 2 });
     await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
     await page.keyboard.press('Alt+Shift+N');
-    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardIgnoreHere') }).click();
+    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardIgnoreEverywhere') }).click();
 
     const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
     await panel.locator('.tips details').first().waitFor();

@@ -2,6 +2,7 @@
 // fire in a real note; broken packs are refused with an error that names the problem, and
 // the old rules stay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_PACKS } from '../../lib/rule-catalog';
 import { startHarness, uiText, type Harness } from './harness';
 
 let harness: Harness;
@@ -103,25 +104,47 @@ describe('the settings page', () => {
     await settings.close();
   });
 
-  it('lists an ignored phrase with only the rule and the underlined words, and removes it', async () => {
+  it('lists a phrase ignored everywhere by the name and an example of its rule, never the note, and removes it', async () => {
     const page = await harness.openFixture('/demo/');
     await page.locator('#verslag').click();
-    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await page.keyboard.type('Oom Kees weigert hulp.', { delay: 5 });
     await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
     await page.keyboard.press('Alt+Shift+N');
-    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardIgnoreHere') }).click();
+    await page.locator('samenspraak-root .card').getByRole('button', { name: uiText('cardIgnoreEverywhere') }).click();
     await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings')).toBe('0');
 
     const settings = await harness.openExtensionPage('options.html');
     const entry = settings.locator('ul.ignored li');
     await entry.first().waitFor();
-    expect(await entry.first().textContent()).toContain('“weigert”');
-    expect(await entry.first().textContent()).not.toContain('Vader');
+    const text = await entry.first().textContent();
+    expect(text).toContain('“weigert”');
+    // The rule by its name and an example from the rule itself, not its id; nothing from the note.
+    expect(text).toContain(`${uiText('categoryJudgmental')} · ${uiText('typeRefusal')}`);
+    expect(text).toContain('Vader weigert hulp.');
+    expect(text).not.toContain('nl-refusal');
+    expect(text).not.toContain('Kees');
     await entry.first().getByRole('button', { name: uiText('settingsRemove') }).click();
     await expect.poll(() => entry.count()).toBe(0);
     await settings.close();
     await page.close();
   });
+
+  it('links a rules reference inside the extension, generated from the rules, and says JSON or YAML', async () => {
+    const settings = await harness.openExtensionPage('options.html');
+    const help = settings.locator('section[aria-labelledby="packs-title"] .help');
+    expect(await help.textContent()).toMatch(/JSON.*YAML/);
+    const link = help.getByRole('link', { name: uiText('settingsRulesLink') });
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`chrome-extension://${harness.extensionId}/rules.html`);
+    const rules = await harness.openExtensionPage('rules.html');
+    await rules.locator('tr#nl-refusal').waitFor();
+    expect(await rules.locator('tr#nl-refusal').textContent()).toContain('Vader weigert hulp.');
+    expect(await rules.locator('tbody tr').count()).toBe(BUILT_IN_PACKS.reduce((count, pack) => count + pack.rules.length, 0));
+    expect(await rules.locator('main').count()).toBe(1);
+    await rules.close();
+    await settings.close();
+  });
+
   it('refuses a pack past the pattern budget, and runs heavy packs over a long note without losing any finding', async () => {
     // Packs near the limits, whose rules are all candidates in every sentence with "de".
     const heavy = (id: string) =>

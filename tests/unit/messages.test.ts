@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentScriptMessage, parseSiteRequest } from '../../lib/messages';
+import { parseContentScriptMessage, parsePanelRequest, parseSiteRequest } from '../../lib/messages';
 
 describe('parseSiteRequest', () => {
   it('accepts the three site requests', () => {
@@ -38,5 +38,17 @@ describe('parseContentScriptMessage', () => {
     expect(parseContentScriptMessage({ type: 'site/stopped' })).toEqual({ type: 'site/stopped' });
     expect(parseContentScriptMessage({ type: 'site/started' })).toBeNull();
     expect(parseContentScriptMessage(undefined)).toBeNull();
+  });
+});
+
+describe('parsePanelRequest', () => {
+  it('accepts the three ways to ignore and an undo, and nothing else', () => {
+    for (const scope of ['here', 'everywhere', 'rule']) {
+      expect(parsePanelRequest({ type: 'panel/ignore', key: 'nl-refusal@6-13', scope })).toEqual({ type: 'panel/ignore', key: 'nl-refusal@6-13', scope });
+    }
+    expect(parsePanelRequest({ type: 'panel/ignore', key: 'nl-refusal@6-13', scope: 'forever' })).toBeNull();
+    expect(parsePanelRequest({ type: 'panel/undo', undo: 'undo-3' })).toEqual({ type: 'panel/undo', undo: 'undo-3' });
+    expect(parsePanelRequest({ type: 'panel/undo', undo: 3 })).toBeNull();
+    expect(parsePanelRequest({ type: 'panel/undo', undo: 'x'.repeat(41) })).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
-import { FindingList } from '../../components/panel/FindingList';
+import { FindingList, inListOrder, type PanelFocus } from '../../components/panel/FindingList';
 import { NoteOverviewView } from '../../components/panel/NoteOverviewView';
 import { TranslateContext } from '../../components/i18n';
 import { analyze } from '../../lib/analysis';
@@ -15,7 +15,7 @@ const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) 
 const NOTE = 'Moeder vertelt dat ze moe is. Vader weigert hulp. Moeder moet de afspraken nakomen. Vader is ongemotiveerd.';
 
 function panelFindings(text: string): PanelFinding[] {
-  return analyze(text, { lang: 'nl' }).map((finding) => ({ ...finding, key: findingKey(finding), phrase: text.slice(finding.start, finding.end) }));
+  return analyze(text, { lang: 'nl' }).map((finding) => ({ ...finding, key: findingKey(finding), phrase: text.slice(finding.start, finding.end), everywhere: true }));
 }
 
 function mount(node: preact.ComponentChild) {
@@ -49,6 +49,34 @@ describe('FindingList', () => {
     expect(onApply).toHaveBeenCalledWith(findings[0], 1);
     host.querySelector<HTMLButtonElement>('button.link')?.click();
     expect(onTip).toHaveBeenCalledWith('eigen-regie');
+  });
+
+  it('moves focus to the finding that took the place of one acted on, or to the end of the list', async () => {
+    const all = panelFindings(NOTE);
+    const ordered = inListOrder(all);
+    const gone = ordered[1]!;
+    const onFocused = vi.fn();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const show = (findings: PanelFinding[], focus: PanelFocus | null) =>
+      render(
+        <TranslateContext.Provider value={t}>
+          <FindingList findings={findings} focus={focus} onFocused={onFocused} onApply={() => {}} onIgnore={() => {}} onReveal={() => {}} onTip={() => {}} />
+        </TranslateContext.Provider>,
+        host,
+      );
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    // Until the snapshot without it arrives, focus stays where it is.
+    show(all, { gone: gone.key, index: 1 });
+    await settle();
+    expect(onFocused).not.toHaveBeenCalled();
+    show(all.filter((finding) => finding !== gone), { gone: gone.key, index: 1 });
+    await settle();
+    expect(document.activeElement?.closest('li')?.getAttribute('data-key')).toBe(ordered[2]?.key);
+    expect(onFocused).toHaveBeenCalledOnce();
+    show([], { gone: ordered[0]!.key, index: 0 });
+    await settle();
+    expect(document.activeElement?.className).toBe('empty');
   });
 
   it('renders page text as text, never as HTML', () => {
