@@ -105,3 +105,10 @@ export const CREDIBILITY = [
 export const REFUSAL = ['refuses', 'refused', 'refuse', 'refusing', 'declines', 'declined'];
 export const ABSOLUTE = ['always', 'never', 'constantly', 'continually', 'forever', 'invariably', 'continuously', 'perpetually'];
 export const NEGATION = ['not', "n't", 'no', 'never'];
+
+/** Verbs that link a subject to what is said of it ("is", "presents as", "came across as", "being"): a label after them is said of the person. */
+export const LINK_VERBS = [
+  'is', 'was', 'are', 'were', 'be', 'being', 'been', 'seems', 'seemed', 'seem', 'appears', 'appeared', 'appear', 'presents',
+  'presented', 'present', 'came', 'comes', 'come', 'become', 'becomes', 'became', 'acts', 'acted', 'remains', 'remained',
+  'looked', 'looks', 'sounded', 'sounds', 'gets', 'got', 'getting',
+];

@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, NEGATION,
+  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, NEGATION,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -26,7 +26,7 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['Reporting', REPORTING], ['Hedge', HEDGE], ['Together', TOGETHER], ['Judgment', JUDGMENT],
   ['WeakJudgment', JUDGMENT_BEFORE_PERSON], ['LabelNoun', LABEL_NOUN], ['Credibility', CREDIBILITY],
   ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN], ['State', STATE],
-  ['CommandVerb', COMMANDS.plain], ['AmbiguousCommandVerb', COMMANDS.ambiguous],
+  ['CommandVerb', COMMANDS.plain], ['AmbiguousCommandVerb', COMMANDS.ambiguous], ['LinkVerb', LINK_VERBS],
   ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
 
@@ -110,7 +110,8 @@ function tagFromLexicon(terms: Term[]): void {
     // "the", is a name too ("Sanne", "Okafor").
     const previous = terms[index - 1];
     if (
-      previous && term.tags.has('ProperNoun') && /^[A-Z][a-z]/.test(term.text) && previous.normal !== 'the' &&
+      // (Not half of a hyphenated word: "Wi-Fi", "Self-centred".)
+      previous && term.tags.has('ProperNoun') && /^[A-Z][a-z]/.test(term.text) && previous.normal !== 'the' && !term.tags.has('Hyphenated') &&
       !(terms[index + 1]?.tags.has('Noun') && !terms[index + 1]?.tags.has('ProperNoun') && !terms[index + 1]?.tags.has('Pronoun')) &&
       !['Organization', 'Place', 'Date', 'Acronym', 'Demonym', 'Month', 'WeekDay', 'Holiday'].some((tag) => term.tags.has(tag))
     ) {
@@ -314,21 +315,26 @@ function markFamilyReferences(terms: Term[]): void {
 /** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
 const CLAUSE_OPENERS = new Set([
   'that', 'because', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'although', 'though', 'but', 'since', 'if',
-  'unless', 'whereas', 'so', 'until', 'after', 'before', 'as',
+  'unless', 'whereas', 'so', 'until', 'after', 'before',
 ]);
 
 /**
  * #ClauseStart where a clause opens: the sentence start, after a comma, semicolon or colon,
  * at an opener ("because", "which"), and at "and"/"or" unless they join two people ("mum
- * and dad"). "The bus is never on time, which is why mother ..." is two clauses.
+ * and dad") or two descriptions. "The bus is never on time, which is why mother ..." is two
+ * clauses. ("as" is no opener: "came across as smug".)
  */
 function markClauseStarts(terms: Term[]): void {
   terms.forEach((term, index) => {
     const previous = terms[index - 1];
+    // "Mum, who becomes hysterical in meetings, ...": a relative clause after a person is about that person.
+    if (term.normal === 'who' && previous?.tags.has('Parent') && previous.post.includes(',')) term.tags.add('Subject');
+    // "mum and dad", "smug and dismissive": "and" joins two people or two descriptions, not two clauses.
     const joinsPeople = (term.normal === 'and' || term.normal === 'or') && previous?.tags.has('Parent') && terms[index + 1]?.tags.has('Parent');
+    const joinsWords = (term.normal === 'and' || term.normal === 'or') && ['Judgment', 'WeakJudgment', 'Adjective'].some((tag) => previous?.tags.has(tag));
     if (
       index === 0 || /[,;:]/.test(previous?.post ?? '') || CLAUSE_OPENERS.has(term.normal) ||
-      ((term.normal === 'and' || term.normal === 'or') && !joinsPeople)
+      ((term.normal === 'and' || term.normal === 'or') && !joinsPeople && !joinsWords)
     ) {
       term.tags.add('ClauseStart');
     }
