@@ -112,3 +112,12 @@ export const LINK_VERBS = [
   'presented', 'present', 'came', 'comes', 'come', 'become', 'becomes', 'became', 'acts', 'acted', 'remains', 'remained',
   'looked', 'looks', 'sounded', 'sounds', 'gets', 'got', 'getting',
 ];
+
+/** Verbs for what goes on inside someone: said as fact of the parent with a negation ("does not realise") or a motive adverb, they interpret. */
+export const UNDERSTANDING_VERBS = [
+  'understand', 'understands', 'understood', 'realise', 'realises', 'realised', 'realize', 'realizes', 'realized', 'appreciate',
+  'appreciates', 'appreciated', 'grasp', 'grasps', 'grasped', 'care', 'cares', 'cared', 'bond', 'bonds', 'bonded', 'recognise',
+  'recognises', 'recognised', 'recognize', 'recognizes', 'recognized',
+];
+export const MIND_VERBS = ['wants', 'want', 'wanted'];
+export const MIND_ADVERBS = ['only', 'just', 'secretly', 'deliberately', 'merely', 'actually', 'purposely', 'intentionally'];

@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, NEGATION,
+  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -27,6 +27,7 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['WeakJudgment', JUDGMENT_BEFORE_PERSON], ['LabelNoun', LABEL_NOUN], ['Credibility', CREDIBILITY],
   ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN], ['State', STATE],
   ['CommandVerb', COMMANDS.plain], ['AmbiguousCommandVerb', COMMANDS.ambiguous], ['LinkVerb', LINK_VERBS],
+  ['UnderstandingVerb', UNDERSTANDING_VERBS], ['MindVerb', MIND_VERBS], ['MindAdverb', MIND_ADVERBS],
   ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
 
@@ -315,7 +316,7 @@ function markFamilyReferences(terms: Term[]): void {
 /** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
 const CLAUSE_OPENERS = new Set([
   'that', 'because', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'although', 'though', 'but', 'since', 'if',
-  'unless', 'whereas', 'so', 'until', 'after', 'before',
+  'unless', 'whereas', 'so', 'until', 'after', 'before', 'what', 'how', 'where', 'why', 'whether',
 ]);
 
 /**

@@ -12,7 +12,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
 import {
   ABSOLUTE, ALSO_THINGS, BEHAVIOUR_NOUN, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
-  PERSON_NOUN, TOGETHER,
+  PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB,
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import { PHRASE_LISTS } from './lexicon/phrases';
@@ -59,6 +59,9 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['LabelVerb', LABEL_VERB],
   ['PersonNoun', PERSON_NOUN],
   ['BehaviourNoun', BEHAVIOUR_NOUN],
+  ['MindVerb', MIND_VERB],
+  ['UnderstandingVerb', UNDERSTANDING_VERB],
+  ['MindAdverb', MIND_ADVERB],
   ['Degree', DEGREE],
   ['Absolute', ABSOLUTE],
   ['Comparative', COMPARATIVE],

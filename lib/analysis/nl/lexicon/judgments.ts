@@ -94,3 +94,12 @@ export const CARE_MATTER = [
   'cursus', 'opvoedcursus', 'pleeggezin', 'gezinshuis', 'overdracht', 'hulpverlening', 'melding', 'begeleiding',
   'logeerweekenden', 'logeren', 'weekenden', 'verlof', 'bezoekregeling',
 ];
+
+/** Verbs for what goes on inside someone: said as fact of the parent, with a mind-reading adverb or a negation, they interpret. */
+export const MIND_VERB = ['wil', 'wilde', 'willen', 'wilden'];
+export const UNDERSTANDING_VERB = [
+  'begrijpt', 'begreep', 'begrijpen', 'begrepen', 'beseft', 'besefte', 'beseffen', 'beseften', 'snapt', 'snapte', 'snappen',
+  'inziet', 'inzag', 'inzien', 'hecht', 'hechtte', 'hechten', 'doorziet', 'doorheeft', 'doorhad',
+];
+/** Adverbs that claim to know a motive: "wil eigenlijk geen hulp", "doet het bewust", "wil alleen maar haar zin". */
+export const MIND_ADVERB = ['eigenlijk', 'bewust', 'expres', 'opzettelijk', 'stiekem', 'heimelijk', 'diep van binnen', 'alleen maar', 'vooral', 'enkel', 'puur'];
