@@ -1,0 +1,79 @@
+// Attacks from issue 13 that a custom rule pack can make on the analysis: each is a pack a
+// team (or someone posing as one) could import, and each must be refused or made harmless.
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer } from '../../../lib/analysis';
+import { createAnalyzerFor } from '../../../lib/analysis/analyzer';
+import { validateCustomPack } from '../../../lib/analysis/custom-packs';
+import type { LanguageModule } from '../../../lib/analysis/engine';
+import { dutch } from '../../../lib/analysis/nl';
+import type { Rule, RulePack } from '../../../lib/analysis/rule-pack';
+
+/** A one-rule Dutch pack; `rule` overrides the fields of a rule that validates. */
+function pack(rule: Record<string, unknown> = {}, id = 'team-test'): Record<string, unknown> {
+  return {
+    id,
+    lang: 'nl',
+    category: 'judgmental',
+    rules: [
+      {
+        id: 'nl-team-test-woord',
+        type: 'label',
+        hook: ['brommerfamilies'],
+        match: ['[<focus>brommerfamilies]'],
+        message: 'Een etiket voor een gezin.',
+        explanation: 'Beschrijf wat je zag in plaats van een scheldwoord.',
+        suggestions: [],
+        examples: { fire: ['Het zijn echte brommerfamilies.'], quiet: ['Het gezin woont in Noord.'] },
+        ...rule,
+      },
+    ],
+  };
+}
+
+describe('a replace map keyed by the matched words', () => {
+  const constructorPack = validateCustomPack(
+    pack({
+      hook: ['constructor', 'brommerfamilies'],
+      match: ['[<focus>(constructor|brommerfamilies)]'],
+      suggestions: [{ replace: { brommerfamilies: 'gezinnen' }, label: 'Beschrijf het gezin' }],
+    }),
+    'pack 1',
+  );
+
+  it('offers only its own entries, never what every object inherits', () => {
+    const findings = analyze('De vader is een constructor.', { extraPacks: [constructorPack] });
+    const finding = findings.find((candidate) => candidate.ruleId === 'nl-team-test-woord');
+    expect(finding?.suggestions).toEqual([]);
+  });
+
+  it('keeps analysing after a capitalised word that matched an inherited key', () => {
+    const analyzer = createAnalyzer({ extraPacks: [constructorPack] });
+    expect(() => analyzer.update('Constructor. Het zijn echte brommerfamilies.')).not.toThrow();
+    const findings = analyzer.update('Constructor. Het zijn echte brommerfamilies. Moeder moet de afspraken nakomen.');
+    expect(findings.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['nl-team-test-woord', 'nl-obligation-parent']));
+    expect(findings.find((finding) => finding.ruleId === 'nl-team-test-woord' && finding.suggestions.length > 0)?.suggestions[0]?.text).toBe('gezinnen');
+  });
+});
+
+describe('a rule whose analysis throws', () => {
+  // A rewriter with a bug stands for any rule that fails on a sentence nobody foresaw.
+  const broken: LanguageModule = {
+    ...dutch,
+    rewriters: { ...dutch.rewriters, brokenRewrite: () => { throw new TypeError('a rewriter bug'); } },
+    packs: [
+      ...dutch.packs,
+      {
+        ...(pack() as unknown as RulePack),
+        rules: [{ ...((pack() as unknown as RulePack).rules[0] as Rule), suggestions: [{ rewrite: 'brokenRewrite', label: 'Herschrijf' }] }],
+      },
+    ],
+  };
+
+  it('costs only its own sentence: the rest of the note and later updates are still analysed', () => {
+    const analyzer = createAnalyzerFor({ nl: broken });
+    const first = analyzer.update('Het zijn echte brommerfamilies. Moeder moet de afspraken nakomen.');
+    expect(first.map((finding) => finding.ruleId)).toContain('nl-obligation-parent');
+    const next = analyzer.update('Het zijn echte brommerfamilies. Moeder moet de afspraken nakomen. Vader weigert hulp.');
+    expect(next.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['nl-obligation-parent', 'nl-refusal']));
+  });
+});
