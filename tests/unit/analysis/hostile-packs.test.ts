@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../../lib/analysis';
 import { createAnalyzerFor } from '../../../lib/analysis/analyzer';
 import { validateCustomPack } from '../../../lib/analysis/custom-packs';
+import { parseRulePackFile } from '../../../lib/analysis/rule-pack-file';
 import type { LanguageModule } from '../../../lib/analysis/engine';
 import { dutch } from '../../../lib/analysis/nl';
 import type { Rule, RulePack } from '../../../lib/analysis/rule-pack';
@@ -28,6 +29,15 @@ function pack(rule: Record<string, unknown> = {}, id = 'team-test'): Record<stri
       },
     ],
   };
+}
+
+function problemOf(data: unknown): string {
+  try {
+    validateCustomPack(data, 'pack 1');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the pack was accepted');
 }
 
 describe('a replace map keyed by the matched words', () => {
@@ -75,5 +85,41 @@ describe('a rule whose analysis throws', () => {
     expect(first.map((finding) => finding.ruleId)).toContain('nl-obligation-parent');
     const next = analyzer.update('Het zijn echte brommerfamilies. Moeder moet de afspraken nakomen. Vader weigert hulp.');
     expect(next.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['nl-obligation-parent', 'nl-refusal']));
+  });
+});
+
+describe('a regular expression in a pattern', () => {
+  // One backtracking expression held the page's main thread for seconds per analysis: the
+  // tries budget counts patterns, not how long one of them takes.
+  const CATASTROPHIC = '[<focus>/^(b+)+$/]';
+
+  it.each([
+    ['as the whole term', { match: [CATASTROPHIC] }],
+    ['inside a choice', { match: ['[<focus>(brommerfamilies|/brommer.*/)]'] }],
+    ['negated, in unless', { unless: ['!/^(a|aa)+$/'] }],
+    ['in unlessBefore', { unlessBefore: ['/zegt|zei/ dat'] }],
+  ])('is refused %s, with the reason and what to write instead', (_where, rule) => {
+    const problem = problemOf(pack(rule));
+    expect(problem).toMatch(/regular expression/);
+    expect(problem).toMatch(/\(brommerfamilies\|brommerfamilie\)|list the words/);
+  });
+
+  it('is refused in a YAML pack too, and a slash inside a word is no expression', () => {
+    const yaml = `id: team-test
+lang: nl
+category: judgmental
+rules:
+  - id: nl-team-test-woord
+    type: label
+    hook: [brommerfamilies]
+    match: ['${CATASTROPHIC}']
+    message: Een etiket.
+    explanation: Beschrijf wat je zag.
+    suggestions: []
+    examples:
+      fire: [Het zijn echte brommerfamilies.]
+`;
+    expect(() => parseRulePackFile(yaml, 'team.yaml')).toThrow(/team\.yaml, rule "nl-team-test-woord", field "match".*regular expression/);
+    expect(() => validateCustomPack(pack({ hook: ['en'], match: ['[<focus>brommerfamilies] en/of'] }), 'pack 1')).not.toThrow();
   });
 });
