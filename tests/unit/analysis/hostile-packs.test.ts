@@ -123,3 +123,26 @@ rules:
     expect(() => validateCustomPack(pack({ hook: ['en'], match: ['[<focus>brommerfamilies] en/of'] }), 'pack 1')).not.toThrow();
   });
 });
+
+describe('an open-ended wildcard in a pattern', () => {
+  it.each([
+    ['hidden in the focus group', '[<focus>.*]'],
+    ['hidden in a choice', 'brommerfamilies (.*)'],
+    ['as one of the choices', '[<focus>brommerfamilies] (.+|en)'],
+    ['as a lone asterisk', '[<focus>brommerfamilies] * zijn'],
+    ['at the end of the focus', '[<focus>brommerfamilies .+]'],
+    ['at the start', '.+ [<focus>brommerfamilies]'],
+    ['with a minimum and no maximum', '[<focus>brommerfamilies] .{2,} zijn'],
+    ['as a repeated negation', '[<focus>brommerfamilies] !niet+ zijn'],
+  ])('is refused %s', (_where, pattern) => {
+    expect(problemOf(pack({ match: [pattern] }))).toMatch(/open-ended gap.*\.\{0,6\}/);
+  });
+
+  it('is refused as a gap of more than 12 words, however it is bracketed', () => {
+    expect(problemOf(pack({ match: ['[<focus>brommerfamilies] (.{0,50}) zijn'] }))).toMatch(/gap of 50 words/);
+  });
+
+  it('is allowed as the rest of the sentence after the focus, as the built-in rewriting rules use it', () => {
+    expect(() => validateCustomPack(pack({ match: ['[<focus>brommerfamilies] [<rest>.+]'] }), 'pack 1')).not.toThrow();
+  });
+});
