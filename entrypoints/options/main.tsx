@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packSummary, SettingsForm } from '../../components/settings/SettingsForm';
-import { overBudget, packStatuses } from '../../lib/analysis/custom-packs';
+import { idClash, overBudget, packStatuses } from '../../lib/analysis/custom-packs';
 import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack-file';
 import { t } from '../../lib/i18n';
 import type { SiteRequest } from '../../lib/messages';
@@ -73,8 +73,9 @@ function SettingsPage() {
           .text()
           .then((text) => {
             const { pack, data } = parseRulePackFile(text, file.name);
-            const tooMany = overBudget([...policy.rulePacks, ...packs], pack);
-            if (tooMany) throw new Error(tooMany);
+            const current = [...policy.rulePacks, ...packs];
+            const refused = idClash(current, pack) ?? overBudget(current, pack);
+            if (refused) throw new Error(refused);
             return customPacksItem.setValue([...packs, data]).then(() => setImportDone(t('settingsImported', pack.id)));
           })
           .catch((error: unknown) => setImportProblem(t('settingsImportFailed', error instanceof Error ? error.message : String(error))));

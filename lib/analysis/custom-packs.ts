@@ -5,11 +5,17 @@ import { DUTCH_REWRITERS } from './nl/rewrites';
 import { DUTCH_TAGS } from './nl/tagset';
 import { ENGLISH_REWRITERS } from './en/rewrites';
 import { englishTags } from './en/tagset';
+import { BUILT_IN_RULE_IDS } from './built-in-rule-ids';
 import { checkPattern } from './pattern-check';
 import { PACK_LIMITS, patternCount, validateRulePack, type RulePack } from './rule-pack';
 
-export function validateCustomPack(data: unknown, name: string): RulePack {
+/** Rule ids no custom rule may take, with what has them, for the error. */
+const BUILT_IN_IDS: ReadonlyMap<string, string> = new Map([...BUILT_IN_RULE_IDS].map((id) => [id, 'a built-in rule']));
+
+/** Validates one custom pack; `takenIds` (by default the built-in rules' ids) may not be reused. */
+export function validateCustomPack(data: unknown, name: string, takenIds: ReadonlyMap<string, string> = BUILT_IN_IDS): RulePack {
   return validateRulePack(data, name, {
+    takenIds,
     knownRewriters: (lang) => new Set(Object.keys(lang === 'nl' ? DUTCH_REWRITERS : ENGLISH_REWRITERS)),
     checkPattern: (pattern) => {
       const lang = (data as { lang?: string } | null)?.lang;
@@ -31,10 +37,12 @@ export interface PackStatus {
  */
 export function packStatuses(raw: readonly unknown[]): PackStatus[] {
   let patterns = 0;
+  // The ids of the packs used so far join the built-in ones: the first pack to use an id keeps it.
+  const taken = new Map(BUILT_IN_IDS);
   return raw.map((data, index) => {
     const name = `pack ${index + 1}`;
     try {
-      const pack = validateCustomPack(data, name);
+      const pack = validateCustomPack(data, name, taken);
       const count = patternCount(pack);
       // A pack that does not fit is skipped; a smaller one after it may still fit.
       if (patterns + count > PACK_LIMITS.customPatterns) {
@@ -45,6 +53,7 @@ export function packStatuses(raw: readonly unknown[]): PackStatus[] {
         };
       }
       patterns += count;
+      for (const rule of pack.rules) taken.set(rule.id, `a rule in the pack "${pack.id}"`);
       return { id: pack.id, pack, problem: null };
     } catch (error) {
       const id = (data as { id?: unknown } | null)?.id;
@@ -64,4 +73,12 @@ export function overBudget(current: readonly unknown[], added: RulePack): string
   const total = used + patternCount(added);
   if (total <= PACK_LIMITS.customPatterns) return null;
   return `${added.id} has ${patternCount(added)} patterns and the packs already imported have ${used}; together at most ${PACK_LIMITS.customPatterns} are allowed, so matching stays fast. Remove a pack first`;
+}
+
+/** Why one more pack would reuse a rule id of the packs already there, or null when it does not. */
+export function idClash(current: readonly unknown[], added: RulePack): string | null {
+  const taken = new Map(validPacks(current).flatMap((pack) => pack.rules.map((rule) => [rule.id, pack.id] as const)));
+  const rule = added.rules.find((candidate) => taken.has(candidate.id));
+  if (!rule) return null;
+  return `${added.id}: the rule id "${rule.id}" is already the id of a rule in the pack "${taken.get(rule.id)}"; give each rule its own id, or "Ignore this rule" would switch both off`;
 }

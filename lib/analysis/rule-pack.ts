@@ -129,12 +129,17 @@ function text(value: unknown, fail: (problem: string) => never): string {
 
 /**
  * Checks a parsed pack. `knownRewriters` are the rewriter names of the pack's language;
- * `checkPattern` returns a problem for a pattern the matcher cannot use, or null.
+ * `checkPattern` returns a problem for a pattern the matcher cannot use, or null;
+ * `takenIds` are rule ids other packs already use, each with what uses it ("a built-in rule").
  */
 export function validateRulePack(
   data: unknown,
   packName: string,
-  options: { knownRewriters: (lang: Lang) => ReadonlySet<string>; checkPattern: (pattern: string) => string | null },
+  options: {
+    knownRewriters: (lang: Lang) => ReadonlySet<string>;
+    checkPattern: (pattern: string) => string | null;
+    takenIds?: ReadonlyMap<string, string>;
+  },
 ): RulePack {
   const packFail = (field: string, problem: string): never => {
     throw new RulePackError(packName, undefined, field, problem);
@@ -166,6 +171,11 @@ export function validateRulePack(
       fail('id')(`must be kebab-case and start with the pack's language, e.g. "${lang}-obligation-parent"`);
     }
     if (seen.has(raw.id as string)) fail('id')('is used twice in this pack; every rule needs its own id');
+    // Settings switch rules off by id: a shared id would switch the other rule off as well.
+    const owner = options.takenIds?.get(raw.id as string);
+    if (owner !== undefined) {
+      fail('id')(`is already the id of ${owner}; give this rule its own id, e.g. "${lang}-${String(data.id)}-${(raw.id as string).slice(lang.length + 1)}", or "Ignore this rule" would switch both off`);
+    }
     seen.add(raw.id as string);
     if (!TYPES_BY_CATEGORY[category].includes(raw.type as FindingType)) {
       fail('type')(`must be one of ${TYPES_BY_CATEGORY[category].join(', ')} for category ${category}`);

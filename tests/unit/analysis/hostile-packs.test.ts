@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../../lib/analysis';
 import { createAnalyzerFor } from '../../../lib/analysis/analyzer';
-import { validateCustomPack } from '../../../lib/analysis/custom-packs';
+import { idClash, packStatuses, validateCustomPack, validPacks } from '../../../lib/analysis/custom-packs';
 import { parseRulePackFile } from '../../../lib/analysis/rule-pack-file';
 import type { LanguageModule } from '../../../lib/analysis/engine';
 import { dutch } from '../../../lib/analysis/nl';
@@ -144,5 +144,30 @@ describe('an open-ended wildcard in a pattern', () => {
 
   it('is allowed as the rest of the sentence after the focus, as the built-in rewriting rules use it', () => {
     expect(() => validateCustomPack(pack({ match: ['[<focus>brommerfamilies] [<rest>.+]'] }), 'pack 1')).not.toThrow();
+  });
+});
+
+describe('a rule id another pack already uses', () => {
+  // "Ignore this rule" on a custom finding switched the built-in rule with the same id off too.
+  it.each([
+    ['a built-in Dutch rule', 'nl-refusal'],
+    ['a built-in rule of the other category', 'nl-obligation-parent'],
+  ])('is refused when it is the id of %s', (_what, id) => {
+    expect(problemOf(pack({ id }))).toMatch(new RegExp(`rule "${id}", field "id": is already the id of a built-in rule.*own id`));
+  });
+
+  it('is refused when an earlier custom pack has it: only the first is used, and the settings page says why', () => {
+    const first = pack({}, 'team-a');
+    const second = pack({}, 'team-b');
+    const statuses = packStatuses([first, second]);
+    expect(statuses.map((status) => status.pack !== null)).toEqual([true, false]);
+    expect(statuses[1]?.problem).toMatch(/rule "nl-team-test-woord", field "id": is already the id of a rule in the pack "team-a"/);
+    expect(validPacks([first, second]).map((used) => used.id)).toEqual(['team-a']);
+  });
+
+  it('is refused on import, before the pack is stored', () => {
+    const added = validateCustomPack(pack({}, 'team-b'), 'team-b.json');
+    expect(idClash([pack({}, 'team-a')], added)).toMatch(/team-b.*"nl-team-test-woord" is already the id of a rule in the pack "team-a"/);
+    expect(idClash([pack({ id: 'nl-team-test-ander' }, 'team-a')], added)).toBeNull();
   });
 });
