@@ -1,6 +1,7 @@
 // The rule-pack data format (rules/<lang>/<category>.json, and custom packs users
 // import) and its validation. Every error names the pack, the rule, the field and
 // what to write instead, because the people editing packs are not programmers.
+import { isTipId, TIP_IDS } from '../tips/ids';
 import { CLAUSE_FIELDS, type ClauseCondition } from './clause-condition';
 import type { Category, FindingType, Lang } from './types';
 
@@ -127,6 +128,12 @@ function text(value: unknown, fail: (problem: string) => never): string {
   return value;
 }
 
+/** The side panel links a finding to its tip by id: any other text would link to nothing. */
+function tipOf(value: unknown, fail: (problem: string) => never): string {
+  if (!isTipId(value)) fail(`"${String(value).slice(0, 40)}" must be one of the tips: ${TIP_IDS.join(', ')}`);
+  return value;
+}
+
 /**
  * Checks a parsed pack. `knownRewriters` are the rewriter names of the pack's language;
  * `checkPattern` returns a problem for a pattern the matcher cannot use, or null;
@@ -239,7 +246,7 @@ export function validateRulePack(
       message: text(raw.message, fail('message')),
       explanation: text(raw.explanation, fail('explanation')),
       suggestions,
-      ...(raw.tip === undefined ? {} : { tip: text(raw.tip, fail('tip')) }),
+      ...(raw.tip === undefined ? {} : { tip: tipOf(raw.tip, fail('tip')) }),
       ...(raw.source === undefined ? {} : { source: text(raw.source, fail('source')) }),
       examples: { fire, quiet },
     };

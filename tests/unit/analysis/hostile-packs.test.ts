@@ -171,3 +171,15 @@ describe('a rule id another pack already uses', () => {
     expect(idClash([pack({ id: 'nl-team-test-ander' }, 'team-a')], added)).toBeNull();
   });
 });
+
+describe("a rule's tip", () => {
+  // Any text was accepted, and the side panel's tip link then threw a querySelector SyntaxError.
+  it.each(['bestaat-niet', "x'], body", 'Eigen-Regie'])('is refused when it is not one of the tips: %s', (tip) => {
+    expect(problemOf(pack({ tip }))).toMatch(/field "tip": .*must be one of the tips: vertrouwensrelatie, vooroordelen, oprechte-aandacht, eigen-regie, feiten-en-interpretaties/);
+  });
+
+  it('is accepted when it names a tip, and the finding links to it', () => {
+    const used = validateCustomPack(pack({ tip: 'vooroordelen' }), 'pack 1');
+    expect(analyze('Het zijn echte brommerfamilies.', { extraPacks: [used] }).find((finding) => finding.ruleId === 'nl-team-test-woord')?.tip).toBe('vooroordelen');
+  });
+});
