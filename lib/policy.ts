@@ -3,7 +3,7 @@
 // disable rules, add rule packs and lock settings; the UI shows locked settings as set by
 // the organisation. A missing or malformed policy is treated as no policy.
 import type { Settings } from './settings';
-import { isValidSitePattern } from './site-pattern';
+import { normaliseSitePattern } from './site-pattern';
 
 export interface Policy {
   sites: string[];
@@ -33,7 +33,8 @@ export function parsePolicy(raw: unknown): Policy {
     );
   }
   return {
-    sites: strings(record.sites).filter(isValidSitePattern),
+    // In the browser's own form, so the permissions API never sees a pattern it rejects.
+    sites: [...new Set(strings(record.sites).flatMap((pattern) => normaliseSitePattern(pattern) ?? []))],
     disabledRules: strings(record.disabledRules),
     rulePacks: Array.isArray(record.rulePacks) ? record.rulePacks : [],
     locked,

@@ -20,6 +20,11 @@ describe('parsePolicy', () => {
     });
   });
 
+  it('reads site patterns as the browser does: normal case, malformed hosts dropped, each once', () => {
+    const policy = parsePolicy({ sites: ['HTTPS://Zorg.Example.nl/*', 'http://[:::]/*', 'https://zorg.example.nl/*', 'https://999.1.1.1/*'] });
+    expect(policy.sites).toEqual(['https://zorg.example.nl/*']);
+  });
+
   it('treats anything else as no policy', () => {
     expect(parsePolicy(null)).toEqual(NO_POLICY);
     expect(parsePolicy('sites')).toEqual(NO_POLICY);
