@@ -2,7 +2,7 @@
 // starts or stops it in tabs that are already open. This is the single path every
 // site source (popup, development build, organisation policy) goes through.
 import type { browser } from 'wxt/browser';
-import { activePatterns, sitesItem, withSiteOn, withSitePaused, withoutSite, type SiteSource } from './sites';
+import { activePatterns, sitesItem, withPolicySites, withSiteOn, withSitePaused, withoutSite, type SiteSource } from './sites';
 import type { ContentScriptMessage } from './messages';
 
 export const NOTE_SCRIPT_ID = 'samenspraak-note';
@@ -115,17 +115,16 @@ export async function removeSite(api: ExtensionApi, pattern: string): Promise<vo
 }
 
 /**
- * Adds the organisation's sites to the list (source 'organisation'). Where the browser has
- * not granted the site yet, it stays listed and the popup asks the user to allow it: an
- * optional host permission cannot be granted by policy alone.
+ * Makes the organisation's sites in the list (source 'organisation') those of the policy:
+ * new ones join, removed ones leave and stop in open tabs. Where the browser has not granted
+ * a site yet, it stays listed and the popup asks the user to allow it: an optional host
+ * permission cannot be granted by policy alone.
  */
 export async function applyPolicySites(api: ExtensionApi, patterns: readonly string[]): Promise<void> {
-  let sites = await sitesItem.getValue();
-  for (const pattern of patterns) {
-    if (!sites.some((site) => site.pattern === pattern)) sites = [...sites, { pattern, paused: false, source: 'organisation' }];
-  }
+  const { sites, removed } = withPolicySites(await sitesItem.getValue(), patterns);
   await sitesItem.setValue(sites);
   await syncRegistration(api);
+  for (const pattern of removed) await stopInTabs(api, pattern);
 }
 
 /** After an update or reload: run the new note script in tabs that are open on active sites. */

@@ -4,6 +4,7 @@ import type { Category, FindingType, LangOption } from '../../lib/analysis/types
 import type { MessageKey } from '../../lib/i18n';
 import type { PackStatus } from '../../lib/analysis/custom-packs';
 import type { IgnoredPhrase, Sensitivity, Settings } from '../../lib/settings';
+import type { RefusedSite } from '../../lib/policy-sites';
 import type { Site } from '../../lib/sites';
 import { useT } from '../i18n';
 
@@ -35,6 +36,8 @@ export interface SettingsFormProps {
   settings: Settings;
   locked: Partial<Settings>;
   sites: Site[];
+  /** Sites in the organisation's policy that are not used, with the reason (shown for IT). */
+  refusedSites?: RefusedSite[];
   packs: PackSummary[];
   /** Packs set by the organisation's policy: listed with their status, not removable here. */
   policyPacks: PackSummary[];
@@ -73,6 +76,13 @@ export function SettingsForm(props: SettingsFormProps) {
   const { settings, locked } = props;
   const set = (change: Partial<Settings>) => props.onChange({ ...settings, ...change });
   const lockedNote = <span class="locked">{t('setByOrganisation')}</span>;
+  // Written for whoever sets the policy: what is not used, why, and what to list instead.
+  const refusedText = ({ pattern, reason }: RefusedSite) =>
+    reason === 'every-site'
+      ? t('settingsPolicySiteEverySite', pattern)
+      : reason === 'suffix'
+        ? t('settingsPolicySiteSuffix', pattern, pattern.replace(/^https?:\/\/\*\.|\/\*$/g, ''))
+        : t('settingsPolicySiteInvalid', pattern);
   return (
     <main class="settings">
       <h1>{t('settingsTitle')}</h1>
@@ -151,6 +161,15 @@ export function SettingsForm(props: SettingsFormProps) {
             </li>
           ))}
         </ul>
+        {(props.refusedSites ?? []).length > 0 ? (
+          <ul class="refused-sites">
+            {(props.refusedSites ?? []).map((site) => (
+              <li key={site.pattern} data-refused-site={site.pattern} class="problem">
+                {refusedText(site)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
 
       <section aria-labelledby="ignored-title">

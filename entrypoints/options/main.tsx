@@ -9,7 +9,8 @@ import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack
 import { t } from '../../lib/i18n';
 import type { SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
-import { NO_POLICY, readPolicy, type Policy } from '../../lib/policy';
+import { NO_POLICY, parsePolicy, readManaged, type Policy } from '../../lib/policy';
+import { parsePolicySites, type RefusedSite } from '../../lib/policy-sites';
 import { customPacksItem } from '../../lib/rule-pack-store';
 import { sendSiteRequest, switchOnWithPermission } from '../../lib/tab-state';
 import { completeSettings, settingsItem, withoutIgnored, type Settings } from '../../lib/settings';
@@ -21,6 +22,7 @@ import './style.css';
 function SettingsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [policy, setPolicy] = useState<Policy>(NO_POLICY);
+  const [refusedSites, setRefusedSites] = useState<RefusedSite[]>([]);
   const [sites, setSites] = useState<Site[]>([]);
   const [packs, setPacks] = useState<unknown[]>([]);
   const [importProblem, setImportProblem] = useState<string | undefined>();
@@ -32,7 +34,10 @@ function SettingsPage() {
     const loadSettings = async () => setSettings(completeSettings(await settingsItem.getValue()));
     const loadSites = async () => setSites(await sitesItem.getValue());
     const loadPacks = async () => setPacks(await customPacksItem.getValue());
-    void readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed).then(setPolicy);
+    void readManaged((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed).then((raw) => {
+      setPolicy(parsePolicy(raw));
+      setRefusedSites(parsePolicySites(raw).refused);
+    });
     void loadSettings();
     void loadSites();
     void loadPacks();
@@ -49,6 +54,7 @@ function SettingsPage() {
       settings={{ ...settings, ...policy.locked }}
       locked={policy.locked}
       sites={sites}
+      refusedSites={refusedSites}
       packs={statuses.slice(policy.rulePacks.length)}
       policyPacks={statuses.slice(0, policy.rulePacks.length)}
       {...(importProblem ? { importProblem } : {})}
