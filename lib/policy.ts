@@ -13,6 +13,13 @@ export interface Policy {
   locked: Partial<Settings>;
 }
 
+/**
+ * The most of each list a policy is read for. A policy is IT's data, but a broken one
+ * (a million entries) must not cost every frame seconds: far above what an organisation
+ * needs (Samenspraak has some 300 rules), small enough to read in a moment.
+ */
+export const POLICY_LIMITS = { sites: 500, disabledRules: 2000 };
+
 export const NO_POLICY: Policy = { disabledRules: [], rulePacks: [], locked: {} };
 
 function strings(value: unknown): string[] {
@@ -32,7 +39,7 @@ export function parsePolicy(raw: unknown): Policy {
     );
   }
   return {
-    disabledRules: strings(record.disabledRules),
+    disabledRules: strings(record.disabledRules).slice(0, POLICY_LIMITS.disabledRules),
     rulePacks: Array.isArray(record.rulePacks) ? record.rulePacks : [],
     locked,
   };

@@ -4,6 +4,7 @@ import type { Category, FindingType, LangOption } from '../../lib/analysis/types
 import type { MessageKey } from '../../lib/i18n';
 import type { PackStatus } from '../../lib/analysis/custom-packs';
 import type { IgnoredPhrase, Sensitivity, Settings } from '../../lib/settings';
+import { POLICY_LIMITS } from '../../lib/policy';
 import type { RefusedSite } from '../../lib/policy-sites';
 import type { Site } from '../../lib/sites';
 import { useT } from '../i18n';
@@ -38,6 +39,8 @@ export interface SettingsFormProps {
   sites: Site[];
   /** Sites in the organisation's policy that are not used, with the reason (shown for IT). */
   refusedSites?: RefusedSite[];
+  /** Sites past the policy's limit, not read (POLICY_LIMITS.sites). */
+  sitesOverLimit?: number;
   packs: PackSummary[];
   /** Packs set by the organisation's policy: listed with their status, not removable here. */
   policyPacks: PackSummary[];
@@ -170,6 +173,7 @@ export function SettingsForm(props: SettingsFormProps) {
             ))}
           </ul>
         ) : null}
+        {props.sitesOverLimit ? <p class="problem">{t('settingsPolicySitesTooMany', String(props.sitesOverLimit), String(POLICY_LIMITS.sites))}</p> : null}
       </section>
 
       <section aria-labelledby="ignored-title">

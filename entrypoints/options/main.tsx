@@ -23,6 +23,7 @@ function SettingsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [policy, setPolicy] = useState<Policy>(NO_POLICY);
   const [refusedSites, setRefusedSites] = useState<RefusedSite[]>([]);
+  const [sitesOverLimit, setSitesOverLimit] = useState(0);
   const [sites, setSites] = useState<Site[]>([]);
   const [packs, setPacks] = useState<unknown[]>([]);
   const [importProblem, setImportProblem] = useState<string | undefined>();
@@ -36,7 +37,9 @@ function SettingsPage() {
     const loadPacks = async () => setPacks(await customPacksItem.getValue());
     void readManaged((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed).then((raw) => {
       setPolicy(parsePolicy(raw));
-      setRefusedSites(parsePolicySites(raw).refused);
+      const policySites = parsePolicySites(raw);
+      setRefusedSites(policySites.refused);
+      setSitesOverLimit(policySites.overLimit);
     });
     void loadSettings();
     void loadSites();
@@ -55,6 +58,7 @@ function SettingsPage() {
       locked={policy.locked}
       sites={sites}
       refusedSites={refusedSites}
+      sitesOverLimit={sitesOverLimit}
       packs={statuses.slice(policy.rulePacks.length)}
       policyPacks={statuses.slice(0, policy.rulePacks.length)}
       {...(importProblem ? { importProblem } : {})}

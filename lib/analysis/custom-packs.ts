@@ -41,6 +41,11 @@ export function packStatuses(raw: readonly unknown[]): PackStatus[] {
   const taken = new Map(BUILT_IN_IDS);
   return raw.map((data, index) => {
     const name = `pack ${index + 1}`;
+    if (index >= PACK_LIMITS.packs) {
+      // Not even validated: a list of a million packs would otherwise cost seconds in every frame.
+      const id = (data as { id?: unknown } | null)?.id;
+      return { id: typeof id === 'string' ? id : name, pack: null, problem: `only the first ${PACK_LIMITS.packs} packs are used (the organisation's first)` };
+    }
     try {
       const pack = validateCustomPack(data, name, taken);
       const count = patternCount(pack);

@@ -83,6 +83,8 @@ export const PACK_LIMITS = {
   patternsPerPack: 500,
   /** The same, over all custom packs together (imported and set by the organisation). */
   customPatterns: 1000,
+  /** Custom packs read at all (the organisation's first): each is validated before it can be used. */
+  packs: 50,
   patternLength: 300,
   hookWords: 200,
   textLength: 2000,

@@ -1,6 +1,9 @@
 // The organisation's sites (policy `sites`): only patterns the browser accepts, each for at
 // most one registrable domain, and the site list follows the policy when IT changes it.
 import { describe, expect, it } from 'vitest';
+import { packStatuses } from '../../lib/analysis/custom-packs';
+import { PACK_LIMITS } from '../../lib/analysis/rule-pack';
+import { parsePolicy, POLICY_LIMITS } from '../../lib/policy';
 import { parsePolicySites } from '../../lib/policy-sites';
 import { withPolicySites, type Site } from '../../lib/sites';
 
@@ -17,13 +20,13 @@ describe('parsePolicySites', () => {
     ['http://[:::]/*', 'invalid'],
     ['zorg.example.nl', 'invalid'],
   ])('refuses %s (%s)', (pattern, reason) => {
-    expect(parsePolicySites({ sites: [pattern] })).toEqual({ sites: [], refused: [{ pattern, reason }] });
+    expect(parsePolicySites({ sites: [pattern] })).toEqual({ sites: [], refused: [{ pattern, reason }], overLimit: 0 });
   });
 
   it.each(['https://zorg.example.nl/*', 'https://*.zorg.example.nl/*', 'https://*.wijkteam.co.uk/*', 'https://*.www.ck/*', 'http://127.0.0.1/*'])(
     'accepts %s',
     (pattern) => {
-      expect(parsePolicySites({ sites: [pattern] })).toEqual({ sites: [pattern], refused: [] });
+      expect(parsePolicySites({ sites: [pattern] })).toEqual({ sites: [pattern], refused: [], overLimit: 0 });
     },
   );
 
@@ -40,8 +43,8 @@ describe('parsePolicySites', () => {
   });
 
   it('is empty for no policy', () => {
-    expect(parsePolicySites(undefined)).toEqual({ sites: [], refused: [] });
-    expect(parsePolicySites({ sites: 'https://zorg.example.nl/*' })).toEqual({ sites: [], refused: [] });
+    expect(parsePolicySites(undefined)).toEqual({ sites: [], refused: [], overLimit: 0 });
+    expect(parsePolicySites({ sites: 'https://zorg.example.nl/*' })).toEqual({ sites: [], refused: [], overLimit: 0 });
   });
 });
 
@@ -61,5 +64,45 @@ describe('withPolicySites', () => {
     const { sites, removed } = withPolicySites([user, development], ['https://mail.example.nl/*']);
     expect(sites).toEqual([user, development]);
     expect(removed).toEqual([]);
+  });
+});
+
+// Issue 13, item 7: a policy of any size costs a bounded, small amount of work.
+describe('a very large policy', () => {
+  const many = (count: number) => Array.from({ length: count }, (_, index) => `https://zorg${index}.example.nl/*`);
+
+  it(`uses the first ${POLICY_LIMITS.sites} sites and counts the rest for the settings page`, () => {
+    const started = performance.now();
+    const { sites, overLimit } = parsePolicySites({ sites: many(20_000) });
+    expect(sites).toHaveLength(POLICY_LIMITS.sites);
+    expect(overLimit).toBe(20_000 - POLICY_LIMITS.sites);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('follows a policy of 20,000 sites into a list of 20,000 without a scan per site', () => {
+    const list = many(20_000).map((pattern): Site => ({ pattern, paused: false, source: 'organisation' }));
+    const started = performance.now();
+    const { sites } = withPolicySites(list, many(20_000).reverse());
+    expect(sites).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it(`keeps at most ${POLICY_LIMITS.disabledRules} disabled rules`, () => {
+    const disabledRules = Array.from({ length: 1_000_000 }, (_, index) => `nl-rule-${index}`);
+    expect(parsePolicy({ disabledRules }).disabledRules).toHaveLength(POLICY_LIMITS.disabledRules);
+  });
+
+  it(`validates at most ${PACK_LIMITS.packs} custom packs, however many there are`, () => {
+    const small = (index: number) => ({
+      id: `p${index}`,
+      lang: 'nl',
+      category: 'judgmental',
+      rules: [{ id: `nl-p${index}-a`, type: 'label', hook: ['x'], match: ['[<focus>x]'], message: 'm', explanation: 'e', suggestions: [], examples: { fire: ['x.'] } }],
+    });
+    const started = performance.now();
+    const statuses = packStatuses(Array.from({ length: 20_000 }, (_, index) => small(index)));
+    expect(performance.now() - started).toBeLessThan(300);
+    expect(statuses.filter((status) => status.pack !== null)).toHaveLength(PACK_LIMITS.packs);
+    expect(statuses[PACK_LIMITS.packs]?.problem).toMatch(new RegExp(`only the first ${PACK_LIMITS.packs} packs are used`));
   });
 });

@@ -89,4 +89,9 @@ describe('SettingsForm sites from the policy that are not used', () => {
     expect(items[1]).toMatch(/lists https:\/\/\*\.co\.uk\/\*\. That covers every website ending in \.co\.uk.*own domain/);
     expect(items[2]).toMatch(/HTTP:\/\/\[:::\]\/\*, which the browser does not accept/);
   });
+
+  it('says how many sites past the limit are not used', () => {
+    const host = renderForm({ sitesOverLimit: 19_500 });
+    expect(host.textContent).toMatch(/lists 19500 sites more than the 500 Samenspraak reads/);
+  });
 });
