@@ -13,6 +13,7 @@ import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
 import { answerPanel, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
+import { guardScriptStarted, markScriptStarting } from '../../lib/page/script-started-guard';
 import { effectiveSettings, readPolicy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
 import type { AnalysisPort, NoteSession, PortOptions } from '../../lib/page/note-session';
@@ -27,10 +28,14 @@ function quietly(cleanup: () => void): void {
   }
 }
 
+// Before WXT's context announces this copy's start: see lib/page/script-started-guard.ts.
+markScriptStarting();
+
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    guardScriptStarted(window, ctx);
     const root = mountRoot(document);
     ctx.onInvalidated(() => root.remove());
     // After the extension is reloaded or updated this script is orphaned; WXT only notices when
