@@ -31,6 +31,24 @@ export interface PackStatus {
   problem: string | null;
 }
 
+/** The patterns a pack as stored would have, or null when it is not even shaped like a pack. */
+function rawPatternCount(data: unknown): number | null {
+  const rules = (data as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(rules)) return null;
+  let count = 0;
+  for (const rule of rules) {
+    if (typeof rule !== 'object' || rule === null) return null;
+    for (const field of ['match', 'unless', 'unlessBefore'] as const) {
+      const list = (rule as Record<string, unknown>)[field];
+      if (Array.isArray(list)) count += list.length;
+    }
+  }
+  return count;
+}
+
+const doesNotFit = (count: number, used: number) =>
+  `its ${count} patterns do not fit: the packs before it use ${used} of the ${PACK_LIMITS.customPatterns} allowed for all custom packs together`;
+
 /**
  * Each pack's fate, in order: validated one by one (a broken pack never stops the rest), and
  * used while their patterns together fit the custom budget.
@@ -46,16 +64,19 @@ export function packStatuses(raw: readonly unknown[]): PackStatus[] {
       const id = (data as { id?: unknown } | null)?.id;
       return { id: typeof id === 'string' ? id : name, pack: null, problem: `only the first ${PACK_LIMITS.packs} packs are used (the organisation's first)` };
     }
+    // Counted before it is validated (the check parses every pattern): a pack that cannot fit
+    // costs nothing, so a policy full of big packs does not cost seconds in every frame.
+    const counted = rawPatternCount(data);
+    if (counted !== null && patterns + counted > PACK_LIMITS.customPatterns) {
+      const id = (data as { id?: unknown }).id;
+      return { id: typeof id === 'string' ? id : name, pack: null, problem: doesNotFit(counted, patterns) };
+    }
     try {
       const pack = validateCustomPack(data, name, taken);
       const count = patternCount(pack);
       // A pack that does not fit is skipped; a smaller one after it may still fit.
       if (patterns + count > PACK_LIMITS.customPatterns) {
-        return {
-          id: pack.id,
-          pack: null,
-          problem: `its ${count} patterns do not fit: the packs before it use ${patterns} of the ${PACK_LIMITS.customPatterns} allowed for all custom packs together`,
-        };
+        return { id: pack.id, pack: null, problem: doesNotFit(count, patterns) };
       }
       patterns += count;
       for (const rule of pack.rules) taken.set(rule.id, `a rule in the pack "${pack.id}"`);
@@ -67,9 +88,19 @@ export function packStatuses(raw: readonly unknown[]): PackStatus[] {
   });
 }
 
-/** The packs to run: those packStatuses lets through. */
+/** The last packs validPacks let through, by their stored form. */
+let lastValid: { stored: string; packs: RulePack[] } | null = null;
+
+/**
+ * The packs to run: those packStatuses lets through. A frame asks again for every note and
+ * after every settings change, with the same packs: those are validated once.
+ */
 export function validPacks(raw: readonly unknown[]): RulePack[] {
-  return packStatuses(raw).flatMap((status) => (status.pack ? [status.pack] : []));
+  const stored = JSON.stringify(raw);
+  if (lastValid?.stored === stored) return lastValid.packs;
+  const packs = packStatuses(raw).flatMap((status) => (status.pack ? [status.pack] : []));
+  lastValid = { stored, packs };
+  return packs;
 }
 
 /** Why one more pack would not fit the custom pattern budget, or null when it fits. */

@@ -1,7 +1,7 @@
 // The organisation's sites (policy `sites`): only patterns the browser accepts, each for at
 // most one registrable domain, and the site list follows the policy when IT changes it.
 import { describe, expect, it } from 'vitest';
-import { packStatuses } from '../../lib/analysis/custom-packs';
+import { packStatuses, validPacks } from '../../lib/analysis/custom-packs';
 import { PACK_LIMITS } from '../../lib/analysis/rule-pack';
 import { parsePolicy, POLICY_LIMITS } from '../../lib/policy';
 import { parsePolicySites } from '../../lib/policy-sites';
@@ -90,6 +90,38 @@ describe('a very large policy', () => {
   it(`keeps at most ${POLICY_LIMITS.disabledRules} disabled rules`, () => {
     const disabledRules = Array.from({ length: 1_000_000 }, (_, index) => `nl-rule-${index}`);
     expect(parsePolicy({ disabledRules }).disabledRules).toHaveLength(POLICY_LIMITS.disabledRules);
+  });
+
+  it('does not validate big packs that cannot fit the pattern budget', () => {
+    const big = (index: number) => ({
+      id: `groot-${index}`,
+      lang: 'nl',
+      category: 'judgmental',
+      rules: Array.from({ length: 500 }, (_, rule) => ({
+        id: `nl-groot-${index}-${rule}`,
+        type: 'label',
+        hook: ['brommerfamilies'],
+        match: [`[<focus>brommerfamilies] .{0,${(rule % 12) + 1}} #Judgment`],
+        message: 'm',
+        explanation: 'e',
+        suggestions: [],
+        examples: { fire: ['x.'] },
+      })),
+    });
+    // The third is broken too, which only validating it would find: it is not even looked at.
+    const packs = Array.from({ length: 1000 }, (_, index) => (index === 2 ? { ...big(index), lang: 'de' } : big(index)));
+    const started = performance.now();
+    const statuses = packStatuses(packs);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(statuses.filter((status) => status.pack !== null)).toHaveLength(2);
+    expect(statuses[2]?.problem).toMatch(/its 500 patterns do not fit: the packs before it use 1000 of the 1000/);
+  });
+
+  it('validates the same stored packs once, however often a frame asks', () => {
+    const stored = [{ id: 'team', lang: 'nl', category: 'judgmental', rules: [{ id: 'nl-team-a', type: 'label', hook: ['x'], match: ['[<focus>x]'], message: 'm', explanation: 'e', suggestions: [], examples: { fire: ['x.'] } }] }];
+    const first = validPacks(stored);
+    expect(validPacks(JSON.parse(JSON.stringify(stored)))).toBe(first);
+    expect(validPacks([])).toEqual([]);
   });
 
   it(`validates at most ${PACK_LIMITS.packs} custom packs, however many there are`, () => {
