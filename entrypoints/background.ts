@@ -5,7 +5,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseAnalysisLoadRequest, parsePanelOpenRequest, parseSiteRequest } from '../lib/messages';
 import { openSidePanel } from '../lib/side-panel';
 import { createSerialQueue } from '../lib/serial-queue';
-import { readPolicy } from '../lib/policy';
+import { readManaged } from '../lib/policy';
+import { parsePolicySites } from '../lib/policy-sites';
 import { isValidSitePattern } from '../lib/site-pattern';
 import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteOn, syncRegistration } from '../lib/site-registration';
 
@@ -13,7 +14,7 @@ export default defineBackground(() => {
   const queue = createSerialQueue();
   const managed = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
   // The organisation's sites join the site list on every start and whenever IT changes the policy.
-  const followPolicy = () => void queue.run(async () => applyPolicySites(browser, (await readPolicy(managed)).sites));
+  const followPolicy = () => void queue.run(async () => applyPolicySites(browser, parsePolicySites(await readManaged(managed)).sites));
   followPolicy();
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') followPolicy();

@@ -1,12 +1,11 @@
 // Organisation policy from storage.managed (set by IT through Chrome/Edge or Firefox
-// policies, see README and public/managed_schema.json). It may switch sites on for everyone,
-// disable rules, add rule packs and lock settings; the UI shows locked settings as set by
-// the organisation. A missing or malformed policy is treated as no policy.
+// policies, see README and public/managed_schema.json). It may switch sites on for everyone
+// (read by lib/policy-sites.ts), disable rules, add rule packs and lock settings; the UI
+// shows locked settings as set by the organisation. A missing or malformed policy is
+// treated as no policy.
 import type { Settings } from './settings';
-import { isValidSitePattern } from './site-pattern';
 
 export interface Policy {
-  sites: string[];
   disabledRules: string[];
   /** Rule packs as parsed JSON; validated like an imported pack before use. */
   rulePacks: unknown[];
@@ -14,7 +13,14 @@ export interface Policy {
   locked: Partial<Settings>;
 }
 
-export const NO_POLICY: Policy = { sites: [], disabledRules: [], rulePacks: [], locked: {} };
+/**
+ * The most of each list a policy is read for. A policy is IT's data, but a broken one
+ * (a million entries) must not cost every frame seconds: far above what an organisation
+ * needs (Samenspraak has some 300 rules), small enough to read in a moment.
+ */
+export const POLICY_LIMITS = { sites: 500, disabledRules: 2000 };
+
+export const NO_POLICY: Policy = { disabledRules: [], rulePacks: [], locked: {} };
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
@@ -33,8 +39,7 @@ export function parsePolicy(raw: unknown): Policy {
     );
   }
   return {
-    sites: strings(record.sites).filter(isValidSitePattern),
-    disabledRules: strings(record.disabledRules),
+    disabledRules: strings(record.disabledRules).slice(0, POLICY_LIMITS.disabledRules),
     rulePacks: Array.isArray(record.rulePacks) ? record.rulePacks : [],
     locked,
   };
@@ -49,12 +54,19 @@ export function effectiveSettings(user: Settings, policy: Policy): Settings {
   };
 }
 
-/** Reads the managed policy; browsers without one (or without managed storage) give NO_POLICY. */
-export async function readPolicy(managed: { get(): Promise<Record<string, unknown>> } | undefined): Promise<Policy> {
-  if (!managed) return NO_POLICY;
+type ManagedStorage = { get(): Promise<Record<string, unknown>> } | undefined;
+
+/** The managed policy as stored; browsers without one (or without managed storage) give null. */
+export async function readManaged(managed: ManagedStorage): Promise<unknown> {
+  if (!managed) return null;
   try {
-    return parsePolicy(await managed.get());
+    return await managed.get();
   } catch {
-    return NO_POLICY;
+    return null;
   }
+}
+
+/** Reads the managed policy; browsers without one (or without managed storage) give NO_POLICY. */
+export async function readPolicy(managed: ManagedStorage): Promise<Policy> {
+  return parsePolicy(await readManaged(managed));
 }

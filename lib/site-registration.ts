@@ -2,7 +2,7 @@
 // starts or stops it in tabs that are already open. This is the single path every
 // site source (popup, development build, organisation policy) goes through.
 import type { browser } from 'wxt/browser';
-import { activePatterns, sitesItem, withSiteOn, withSitePaused, withoutSite, type SiteSource } from './sites';
+import { activePatterns, sitesItem, withPolicySites, withSiteOn, withSitePaused, withoutSite, type SiteSource } from './sites';
 import type { ContentScriptMessage } from './messages';
 
 export const NOTE_SCRIPT_ID = 'samenspraak-note';
@@ -10,12 +10,34 @@ export const NOTE_SCRIPT_FILE = '/content-scripts/note.js';
 
 type ExtensionApi = Pick<typeof browser, 'permissions' | 'scripting' | 'tabs'>;
 
+/**
+ * The patterns the browser has granted. One it rejects (stored by an older version, or
+ * edited by hand) counts as not granted: it can never be registered, and it must not keep
+ * the other sites from being registered, paused or removed.
+ */
 async function grantedPatterns(api: ExtensionApi, patterns: string[]): Promise<string[]> {
   const granted: string[] = [];
   for (const pattern of patterns) {
-    if (await api.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+    if (await api.permissions.contains({ origins: [pattern] }).catch(() => false)) granted.push(pattern);
   }
   return granted;
+}
+
+/**
+ * Brings the registration in step after the site list stopped a site, and stops the script in
+ * the site's open tabs even when the registration could not be changed: the user asked for
+ * quiet now. A failed update is tried once more; a second failure reaches the popup, which
+ * says the change did not go through.
+ */
+async function syncAndStop(api: ExtensionApi, pattern: string): Promise<void> {
+  let failed = false;
+  try {
+    await syncRegistration(api);
+  } catch {
+    failed = true;
+  }
+  await stopInTabs(api, pattern);
+  if (failed) await syncRegistration(api);
 }
 
 /** Registers the note script for every active site we hold permission for, and only those. */
@@ -58,7 +80,8 @@ async function startInTab(api: ExtensionApi, tabId: number): Promise<void> {
 
 async function stopInTabs(api: ExtensionApi, pattern: string): Promise<void> {
   const message: ContentScriptMessage = { type: 'site/stopped' };
-  for (const tabId of await tabsOnSite(api, pattern)) {
+  // A pattern the browser rejects has no tabs it could find.
+  for (const tabId of await tabsOnSite(api, pattern).catch(() => [])) {
     // A tab without our script has no receiver; that is the state we want anyway.
     await api.tabs.sendMessage(tabId, message).catch(() => undefined);
   }
@@ -80,31 +103,28 @@ export async function switchSiteOn(api: ExtensionApi, pattern: string, source: S
 
 export async function pauseSite(api: ExtensionApi, pattern: string): Promise<void> {
   await sitesItem.setValue(withSitePaused(await sitesItem.getValue(), pattern));
-  await syncRegistration(api);
-  await stopInTabs(api, pattern);
+  await syncAndStop(api, pattern);
 }
 
 /** Removes the site and gives its host permission back to the user. */
 export async function removeSite(api: ExtensionApi, pattern: string): Promise<void> {
   await sitesItem.setValue(withoutSite(await sitesItem.getValue(), pattern));
-  await syncRegistration(api);
-  await stopInTabs(api, pattern);
+  await syncAndStop(api, pattern);
   // Permissions granted by the manifest (development builds) cannot be removed; that is fine.
   await api.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
 
 /**
- * Adds the organisation's sites to the list (source 'organisation'). Where the browser has
- * not granted the site yet, it stays listed and the popup asks the user to allow it: an
- * optional host permission cannot be granted by policy alone.
+ * Makes the organisation's sites in the list (source 'organisation') those of the policy:
+ * new ones join, removed ones leave and stop in open tabs. Where the browser has not granted
+ * a site yet, it stays listed and the popup asks the user to allow it: an optional host
+ * permission cannot be granted by policy alone.
  */
 export async function applyPolicySites(api: ExtensionApi, patterns: readonly string[]): Promise<void> {
-  let sites = await sitesItem.getValue();
-  for (const pattern of patterns) {
-    if (!sites.some((site) => site.pattern === pattern)) sites = [...sites, { pattern, paused: false, source: 'organisation' }];
-  }
+  const { sites, removed } = withPolicySites(await sitesItem.getValue(), patterns);
   await sitesItem.setValue(sites);
   await syncRegistration(api);
+  for (const pattern of removed) await stopInTabs(api, pattern);
 }
 
 /** After an update or reload: run the new note script in tabs that are open on active sites. */

@@ -1,6 +1,6 @@
 // The list of sites Samenspraak runs on, as a versioned storage item. Sites come from
-// the user (popup), a development build (SAMENSPRAAK_DEV_SITES) or, later, the
-// organisation's policy; every source lands in the same list so one code path
+// the user (popup), a development build (SAMENSPRAAK_DEV_SITES) or the organisation's
+// policy; every source lands in the same list so one code path
 // registers the content script for all of them.
 import { storage } from 'wxt/utils/storage';
 
@@ -39,4 +39,18 @@ export function withoutSite(sites: readonly Site[], pattern: string): Site[] {
 
 export function activePatterns(sites: readonly Site[]): string[] {
   return sites.filter((site) => !site.paused).map((site) => site.pattern);
+}
+
+/**
+ * The list with the organisation's sites as the policy has them now: new ones added, those
+ * no longer in the policy taken out (`removed`, so their open tabs can be stopped). Sites the
+ * user or a development build switched on stay, whatever the policy says.
+ */
+export function withPolicySites(sites: readonly Site[], patterns: readonly string[]): { sites: Site[]; removed: string[] } {
+  const wanted = new Set(patterns);
+  const removed = sites.filter((site) => site.source === 'organisation' && !wanted.has(site.pattern)).map((site) => site.pattern);
+  const kept = sites.filter((site) => site.source !== 'organisation' || wanted.has(site.pattern));
+  const listed = new Set(kept.map((site) => site.pattern));
+  const added = [...wanted].filter((pattern) => !listed.has(pattern)).map((pattern): Site => ({ pattern, paused: false, source: 'organisation' }));
+  return { sites: [...kept, ...added], removed };
 }

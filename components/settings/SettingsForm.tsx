@@ -5,6 +5,8 @@ import type { MessageKey } from '../../lib/i18n';
 import type { PackStatus } from '../../lib/analysis/custom-packs';
 import type { RuleSummary } from '../../lib/rule-catalog';
 import type { IgnoredPhrase, Sensitivity, Settings } from '../../lib/settings';
+import { POLICY_LIMITS } from '../../lib/policy';
+import type { RefusedSite } from '../../lib/policy-sites';
 import type { Site } from '../../lib/sites';
 import { CATEGORY_NAME, TYPE_NAME } from '../rule-names';
 import { useT } from '../i18n';
@@ -61,6 +63,10 @@ export interface SettingsFormProps {
   rulesReferenceUrl: string;
   locked: Partial<Settings>;
   sites: Site[];
+  /** Sites in the organisation's policy that are not used, with the reason (shown for IT). */
+  refusedSites?: RefusedSite[];
+  /** Sites past the policy's limit, not read (POLICY_LIMITS.sites). */
+  sitesOverLimit?: number;
   packs: PackSummary[];
   /** Packs set by the organisation's policy: listed with their status, not removable here. */
   policyPacks: PackSummary[];
@@ -99,6 +105,13 @@ export function SettingsForm(props: SettingsFormProps) {
   const { settings, locked } = props;
   const set = (change: Partial<Settings>) => props.onChange({ ...settings, ...change });
   const lockedNote = <span class="locked">{t('setByOrganisation')}</span>;
+  // Written for whoever sets the policy: what is not used, why, and what to list instead.
+  const refusedText = ({ pattern, reason }: RefusedSite) =>
+    reason === 'every-site'
+      ? t('settingsPolicySiteEverySite', pattern)
+      : reason === 'suffix'
+        ? t('settingsPolicySiteSuffix', pattern, pattern.replace(/^https?:\/\/\*\.|\/\*$/g, ''))
+        : t('settingsPolicySiteInvalid', pattern);
   return (
     <main class="settings">
       <h1>{t('settingsTitle')}</h1>
@@ -177,6 +190,16 @@ export function SettingsForm(props: SettingsFormProps) {
             </li>
           ))}
         </ul>
+        {(props.refusedSites ?? []).length > 0 ? (
+          <ul class="refused-sites">
+            {(props.refusedSites ?? []).map((site) => (
+              <li key={site.pattern} data-refused-site={site.pattern} class="problem">
+                {refusedText(site)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {props.sitesOverLimit ? <p class="problem">{t('settingsPolicySitesTooMany', String(props.sitesOverLimit), String(POLICY_LIMITS.sites))}</p> : null}
       </section>
 
       <section aria-labelledby="ignored-title">

@@ -14,6 +14,7 @@ import { watchNotes } from '../../lib/page/note-watcher';
 import type { IgnoreStore } from '../../lib/page/ignore-finding';
 import { answerPanel, createUndoShelf, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
+import { guardScriptStarted, markScriptStarting } from '../../lib/page/script-started-guard';
 import { effectiveSettings, readPolicy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
 import type { AnalysisPort, NoteSession, PortOptions } from '../../lib/page/note-session';
@@ -30,10 +31,14 @@ function quietly(cleanup: () => void): void {
   }
 }
 
+// Before WXT's context announces this copy's start: see lib/page/script-started-guard.ts.
+markScriptStarting();
+
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    guardScriptStarted(window, ctx);
     const uiLang = uiLanguage();
     const root = mountRoot(document, uiLang);
     ctx.onInvalidated(() => root.remove());

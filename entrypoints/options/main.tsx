@@ -4,12 +4,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packSummary, SettingsForm } from '../../components/settings/SettingsForm';
-import { overBudget, packStatuses } from '../../lib/analysis/custom-packs';
+import { idClash, overBudget, packStatuses } from '../../lib/analysis/custom-packs';
 import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack-file';
 import { t } from '../../lib/i18n';
 import type { SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
-import { NO_POLICY, readPolicy, type Policy } from '../../lib/policy';
+import { NO_POLICY, parsePolicy, readManaged, type Policy } from '../../lib/policy';
+import { parsePolicySites, type RefusedSite } from '../../lib/policy-sites';
 import { customPacksItem } from '../../lib/rule-pack-store';
 import { BUILT_IN_PACKS, ruleCatalog } from '../../lib/rule-catalog';
 import { sendSiteRequest, switchOnWithPermission } from '../../lib/tab-state';
@@ -22,6 +23,8 @@ import './style.css';
 function SettingsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [policy, setPolicy] = useState<Policy>(NO_POLICY);
+  const [refusedSites, setRefusedSites] = useState<RefusedSite[]>([]);
+  const [sitesOverLimit, setSitesOverLimit] = useState(0);
   const [sites, setSites] = useState<Site[]>([]);
   const [packs, setPacks] = useState<unknown[]>([]);
   const [importProblem, setImportProblem] = useState<string | undefined>();
@@ -33,7 +36,12 @@ function SettingsPage() {
     const loadSettings = async () => setSettings(completeSettings(await settingsItem.getValue()));
     const loadSites = async () => setSites(await sitesItem.getValue());
     const loadPacks = async () => setPacks(await customPacksItem.getValue());
-    void readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed).then(setPolicy);
+    void readManaged((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed).then((raw) => {
+      setPolicy(parsePolicy(raw));
+      const policySites = parsePolicySites(raw);
+      setRefusedSites(policySites.refused);
+      setSitesOverLimit(policySites.overLimit);
+    });
     void loadSettings();
     void loadSites();
     void loadPacks();
@@ -55,6 +63,8 @@ function SettingsPage() {
       rulesReferenceUrl={browser.runtime.getURL('/rules.html')}
       locked={policy.locked}
       sites={sites}
+      refusedSites={refusedSites}
+      sitesOverLimit={sitesOverLimit}
       packs={statuses.slice(policy.rulePacks.length)}
       policyPacks={statuses.slice(0, policy.rulePacks.length)}
       {...(importProblem ? { importProblem } : {})}
@@ -79,8 +89,9 @@ function SettingsPage() {
           .text()
           .then((text) => {
             const { pack, data } = parseRulePackFile(text, file.name);
-            const tooMany = overBudget([...policy.rulePacks, ...packs], pack);
-            if (tooMany) throw new Error(tooMany);
+            const current = [...policy.rulePacks, ...packs];
+            const refused = idClash(current, pack) ?? overBudget(current, pack);
+            if (refused) throw new Error(refused);
             return customPacksItem.setValue([...packs, data]).then(() => setImportDone(t('settingsImported', pack.id)));
           })
           .catch((error: unknown) => setImportProblem(t('settingsImportFailed', error instanceof Error ? error.message : String(error))));

@@ -35,6 +35,19 @@ function compiled(module: LanguageModule, customPacks: ReadonlySet<RulePack>): C
   return language;
 }
 
+/**
+ * One sentence's findings, or none when a rule fails on it. A custom pack (or a bug of ours)
+ * may meet a sentence no example foresaw; that sentence then goes without findings, and is
+ * cached so, while the rest of the note, and every later update, is analysed as usual.
+ */
+function analyzeSafely(language: CompiledLanguage, text: string, isEnabled: (rule: Rule, category: Category) => boolean, budget: CustomBudget): Finding[] {
+  try {
+    return analyzeSentence(language, { text, start: 0, end: text.length }, isEnabled, budget);
+  } catch {
+    return [];
+  }
+}
+
 /** The same findings, with their offsets and suggestion ranges moved by `by` characters. */
 export function shiftFindings(findings: readonly Finding[], by: number): Finding[] {
   if (by === 0) return [...findings];
@@ -113,7 +126,7 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
           } else {
             analysed++;
             budget.deferred = false;
-            relative = analyzeSentence(language, { text: segment.text, start: 0, end: segment.text.length }, isEnabled, budget);
+            relative = analyzeSafely(language, segment.text, isEnabled, budget);
             if (budget.deferred) {
               spent = true;
               deferred++;

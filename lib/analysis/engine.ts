@@ -279,8 +279,11 @@ function suggestionFor(
     if (!text || text === input.sentence) return null;
     return { text, range: [segment.start, segment.end], label: spec.label };
   }
+  // The key is text from the note: only the map's own entries count, never what every
+  // object inherits ("constructor" would otherwise be replaced by a function's source).
+  const key = input.focus.text.toLowerCase();
   const replacement =
-    typeof spec.replace === 'string' ? spec.replace : spec.replace?.[input.focus.text.toLowerCase()];
+    typeof spec.replace === 'string' ? spec.replace : spec.replace && Object.hasOwn(spec.replace, key) ? spec.replace[key] : undefined;
   if (replacement === undefined) return null;
   return { text: matchCase(replacement, input.focus.text), label: spec.label };
 }

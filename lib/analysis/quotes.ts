@@ -2,7 +2,8 @@
 // their voice, not the writer's judgment, so findings inside quotes stay quiet.
 // Apostrophes inside words ('s avonds, zo'n, baby's, don't) are not quote marks.
 
-const PAIRS: Record<string, string> = { '"': '"', '“': '”', '„': '”', '«': '»', '‘': '’', "'": "'", '‚': '’' };
+/** Opening mark → closing mark. A Map: it is looked up with characters of the note. */
+const PAIRS: ReadonlyMap<string, string> = new Map([['"', '"'], ['“', '”'], ['„', '”'], ['«', '»'], ['‘', '’'], ["'", "'"], ['‚', '’']]);
 
 function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
@@ -13,7 +14,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
     const open = text[i] ?? '';
-    const close = PAIRS[open];
+    const close = PAIRS.get(open);
     if (!close) continue;
     // A single straight or curly quote only opens at a word start, not inside a word.
     if ((open === "'" || open === '‘') && (isWordChar(text[i - 1]) || !isWordChar(text[i + 1]))) continue;

@@ -1,6 +1,7 @@
 // The rule-pack data format (rules/<lang>/<category>.json, and custom packs users
 // import) and its validation. Every error names the pack, the rule, the field and
 // what to write instead, because the people editing packs are not programmers.
+import { isTipId, TIP_IDS } from '../tips/ids';
 import { CLAUSE_FIELDS, type ClauseCondition } from './clause-condition';
 import type { Category, FindingType, Lang } from './types';
 
@@ -82,6 +83,8 @@ export const PACK_LIMITS = {
   patternsPerPack: 500,
   /** The same, over all custom packs together (imported and set by the organisation). */
   customPatterns: 1000,
+  /** Custom packs read at all (the organisation's first): each is validated before it can be used. */
+  packs: 50,
   patternLength: 300,
   hookWords: 200,
   textLength: 2000,
@@ -127,14 +130,25 @@ function text(value: unknown, fail: (problem: string) => never): string {
   return value;
 }
 
+/** The side panel links a finding to its tip by id: any other text would link to nothing. */
+function tipOf(value: unknown, fail: (problem: string) => never): string {
+  if (!isTipId(value)) fail(`"${String(value).slice(0, 40)}" must be one of the tips: ${TIP_IDS.join(', ')}`);
+  return value;
+}
+
 /**
  * Checks a parsed pack. `knownRewriters` are the rewriter names of the pack's language;
- * `checkPattern` returns a problem for a pattern the matcher cannot use, or null.
+ * `checkPattern` returns a problem for a pattern the matcher cannot use, or null;
+ * `takenIds` are rule ids other packs already use, each with what uses it ("a built-in rule").
  */
 export function validateRulePack(
   data: unknown,
   packName: string,
-  options: { knownRewriters: (lang: Lang) => ReadonlySet<string>; checkPattern: (pattern: string) => string | null },
+  options: {
+    knownRewriters: (lang: Lang) => ReadonlySet<string>;
+    checkPattern: (pattern: string) => string | null;
+    takenIds?: ReadonlyMap<string, string>;
+  },
 ): RulePack {
   const packFail = (field: string, problem: string): never => {
     throw new RulePackError(packName, undefined, field, problem);
@@ -166,6 +180,11 @@ export function validateRulePack(
       fail('id')(`must be kebab-case and start with the pack's language, e.g. "${lang}-obligation-parent"`);
     }
     if (seen.has(raw.id as string)) fail('id')('is used twice in this pack; every rule needs its own id');
+    // Settings switch rules off by id: a shared id would switch the other rule off as well.
+    const owner = options.takenIds?.get(raw.id as string);
+    if (owner !== undefined) {
+      fail('id')(`is already the id of ${owner}; give this rule its own id, e.g. "${lang}-${String(data.id)}-${(raw.id as string).slice(lang.length + 1)}", or "Ignore this rule" would switch both off`);
+    }
     seen.add(raw.id as string);
     if (!TYPES_BY_CATEGORY[category].includes(raw.type as FindingType)) {
       fail('type')(`must be one of ${TYPES_BY_CATEGORY[category].join(', ')} for category ${category}`);
@@ -229,7 +248,7 @@ export function validateRulePack(
       message: text(raw.message, fail('message')),
       explanation: text(raw.explanation, fail('explanation')),
       suggestions,
-      ...(raw.tip === undefined ? {} : { tip: text(raw.tip, fail('tip')) }),
+      ...(raw.tip === undefined ? {} : { tip: tipOf(raw.tip, fail('tip')) }),
       ...(raw.source === undefined ? {} : { source: text(raw.source, fail('source')) }),
       examples: { fire, quiet },
     };

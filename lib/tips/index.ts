@@ -3,15 +3,8 @@ import { TIPS_EN } from './en';
 import { TIPS_NL } from './nl';
 import type { Tip, TipId } from './types';
 
+export { TIP_IDS } from './ids';
 export type { Tip, TipId } from './types';
-
-export const TIP_IDS: TipId[] = [
-  'vertrouwensrelatie',
-  'vooroordelen',
-  'oprechte-aandacht',
-  'eigen-regie',
-  'feiten-en-interpretaties',
-];
 
 export function tipsFor(lang: 'nl' | 'en'): Record<TipId, Tip> {
   return lang === 'en' ? TIPS_EN : TIPS_NL;

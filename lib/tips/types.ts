@@ -1,5 +1,7 @@
 // The shape of a practical writing tip, shown in the side panel and linked from every finding.
-export type TipId = 'vertrouwensrelatie' | 'vooroordelen' | 'oprechte-aandacht' | 'eigen-regie' | 'feiten-en-interpretaties';
+import type { TipId } from './ids';
+
+export type { TipId } from './ids';
 
 export interface Tip {
   id: TipId;

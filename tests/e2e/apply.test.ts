@@ -3,7 +3,7 @@
 // changed underneath, and never from a page script.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, typeAndWait, uiText, type Harness } from './harness';
+import { applyFromCard, startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -218,4 +218,36 @@ describe('the card', () => {
     expect(await page.locator('#verslag').inputValue()).toBe('Vader weigert hulp. Moeder weigert ook.');
     await page.close();
   });
+});
+
+// Issue 13, item 12: the note's own handlers run while Apply focuses it and offers the edit.
+// Whatever they do to the note or to focus, Apply writes nothing (not into the note, not
+// into another field) and says the note changed.
+describe('Apply against the note page\'s own handlers', () => {
+  const attacks: Array<[string, string]> = [
+    ['its focus handler changes the note', `note.addEventListener('focus', () => { note.append(' Extra.'); }, { once: true });`],
+    ['its focus handler moves focus to another field', `note.addEventListener('focus', () => other.focus(), { once: true });`],
+    ['its focus handler moves focus a moment later', `note.addEventListener('focus', () => setTimeout(() => other.focus(), 30), { once: true });`],
+    ['its beforeinput handler moves focus to another field', `note.addEventListener('beforeinput', () => other.focus(), { once: true });`],
+  ];
+  for (const [name, script] of attacks) {
+    it(`refuses when ${name}`, async () => {
+      const page = await harness.openFixture('/demo/');
+      // Not nl-refusal: a test above switches that rule off with "Ignore this rule".
+      await typeAndWait(page, '#notitie', 'Huisbezoek. Moeder moet de afspraken nakomen.', '1');
+      const before = await page.locator('#notitie').innerText();
+      await page.keyboard.press('Alt+Shift+N');
+      await card(page).waitFor();
+      // Installed after the card took focus, as a page would at any moment.
+      await page.evaluate((code) => {
+        const note = document.querySelector('#notitie') as HTMLElement;
+        const other = document.querySelector('#verslag') as HTMLTextAreaElement;
+        new Function('note', 'other', code)(note, other);
+      }, script);
+      expect(await applyFromCard(page)).toBe(uiText('applyStale'));
+      expect(await page.locator('#verslag').inputValue()).toBe('');
+      expect((await page.locator('#notitie').innerText()).replace(' Extra.', '')).toBe(before);
+      await page.close();
+    });
+  }
 });

@@ -90,6 +90,10 @@ describe('the settings page', () => {
     ['not YAML', 'kapot.yaml', 'id: kapot\nlang: nl\n  category: judgmental\n', /kapot\.yaml is not valid YAML \(line 2\)/],
     ['an unknown tag', 'kapot.json', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], match: ['[<focus>#Tokkie]'] }] }), /rule "nl-team-noord-asociaal", field "match".*unknown tag #Tokkie/],
     ['a misspelt field', 'kapot.json', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], mesage: 'x' }] }), /field "mesage": is not a rule field/],
+    // Issue 13: a regular expression could freeze the page; a shared id switched the built-in rule off too.
+    ['a regular expression', 'kapot.json', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], match: ['[<focus>/^(t+)+$/]'] }] }), /field "match".*regular expression/],
+    ['the id of a built-in rule', 'kapot.json', JSON.stringify({ ...VALID_PACK, rules: [{ ...VALID_PACK.rules[0], id: 'nl-refusal' }] }), /rule "nl-refusal", field "id": is already the id of a built-in rule/],
+    ['the id of a rule already imported', 'kopie.json', JSON.stringify({ ...VALID_PACK, id: 'team-noord-kopie' }), /"nl-team-noord-asociaal" is already the id of a rule in the pack "team-noord"/],
   ])('refuses a pack with %s, says why, and keeps the current rules', async (_name, file, content, reason) => {
     const settings = await harness.openExtensionPage('options.html');
     // The pack imported above is listed once the page has read storage.

@@ -111,3 +111,37 @@ describe('on the demo care system', () => {
     await page.close();
   });
 });
+
+describe('a site list with an entry the browser rejects', () => {
+  // Issue 13, item 5: an older version stored policy patterns such as "HTTPS://…" as given;
+  // the browser's permissions API throws on them, and that stopped Pause for every site.
+  it('still pauses and resumes the other sites, in open tabs too', async () => {
+    const page = await harness.openFixture(DEMO);
+    await page.locator(ROOT).waitFor({ state: 'attached' });
+    const popup = await harness.openPopupFor(page);
+    type LocalStorage = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } } };
+    const sites = () => popup.evaluate(async () => (await (globalThis as unknown as LocalStorage).chrome.storage.local.get('sites')).sites as unknown[]);
+    const before = await sites();
+    await popup.evaluate(async (list) => {
+      const bad = [
+        { pattern: 'HTTPS://zorg.example.nl/*', paused: false, source: 'organisation' },
+        { pattern: 'http://[:::]/*', paused: false, source: 'organisation' },
+      ];
+      await (globalThis as unknown as LocalStorage).chrome.storage.local.set({ sites: [...bad, ...list] });
+    }, before);
+
+    await popup.getByText(uiText('popupOnFor', '127.0.0.1')).waitFor();
+    await popup.getByRole('button', { name: uiText('popupPause') }).click();
+    await popup.getByText(uiText('popupPausedFor', '127.0.0.1')).waitFor();
+    await page.locator(ROOT).waitFor({ state: 'detached' });
+    await expect.poll(() => harness.registeredSites()).toEqual([]);
+
+    await popup.getByRole('button', { name: uiText('popupResume') }).click();
+    await popup.getByText(uiText('popupOnFor', '127.0.0.1')).waitFor();
+    await page.locator(ROOT).waitFor({ state: 'attached' });
+    await expect.poll(() => harness.registeredSites()).toEqual(['http://127.0.0.1/*']);
+    await popup.evaluate(async (list) => (globalThis as unknown as LocalStorage).chrome.storage.local.set({ sites: list }), before);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -62,6 +62,50 @@ describe('trust', () => {
     await page.close();
   });
 
+  // Issue 13, item 14: WXT stops an older copy of a content script when a newer one says it
+  // started, through a DOM event on `document` named after our (public) extension id; a page
+  // can send it as well.
+  it('stays in the page when the page sends the "content script started" event of WXT', async () => {
+    const page = await harness.openFixture('/demo/');
+    await page.locator('samenspraak-root').waitFor({ state: 'attached' });
+    await page.evaluate((id) => {
+      for (const detail of [{ contentScriptName: 'note', messageId: 'page' }, { contentScriptName: 'analysis', messageId: 'page' }]) {
+        document.dispatchEvent(new CustomEvent(`${id}:note:wxt:content-script-started`, { detail }));
+        document.dispatchEvent(new CustomEvent(`${id}:analysis:wxt:content-script-started`, { detail }));
+        window.postMessage({ type: `${id}:note:wxt:content-script-started`, ...detail }, '*');
+      }
+    }, harness.extensionId);
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.close();
+  });
+
+  it('still hands over to a newer copy of its own script, as switching on in an open tab injects one', async () => {
+    const page = await harness.openFixture('/demo/');
+    await page.locator('samenspraak-root').waitFor({ state: 'attached' });
+    const cdp = await harness.context.newCDPSession(page);
+    const listeners = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Memory.getDOMCounters')).jsEventListeners;
+    };
+    const before = await listeners();
+    const tabId = await harness.tabIdOf(page);
+    type Scripting = { chrome: { scripting: { executeScript(options: object): Promise<unknown> } } };
+    await harness.serviceWorker.evaluate(
+      (tab) => (globalThis as unknown as Scripting).chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/content-scripts/note.js'] }),
+      tabId,
+    );
+    // The older copy stopped when the newer one announced itself: its listeners went with it
+    // (a copy that kept running would double them), and one root is left.
+    await expect.poll(() => page.locator('samenspraak-root').count()).toBe(1);
+    await expect.poll(listeners).toBe(before);
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.close();
+  });
+
   it('keeps underlines and replacements on the right characters with emoji, combining marks and CRLF', async () => {
     const page = await harness.openFixture('/demo/');
     const note = 'Gesprek 👨‍👩‍👧 met ouders e\u0301n kinderen.\r\nVader weigert hulp 🙂 vandaag.';

@@ -5,15 +5,13 @@ import { effectiveSettings, NO_POLICY, parsePolicy, readPolicy } from '../../lib
 import { completeSettings, DEFAULT_SETTINGS, enabledTypes, settingsItem, withIgnored, withoutIgnored } from '../../lib/settings';
 
 describe('parsePolicy', () => {
-  it('reads sites, disabled rules, packs and locked settings, dropping what is malformed', () => {
+  it('reads disabled rules, packs and locked settings, dropping what is malformed', () => {
     const policy = parsePolicy({
-      sites: ['https://zorg.example.nl/*', 'not a pattern', 3],
       disabledRules: ['nl-absolute', null],
       rulePacks: [{ id: 'x' }],
       lockedSettings: { sensitivity: 'strict', lang: 'fr', disabledCategories: ['interpretation', 'nonsense'] },
     });
     expect(policy).toEqual({
-      sites: ['https://zorg.example.nl/*'],
       disabledRules: ['nl-absolute'],
       rulePacks: [{ id: 'x' }],
       locked: { sensitivity: 'strict', disabledCategories: ['interpretation'] },

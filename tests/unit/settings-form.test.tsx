@@ -8,6 +8,7 @@ import english from '../../public/_locales/en/messages.json';
 import { packSummary, SettingsForm, type SettingsFormProps } from '../../components/settings/SettingsForm';
 import { TranslateContext } from '../../components/i18n';
 import { packStatuses } from '../../lib/analysis/custom-packs';
+import { parsePolicySites } from '../../lib/policy-sites';
 import type { MessageKey } from '../../lib/i18n';
 import { RulesReference } from '../../components/rules/RulesReference';
 import { BUILT_IN_PACKS, ruleCatalog } from '../../lib/rule-catalog';
@@ -67,6 +68,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+
 describe('SettingsForm rule packs', () => {
   it('lists the organisation’s packs with their status, without a remove button', () => {
     const policy = [pack('organisatie'), pack('organisatie-kapot', 'fr')];
@@ -108,5 +110,23 @@ describe('RulesReference', () => {
     const ids = BUILT_IN_PACKS.flatMap((pack) => pack.rules.map((rule) => rule.id));
     expect([...host.querySelectorAll('tbody tr')].map((row) => row.id)).toEqual(ids.filter((id) => id.startsWith('nl-')).concat(ids.filter((id) => id.startsWith('en-'))));
     expect(host.querySelector('tr#nl-refusal td[lang="nl"]')?.textContent).toBeTruthy();
+  });
+});
+
+describe('SettingsForm sites from the policy that are not used', () => {
+  it('tells IT which entries are not used, why, and what to list instead', () => {
+    const host = renderForm({
+      refusedSites: parsePolicySites({ sites: ['https://*/*', 'https://*.co.uk/*', 'HTTP://[:::]/*', 'https://zorg.example.nl/*'] }).refused,
+    });
+    const items = [...host.querySelectorAll('li[data-refused-site]')].map((item) => item.textContent ?? '');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/lists https:\/\/\*\/\*\. That would switch Samenspraak on for every website.*https:\/\/zorg\.example\.nl\/\*/);
+    expect(items[1]).toMatch(/lists https:\/\/\*\.co\.uk\/\*\. That covers every website ending in \.co\.uk.*own domain/);
+    expect(items[2]).toMatch(/HTTP:\/\/\[:::\]\/\*, which the browser does not accept/);
+  });
+
+  it('says how many sites past the limit are not used', () => {
+    const host = renderForm({ sitesOverLimit: 19_500 });
+    expect(host.textContent).toMatch(/lists 19500 sites more than the 500 Samenspraak reads/);
   });
 });
