@@ -114,7 +114,7 @@ describe('ignoring a finding', () => {
           id: 'nl-team-wijd',
           type: 'label',
           hook: ['schuldhulp'],
-          match: ['[<focus>.+]'],
+          match: ['[<focus>.{1,12}]'],
           message: 'Een hele zin.',
           explanation: 'Een regel die de hele zin onderstreept.',
           suggestions: [],

@@ -41,7 +41,8 @@ function subjectOf(span: Span): Subject {
   let pronoun = 'they';
   if (!plural && lower.some((word) => FEMALE.has(word))) pronoun = 'she';
   if (!plural && lower.some((word) => MALE.has(word))) pronoun = 'he';
-  const single = OBJECT_PRONOUN[lower.length === 1 ? last : ''];
+  const key = lower.length === 1 ? last : '';
+  const single = Object.hasOwn(OBJECT_PRONOUN, key) ? OBJECT_PRONOUN[key] : undefined;
   const object = single ?? (LOWER_START.test(span.text) ? span.text.charAt(0).toLowerCase() + span.text.slice(1) : span.text);
   return { object, text: span.text, pronoun, plural };
 }
@@ -90,7 +91,7 @@ const parentWish: Rewriter = (input) => {
   let rest = clause.rest.replace(/^to\s+/, '');
   if (!/^[a-z]/.test(rest) || /^(be|have)\s+\w+ed\b/.test(rest)) return null;
   const { subject } = clause;
-  if (OBJECT_PRONOUN[subject.text.toLowerCase()]) return null;
+  if (Object.hasOwn(OBJECT_PRONOUN, subject.text.toLowerCase())) return null;
   const says = subject.plural ? 'say' : 'says';
   const negative = /^not\s+/.test(rest);
   rest = rest.replace(/^not\s+/, '');
@@ -252,7 +253,8 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 
  * word), not "During", "Bitter", "Because" or "Uneducated".
  */
 function looksLikeName(word: string): boolean {
-  const tags = COMPROMISE_WORDS[word];
+  // Own entries only: a note's word may be "constructor".
+  const tags = Object.hasOwn(COMPROMISE_WORDS, word) ? COMPROMISE_WORDS[word] : undefined;
   if (tags === undefined) return !/(ed|ly|ing|ful|ous|ive|less|able)$/.test(word);
   return [tags].flat().some((tag) => NAME_TAGS.includes(tag));
 }

@@ -120,7 +120,7 @@ function tagFromLexicon(terms: Term[]): void {
     }
     // The first word: a capitalised word compromise does not know, followed by a verb, is most likely a name.
     if (
-      index === 0 && /^[A-Z][a-z]+$/.test(term.text) && !(term.normal in COMPROMISE_LEXICON) && !LEXICON.has(term.normal) &&
+      index === 0 && /^[A-Z][a-z]+$/.test(term.text) && !Object.hasOwn(COMPROMISE_LEXICON, term.normal) && !LEXICON.has(term.normal) &&
       !NOUN_SUFFIX.test(term.normal) && term.tags.has('Noun') && !term.tags.has('Plural') &&
       terms[1]?.tags.has('Verb') && !terms[1]?.tags.has('Gerund')
     ) {
