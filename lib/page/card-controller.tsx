@@ -16,8 +16,7 @@ import { applySuggestion } from './apply-suggestion';
 import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { IgnoreScope, NoteSession } from './note-session';
-
-export const NEXT_FINDING_SHORTCUT = { key: 'N', altKey: true, shiftKey: true } as const;
+import { NEXT_FINDING_SHORTCUT } from '../shortcuts';
 
 /** Time to move the pointer from the phrase to the card (or back) without it closing. */
 export const HOVER_GRACE_MS = 400;
