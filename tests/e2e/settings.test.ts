@@ -186,4 +186,16 @@ describe('the settings page', () => {
     await page.close();
     await settings.close();
   });
+  it("shows the shortcuts as the browser has them, and opens Chrome's shortcut page from a button", async () => {
+    const settings = await harness.openExtensionPage('options.html');
+    await settings.getByText(uiText('settingsShortcutPanel', 'Alt+Shift+S')).waitFor();
+    expect(await settings.getByText(uiText('settingsShortcutNext', 'Alt+Shift+N')).count()).toBe(1);
+    // A chrome:// page opens only through the tabs API; a plain link would leave no new tab.
+    const opened = harness.context.waitForEvent('page');
+    await settings.getByRole('button', { name: uiText('settingsShortcutsBrowser') }).click();
+    const shortcutsPage = await opened;
+    await expect.poll(() => shortcutsPage.url()).toBe('chrome://extensions/shortcuts');
+    await shortcutsPage.close();
+    await settings.close();
+  });
 });
