@@ -1,7 +1,7 @@
 // axe-core, run inside the real browser on every page the extension shows, in the Dutch and
 // the English UI: the popup, the side panel without and with findings, the settings, the
-// onboarding page and the card (inside its open shadow root on a care-system page). Each
-// must have no violations of WCAG 2.x A/AA or axe's best practices.
+// rules reference, the onboarding page and the card (inside its open shadow root on a
+// care-system page). Each must have no violations of WCAG 2.x A/AA or axe's best practices.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -71,6 +71,8 @@ describe.each(['nl', 'en'] as const)('accessibility in the %s UI (axe-core)', (l
   }
 
   it('the settings page', () => checkPage('options.html', '.settings h1'));
+
+  it('the rules reference', () => checkPage('rules.html', 'h1'));
 
   it('the onboarding page, with its pictures', async () => {
     const page = await harness.openExtensionPage('onboarding.html');
