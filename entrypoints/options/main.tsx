@@ -95,7 +95,7 @@ function SettingsPage() {
           next={shortcuts.next}
           panel={shortcuts.panel}
           change={import.meta.env.FIREFOX ? 'update' : 'browser-page'}
-          // chrome:// pages open only through the tabs API; Edge redirects it to edge://extensions/shortcuts.
+          // chrome:// pages open only through the tabs API (Edge maps chrome:// addresses to its edge:// pages).
           onOpenBrowserPage={() => void browser.tabs.create({ url: BROWSER_SHORTCUTS_PAGE })}
           onUpdate={async (shortcut) => {
             // Firefox only: Chrome's commands API (whose types WXT uses) has no update.
