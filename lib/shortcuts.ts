@@ -24,6 +24,18 @@ export async function panelShortcut(commands: CommandsApi): Promise<string> {
  */
 export const NEXT_FINDING_SHORTCUT = { key: 'N', altKey: true, shiftKey: true } as const;
 
+/**
+ * Whether a keydown is the in-note shortcut. The letter as typed counts (so it follows the
+ * keyboard layout); only when Alt made it something else (a Mac's Option+Shift+N types '˜')
+ * does the key's place count instead.
+ */
+export function isNextFindingKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>): boolean {
+  const wanted = NEXT_FINDING_SHORTCUT;
+  if (event.altKey !== wanted.altKey || event.shiftKey !== wanted.shiftKey || event.ctrlKey || event.metaKey) return false;
+  if (/^[a-z]$/i.test(event.key)) return event.key.toUpperCase() === wanted.key;
+  return event.code === `Key${wanted.key}`;
+}
+
 export const NEXT_FINDING_KEYS = `${NEXT_FINDING_SHORTCUT.altKey ? 'Alt+' : ''}${NEXT_FINDING_SHORTCUT.shiftKey ? 'Shift+' : ''}${NEXT_FINDING_SHORTCUT.key}`;
 
 /**

@@ -16,7 +16,7 @@ import { applySuggestion } from './apply-suggestion';
 import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { IgnoreScope, NoteSession } from './note-session';
-import { NEXT_FINDING_SHORTCUT } from '../shortcuts';
+import { isNextFindingKey } from '../shortcuts';
 
 /** Time to move the pointer from the phrase to the card (or back) without it closing. */
 export const HOVER_GRACE_MS = 400;
@@ -186,8 +186,7 @@ export function startCardController(options: CardControllerOptions): { close(): 
     'keydown',
     (event) => {
       if (!event.isTrusted) return;
-      const wanted = NEXT_FINDING_SHORTCUT;
-      if (event.altKey === wanted.altKey && event.shiftKey === wanted.shiftKey && event.key.toUpperCase() === wanted.key) {
+      if (isNextFindingKey(event)) {
         const session = options.current();
         if (!session) return;
         event.preventDefault();

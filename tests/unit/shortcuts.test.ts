@@ -1,6 +1,7 @@
-// The shortcut form checks what Firefox's commands.update would accept before asking it.
+// The shortcut form checks what Firefox's commands.update would accept before asking it; the
+// in-note shortcut is recognised on every layout and on a Mac.
 import { describe, expect, it } from 'vitest';
-import { normaliseShortcut } from '../../lib/shortcuts';
+import { isNextFindingKey, normaliseShortcut } from '../../lib/shortcuts';
 
 describe('normaliseShortcut', () => {
   it.each([
@@ -14,5 +15,27 @@ describe('normaliseShortcut', () => {
 
   it.each(['Shift+S', 'S', 'Ctrl+Ctrl+S', 'Hyper+S', 'Ctrl+Alt+ß', 'Ctrl+'])('refuses %j', (input) => {
     expect(normaliseShortcut(input)).toBeNull();
+  });
+});
+
+describe('isNextFindingKey', () => {
+  const press = (key: string, code: string, modifiers: Partial<Record<'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) =>
+    isNextFindingKey({ key, code, altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, ...modifiers });
+
+  it('takes Alt+Shift+N as typed, and on a Mac where Option+Shift+N types another character', () => {
+    expect(press('N', 'KeyN')).toBe(true);
+    expect(press('˜', 'KeyN')).toBe(true);
+  });
+
+  it('follows the layout: a letter typed on the N key of another layout is not N', () => {
+    // Dvorak: the key in QWERTY's N place types B.
+    expect(press('B', 'KeyN')).toBe(false);
+    expect(press('N', 'KeyL')).toBe(true);
+  });
+
+  it('wants exactly Alt and Shift', () => {
+    expect(press('N', 'KeyN', { shiftKey: false })).toBe(false);
+    expect(press('N', 'KeyN', { ctrlKey: true })).toBe(false);
+    expect(press('N', 'KeyN', { metaKey: true })).toBe(false);
   });
 });
