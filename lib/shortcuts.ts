@@ -19,24 +19,32 @@ export async function panelShortcut(commands: CommandsApi): Promise<string> {
 
 /**
  * The in-note shortcut is the page's own key handler (lib/page/card-controller.tsx), not a
- * browser command: the note must keep the key when a card is open, and the browser's
- * shortcut page cannot change it.
+ * browser command: the note must keep the key when a card is open, and it must work in
+ * every frame. So it lives in the settings, and the settings page changes it.
  */
-export const NEXT_FINDING_SHORTCUT = { key: 'N', altKey: true, shiftKey: true } as const;
+export const DEFAULT_NEXT_FINDING_SHORTCUT = 'Alt+Shift+N';
 
 /**
- * Whether a keydown is the in-note shortcut. The letter as typed counts (so it follows the
- * keyboard layout); only when Alt made it something else (a Mac's Option+Shift+N types '˜')
- * does the key's place count instead.
+ * Whether a keydown is `shortcut` (as normaliseShortcut writes it). The letter as typed counts,
+ * so it follows the keyboard layout; only when a modifier made it something else (a Mac's
+ * Option+Shift+N types '˜', Shift+5 types '%') does the key's place count instead.
  */
-export function isNextFindingKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>): boolean {
-  const wanted = NEXT_FINDING_SHORTCUT;
-  if (event.altKey !== wanted.altKey || event.shiftKey !== wanted.shiftKey || event.ctrlKey || event.metaKey) return false;
-  if (/^[a-z]$/i.test(event.key)) return event.key.toUpperCase() === wanted.key;
-  return event.code === `Key${wanted.key}`;
+export function isShortcut(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>, shortcut: string): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.pop() ?? '';
+  if (event.altKey !== parts.includes('Alt') || event.shiftKey !== parts.includes('Shift') || event.ctrlKey !== parts.includes('Ctrl') || event.metaKey) return false;
+  if (/^[a-z0-9]$/i.test(event.key)) return event.key.toUpperCase() === key;
+  return event.code === (/^[0-9]$/.test(key) ? `Digit${key}` : `Key${key}`);
 }
 
-export const NEXT_FINDING_KEYS = `${NEXT_FINDING_SHORTCUT.altKey ? 'Alt+' : ''}${NEXT_FINDING_SHORTCUT.shiftKey ? 'Shift+' : ''}${NEXT_FINDING_SHORTCUT.key}`;
+/** A shortcut for inside a note: Alt or Ctrl (so typing never triggers it) with a letter or digit; null when not. */
+export function noteShortcut(input: string): string | null {
+  const shortcut = normaliseShortcut(input);
+  if (!shortcut) return null;
+  const parts = shortcut.split('+');
+  const key = parts.pop() as string;
+  return /^[A-Z0-9]$/.test(key) && parts.every((part) => ['Alt', 'Ctrl', 'Shift'].includes(part)) ? shortcut : null;
+}
 
 /**
  * Firefox's commands.update takes modifiers and a key joined by '+' (Alt+Shift+S, Ctrl+Alt+P);

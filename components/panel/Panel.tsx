@@ -51,7 +51,7 @@ export function Panel({ status, snapshot, tips, openTip, notice, result, focus, 
       {on && snapshot ? (
         <>
           {snapshot.narrowed ? <p class="prompt">{t('panelNarrowed')}</p> : null}
-          {snapshot.underlinesPaused ? <p class="prompt">{t('panelUnderlinesPaused')}</p> : null}
+          {snapshot.underlinesPaused ? <p class="prompt">{t('panelUnderlinesPaused', shortcuts.next)}</p> : null}
           <NoteOverviewView overview={snapshot.overview} />
           <FindingList
             findings={snapshot.findings}

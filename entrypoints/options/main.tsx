@@ -97,7 +97,8 @@ function SettingsPage() {
           change={import.meta.env.FIREFOX ? 'update' : 'browser-page'}
           // chrome:// pages open only through the tabs API (Edge maps chrome:// addresses to its edge:// pages).
           onOpenBrowserPage={() => void browser.tabs.create({ url: BROWSER_SHORTCUTS_PAGE })}
-          onUpdate={async (shortcut) => {
+          onUpdateNext={(shortcut) => settingsItem.setValue({ ...settings, nextFindingShortcut: shortcut })}
+          onUpdatePanel={async (shortcut) => {
             // Firefox only: Chrome's commands API (whose types WXT uses) has no update.
             const commands = browser.commands as unknown as { update(detail: { name: string; shortcut: string }): Promise<void> };
             await commands.update({ name: PANEL_COMMAND, shortcut });
