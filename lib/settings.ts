@@ -5,6 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Category, FindingType, LangOption } from './analysis/types';
 import { ignoreKey, isBoundedEntry } from './ignore-key';
+import { DEFAULT_NEXT_FINDING_SHORTCUT } from './shortcuts';
 
 export type Sensitivity = 'strict' | 'balanced' | 'relaxed';
 
@@ -28,6 +29,8 @@ export interface Settings {
   lang: LangOption;
   /** Findings the user chose to ignore everywhere. @default [] */
   ignored: IgnoredPhrase[];
+  /** The key in a note that opens the next finding, as noteShortcut writes it. @default 'Alt+Shift+N' (added in version 4) */
+  nextFindingShortcut: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'balanced',
   lang: 'auto',
   ignored: [],
+  nextFindingShortcut: DEFAULT_NEXT_FINDING_SHORTCUT,
 };
 
 /** Which finding types each sensitivity shows. */
@@ -48,13 +52,15 @@ export const SENSITIVITY_TYPES: Record<Sensitivity, readonly FindingType[]> = {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 3,
+  version: 4,
   migrations: {
     // Version 2 added per-type switches; earlier settings had none switched off.
     2: (old: Omit<Settings, 'disabledTypes'>): Settings => ({ ...old, disabledTypes: [] }),
     // Version 3 keeps only bounded keys: earlier versions stored the whole underlined span,
     // which a wide custom rule made a whole sentence. An entry too long for a key goes.
     3: (old: Settings): Settings => ({ ...old, ignored: boundedIgnoreList(old.ignored ?? []) }),
+    // Version 4 let the user change the in-note shortcut; before, it was always the default.
+    4: (old: Omit<Settings, 'nextFindingShortcut'>): Settings => ({ ...old, nextFindingShortcut: DEFAULT_NEXT_FINDING_SHORTCUT }),
   },
 });
 

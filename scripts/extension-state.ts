@@ -25,3 +25,17 @@ export async function waitForRegisteredSites(serviceWorker: Worker, timeoutMs = 
     await new Promise((wait) => setTimeout(wait, 100));
   }
 }
+
+interface ChromeTabs {
+  tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
+}
+
+/** The browser's id for the tab showing `url`, as extension APIs know it. */
+export async function tabIdOfUrl(serviceWorker: Worker, url: string): Promise<number> {
+  const id = await serviceWorker.evaluate(async (wanted) => {
+    const { tabs } = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+    return (await tabs.query({})).find((tab) => tab.url === wanted)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab found for ${url}`);
+  return id;
+}

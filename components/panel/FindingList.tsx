@@ -2,7 +2,9 @@
 // matters, the suggestions with Apply, the ways to ignore, and a link to the tip behind it.
 // After an action the panel asks for focus (PanelFocus): on the finding that took the place
 // of the one acted on, or back on one whose ignore was undone. The rule's texts are marked
-// with the note's language; the buttons speak the UI's (the page's `lang`).
+// with the note's language; the buttons speak the UI's (the page's `lang`). A rule's long
+// explanation is shown in full once; later findings with the same text fold it away, so a
+// note with five 'moet's does not read as five lectures.
 import { useEffect, useRef } from 'preact/hooks';
 import type { PanelFinding } from '../../lib/note-snapshot';
 import type { IgnoreScope } from '../../lib/page/note-session';
@@ -23,6 +25,13 @@ export type PanelFocus = { gone: string; index: number } | { back: string };
 /** The findings in the order the panel lists them: by category, then by place in the note. */
 export function inListOrder(findings: readonly PanelFinding[]): PanelFinding[] {
   return CATEGORIES.flatMap((category) => findings.filter((finding) => finding.category === category).sort((a, b) => a.start - b.start));
+}
+
+/** Keys of the findings that show their explanation in full: the first in list order with each text (sibling rules share texts). */
+export function firstWithEachExplanation(ordered: readonly PanelFinding[]): Set<string> {
+  const seen = new Map<string, string>();
+  for (const finding of ordered) if (!seen.has(finding.explanation)) seen.set(finding.explanation, finding.key);
+  return new Set(seen.values());
 }
 
 export interface FindingListProps {
@@ -58,6 +67,7 @@ export function FindingList({ findings, notice, focus, onFocused, onApply, onIgn
     phrase?.focus();
     onFocused?.();
   });
+  const explainedFirst = firstWithEachExplanation(ordered);
   const groups = CATEGORIES.map((category) => ({ category, items: ordered.filter((finding) => finding.category === category) })).filter((group) => group.items.length > 0);
   if (groups.length === 0) {
     return (
@@ -87,9 +97,18 @@ export function FindingList({ findings, notice, focus, onFocused, onApply, onIgn
                 <p class="message" lang={finding.lang}>
                   {finding.message}
                 </p>
-                <p class="explanation" lang={finding.lang}>
-                  {finding.explanation}
-                </p>
+                {explainedFirst.has(finding.key) ? (
+                  <p class="explanation" lang={finding.lang}>
+                    {finding.explanation}
+                  </p>
+                ) : (
+                  <details class="explanation-again">
+                    <summary>{t('panelExplanationAgain')}</summary>
+                    <p class="explanation" lang={finding.lang}>
+                      {finding.explanation}
+                    </p>
+                  </details>
+                )}
                 {finding.suggestions.map((suggestion, index) => (
                   <div key={suggestion.text} class="suggestion">
                     <SuggestionWording suggestion={suggestion} lang={finding.lang} onApply={() => onApply(finding, index)} />

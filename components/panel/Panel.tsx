@@ -26,9 +26,11 @@ export interface PanelProps {
   onIgnore: (finding: PanelFinding, scope: IgnoreScope) => void;
   onReveal: (finding: PanelFinding) => void;
   onTip: (tip: TipId) => void;
+  /** The shortcuts as set now: `panel` is '' when the user removed the side panel's. */
+  shortcuts: { next: string; panel: string };
 }
 
-export function Panel({ status, snapshot, tips, openTip, notice, result, focus, onFocused, site, onApply, onIgnore, onReveal, onTip }: PanelProps) {
+export function Panel({ status, snapshot, tips, openTip, notice, result, focus, onFocused, site, onApply, onIgnore, onReveal, onTip, shortcuts }: PanelProps) {
   const t = useT();
   const on = status?.kind === 'on';
   return (
@@ -49,7 +51,7 @@ export function Panel({ status, snapshot, tips, openTip, notice, result, focus, 
       {on && snapshot ? (
         <>
           {snapshot.narrowed ? <p class="prompt">{t('panelNarrowed')}</p> : null}
-          {snapshot.underlinesPaused ? <p class="prompt">{t('panelUnderlinesPaused')}</p> : null}
+          {snapshot.underlinesPaused ? <p class="prompt">{t('panelUnderlinesPaused', shortcuts.next)}</p> : null}
           <NoteOverviewView overview={snapshot.overview} />
           <FindingList
             findings={snapshot.findings}
@@ -64,7 +66,7 @@ export function Panel({ status, snapshot, tips, openTip, notice, result, focus, 
         </>
       ) : null}
       {on && !snapshot ? <p class="empty">{t('panelNoNote')}</p> : null}
-      <p class="shortcut">{t('panelShortcut')}</p>
+      <p class="shortcut">{shortcuts.panel ? t('panelShortcut', shortcuts.next, shortcuts.panel) : t('panelShortcutNext', shortcuts.next)}</p>
       <TipsView tips={tips} open={openTip} onToggle={onTip} />
     </main>
   );

@@ -1,5 +1,6 @@
 // The settings page's body: what to show, how much, in which language, on which sites, what
 // is ignored, and custom rule packs. Settings fixed by the organisation are shown, disabled.
+import type { ComponentChildren } from 'preact';
 import type { Category, FindingType, LangOption } from '../../lib/analysis/types';
 import type { MessageKey } from '../../lib/i18n';
 import type { PackStatus } from '../../lib/analysis/custom-packs';
@@ -79,6 +80,8 @@ export interface SettingsFormProps {
   onImport: (file: File) => void;
   onRemovePack: (index: number) => void;
   onExport: () => void;
+  /** The keyboard shortcuts section, wired by the page (it needs the browser's commands). */
+  shortcuts?: ComponentChildren;
 }
 
 const CATEGORIES: Array<[Category, MessageKey]> = [
@@ -276,6 +279,7 @@ export function SettingsForm(props: SettingsFormProps) {
           </button>
         ) : null}
       </section>
+      {props.shortcuts}
     </main>
   );
 }

@@ -136,6 +136,8 @@ export default defineContentScript({
       openPanel: () => void browser.runtime.sendMessage(panelRequest).catch(() => undefined),
       store,
       announce: (text) => root.announce(text),
+      // The settings are read on a note's first focus, before any session the key acts on exists.
+      nextFindingShortcut: () => settings.nextFindingShortcut,
       signal: ctx.signal,
     });
 

@@ -1,10 +1,22 @@
-// Onboarding wiring: the page that opens once, at install.
-import { Welcome } from '../../components/Welcome';
+// Onboarding wiring: the page that opens once, at install. The pictures are PNGs in public/
+// made from the real build by `npm run screenshots`.
+import { browser } from 'wxt/browser';
+import { Onboarding } from '../../components/Onboarding';
 import { mountPage } from '../../lib/mount-page';
+import { useShortcuts } from '../../lib/use-shortcuts';
 import '../../components/styles/base.css';
+import './style.css';
 
-mountPage(
-  <div style={{ maxWidth: '36rem', margin: '3rem auto', padding: '0 1rem' }}>
-    <Welcome title="onboardingTitle" lines={['onboardingBody1', 'onboardingBody2']} />
-  </div>,
-);
+function OnboardingPage() {
+  const [shortcuts] = useShortcuts();
+  return (
+    <Onboarding
+      shortcuts={shortcuts}
+      cardImage="/onboarding-card.png"
+      panelImage="/onboarding-panel.png"
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
+
+mountPage(<OnboardingPage />);

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packSummary, SettingsForm } from '../../components/settings/SettingsForm';
+import { ShortcutSettings } from '../../components/settings/ShortcutSettings';
 import { idClash, overBudget, packStatuses } from '../../lib/analysis/custom-packs';
 import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack-file';
 import { t } from '../../lib/i18n';
@@ -15,7 +16,9 @@ import { customPacksItem } from '../../lib/rule-pack-store';
 import { BUILT_IN_PACKS, ruleCatalog } from '../../lib/rule-catalog';
 import { sendSiteRequest, switchOnWithPermission } from '../../lib/tab-state';
 import { completeSettings, settingsItem, withoutIgnored, type Settings } from '../../lib/settings';
+import { BROWSER_SHORTCUTS_PAGE, PANEL_COMMAND } from '../../lib/shortcuts';
 import { sitesItem, type Site } from '../../lib/sites';
+import { useShortcuts } from '../../lib/use-shortcuts';
 import '../../components/styles/base.css';
 import './style.css';
 
@@ -29,6 +32,7 @@ function SettingsPage() {
   const [packs, setPacks] = useState<unknown[]>([]);
   const [importProblem, setImportProblem] = useState<string | undefined>();
   const [importDone, setImportDone] = useState<string | undefined>();
+  const [shortcuts, reloadShortcuts] = useShortcuts();
 
   useEffect(() => {
     // Each item is read again only when it changes: packs in particular are validated on
@@ -97,6 +101,22 @@ function SettingsPage() {
           .catch((error: unknown) => setImportProblem(t('settingsImportFailed', error instanceof Error ? error.message : String(error))));
       }}
       onRemovePack={(index) => void customPacksItem.setValue(packs.filter((_, position) => position !== index))}
+      shortcuts={
+        <ShortcutSettings
+          next={shortcuts.next}
+          panel={shortcuts.panel}
+          change={import.meta.env.FIREFOX ? 'update' : 'browser-page'}
+          // chrome:// pages open only through the tabs API (Edge maps chrome:// addresses to its edge:// pages).
+          onOpenBrowserPage={() => void browser.tabs.create({ url: BROWSER_SHORTCUTS_PAGE })}
+          onUpdateNext={(shortcut) => settingsItem.setValue({ ...settings, nextFindingShortcut: shortcut })}
+          onUpdatePanel={async (shortcut) => {
+            // Firefox only: Chrome's commands API (whose types WXT uses) has no update.
+            const commands = browser.commands as unknown as { update(detail: { name: string; shortcut: string }): Promise<void> };
+            await commands.update({ name: PANEL_COMMAND, shortcut });
+            reloadShortcuts();
+          }}
+        />
+      }
       onExport={() => {
         // A local download of the user's own packs; nothing goes over the network.
         const url = URL.createObjectURL(new Blob([JSON.stringify(packs, null, 2)], { type: 'application/json' }));

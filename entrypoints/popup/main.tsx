@@ -77,8 +77,11 @@ function Popup({ tab }: { tab: Tab | undefined }) {
     act(openSidePanel(tab?.id).then(() => window.close()));
   };
 
+  // The popup's one heading: screen-reader users jump by headings, and the site's state below is not one.
   return (
-    <SiteSwitch
+    <>
+      <h1 class="popup-title">{t('extName')}</h1>
+      <SiteSwitch
       status={status}
       busy={busy}
       problem={problem}
@@ -88,7 +91,8 @@ function Popup({ tab }: { tab: Tab | undefined }) {
       onOpenPanel={onOpenPanel}
       {...(findings === undefined ? {} : { findings })}
       onOpenSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-    />
+      />
+    </>
   );
 }
 

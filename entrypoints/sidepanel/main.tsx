@@ -16,6 +16,7 @@ import type { SiteStatus } from '../../lib/site-status';
 import { followNoteInTab, sendSiteRequest, siteStatusOfUrl, switchOnWithPermission } from '../../lib/tab-state';
 import { sitesItem } from '../../lib/sites';
 import { tipsFor } from '../../lib/tips';
+import { useShortcuts } from '../../lib/use-shortcuts';
 import type { TipId } from '../../lib/tips/types';
 import '../../components/styles/base.css';
 import './style.css';
@@ -36,6 +37,7 @@ function SidePanel() {
   const [openTip, setOpenTip] = useState<string | null>(null);
   const [result, setResult] = useState<{ text: string; undo?: () => void } | undefined>();
   const [focus, setFocus] = useState<PanelFocus | null>(null);
+  const [shortcuts] = useShortcuts();
 
   // The live link to the note script in the followed tab (see followNoteInTab).
   const live = useRef<{ tabId: number; link: ReturnType<typeof followNoteInTab> } | null>(null);
@@ -131,6 +133,7 @@ function SidePanel() {
       {...(notice ? { notice } : {})}
       {...(result ? { result } : {})}
       focus={focus}
+      shortcuts={shortcuts}
       onFocused={() => setFocus(null)}
       site={{
         busy: false,

@@ -1,5 +1,5 @@
-// Opens the finding card: on hovering an underlined phrase, or with Alt+Shift+N (next
-// finding after the caret; pressed again, the one after that). Hovering only shows the
+// Opens the finding card: on hovering an underlined phrase, or with Alt+Shift+N or the key
+// the settings name (next finding after the caret; pressed again, the one after that). Hovering only shows the
 // card: focus stays in the note, so typing on types into the note, and the card closes
 // when the pointer has left both the phrase and the card, or on the next keystroke. Only
 // the shortcut moves focus into the card (a click in it does so by itself). Apply goes
@@ -16,8 +16,7 @@ import { applySuggestion } from './apply-suggestion';
 import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { IgnoreScope, NoteSession } from './note-session';
-
-export const NEXT_FINDING_SHORTCUT = { key: 'N', altKey: true, shiftKey: true } as const;
+import { isShortcut } from '../shortcuts';
 
 /** Time to move the pointer from the phrase to the card (or back) without it closing. */
 export const HOVER_GRACE_MS = 400;
@@ -34,6 +33,8 @@ export interface CardControllerOptions {
   store: IgnoreStore;
   /** Says something to a screen reader (the page's live region). */
   announce: (text: string) => void;
+  /** The in-note shortcut as the settings have it now. */
+  nextFindingShortcut: () => string;
   signal: AbortSignal;
 }
 
@@ -187,8 +188,7 @@ export function startCardController(options: CardControllerOptions): { close(): 
     'keydown',
     (event) => {
       if (!event.isTrusted) return;
-      const wanted = NEXT_FINDING_SHORTCUT;
-      if (event.altKey === wanted.altKey && event.shiftKey === wanted.shiftKey && event.key.toUpperCase() === wanted.key) {
+      if (isShortcut(event, options.nextFindingShortcut())) {
         const session = options.current();
         if (!session) return;
         event.preventDefault();

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { CHROME_BUILD_DIR } from '../../scripts/build-extension';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { registeredSites, waitForRegisteredSites } from '../../scripts/extension-state';
+import { registeredSites, tabIdOfUrl, waitForRegisteredSites } from '../../scripts/extension-state';
 import english from '../../public/_locales/en/messages.json';
 
 export interface Harness extends ExtensionBrowser {
@@ -61,13 +61,12 @@ export async function typeAndWait(page: Page, selector: string, text: string, fi
   await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe(findings);
 }
 
-type TabsApi = { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
-
 let pageCounter = 0;
 
-export async function startHarness(): Promise<Harness> {
+/** `lang` is the browser's UI language, which the extension's pages and card speak (English unless asked). */
+export async function startHarness(options: { lang?: 'en' | 'nl' } = {}): Promise<Harness> {
   const demo = await startDemoServer();
-  const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, lang: 'en' });
+  const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, lang: options.lang ?? 'en' });
   await waitForRegisteredSites(browser.serviceWorker);
   const { context, extensionId } = browser;
   const workerUrl = `chrome-extension://${extensionId}/`;
@@ -90,15 +89,7 @@ export async function startHarness(): Promise<Harness> {
     openFixture: (path) => open(`${demo.origin}${path}`),
     openOnOtherSite: (path) => open(`${demo.origin.replace('127.0.0.1', 'localhost')}${path}`),
     openExtensionPage: (path) => open(`chrome-extension://${extensionId}/${path}`),
-    async tabIdOf(page) {
-      const url = page.url();
-      const id = await (await liveWorker()).evaluate(async (wanted) => {
-        const { tabs } = (globalThis as unknown as { chrome: TabsApi }).chrome;
-        return (await tabs.query({})).find((tab) => tab.url === wanted)?.id;
-      }, url);
-      if (id === undefined) throw new Error(`No tab found for ${url}`);
-      return id;
-    },
+    tabIdOf: async (page) => tabIdOfUrl(await liveWorker(), page.url()),
     async openPopupFor(page) {
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await harness.tabIdOf(page)}`);

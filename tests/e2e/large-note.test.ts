@@ -35,7 +35,7 @@ describe('a very long note', () => {
 
     const panel = await harness.openExtensionPage(`sidepanel.html?tab=${await harness.tabIdOf(page)}`);
     await panel.getByText(uiText('panelNarrowed')).waitFor({ timeout: 10_000 });
-    await panel.getByText(uiText('panelUnderlinesPaused')).waitFor();
+    await panel.getByText(uiText('panelUnderlinesPaused', 'Alt+Shift+N')).waitFor();
     await panel.close();
     await page.close();
   });

@@ -190,4 +190,42 @@ describe('the settings page', () => {
     await page.close();
     await settings.close();
   });
+  it("shows the shortcuts as the browser has them, and opens Chrome's shortcut page from a button", async () => {
+    const settings = await harness.openExtensionPage('options.html');
+    await settings.getByText(uiText('settingsShortcutPanel', 'Alt+Shift+S')).waitFor();
+    expect(await settings.getByText(uiText('settingsShortcutNext', 'Alt+Shift+N')).count()).toBe(1);
+    // A chrome:// page opens only through the tabs API; a plain link would leave no new tab.
+    const opened = harness.context.waitForEvent('page');
+    await settings.getByRole('button', { name: uiText('settingsShortcutsBrowser') }).click();
+    const shortcutsPage = await opened;
+    await expect.poll(() => shortcutsPage.url()).toBe('chrome://extensions/shortcuts');
+    await shortcutsPage.close();
+    await settings.close();
+  });
+  it('changes the in-note shortcut: the new key opens the card, Alt+Shift+N no longer does', async () => {
+    const settings = await harness.openExtensionPage('options.html');
+    await settings.locator('#next-shortcut').fill('ctrl+alt+m');
+    await settings.getByRole('button', { name: uiText('settingsShortcutSave') }).click();
+    await settings.getByText(uiText('settingsShortcutNext', 'Ctrl+Alt+M')).waitFor();
+
+    const page = await harness.openFixture('/demo/');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    const card = page.locator('samenspraak-root .card');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForTimeout(300);
+    expect(await card.count()).toBe(0);
+    await page.keyboard.press('Control+Alt+M');
+    await card.waitFor();
+    await page.keyboard.press('Escape');
+
+    // Back to the default, for the tests after this one.
+    await settings.bringToFront();
+    await settings.locator('#next-shortcut').fill('Alt+Shift+N');
+    await settings.getByRole('button', { name: uiText('settingsShortcutSave') }).click();
+    await settings.getByText(uiText('settingsShortcutNext', 'Alt+Shift+N')).waitFor();
+    await page.close();
+    await settings.close();
+  });
 });

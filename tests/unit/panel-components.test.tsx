@@ -39,6 +39,20 @@ describe('FindingList', () => {
     expect(host.querySelector('.group-directive .suggestion .text')?.textContent).toBe('Moeder en ik hebben afgesproken dat zij de afspraken nakomt.');
   });
 
+  it("shows a rule's explanation in full once, and folds it away for its later findings", () => {
+    const findings = panelFindings('Moeder moet de afspraken nakomen. Vader moet op tijd komen. Vader weigert hulp.');
+    const host = mount(<FindingList findings={findings} onApply={() => {}} onIgnore={() => {}} onReveal={() => {}} onTip={() => {}} />);
+    const items = [...host.querySelectorAll('li.finding')];
+    expect(items.map((item) => item.getAttribute('data-rule'))).toEqual(['nl-obligation-parent', 'nl-obligation-parent', 'nl-refusal']);
+    // First of each rule: the explanation is open text; the second 'moet' keeps it behind a closed summary.
+    expect(items[0]?.querySelector(':scope > .explanation')?.textContent).toBe(findings[0]?.explanation);
+    expect(items[1]?.querySelector(':scope > .explanation')).toBeNull();
+    const folded = items[1]?.querySelector('details.explanation-again');
+    expect(folded?.hasAttribute('open')).toBe(false);
+    expect(folded?.querySelector('summary')?.textContent).toBe(english.panelExplanationAgain.message);
+    expect(items[2]?.querySelector(':scope > .explanation')).not.toBeNull();
+  });
+
   it('reports Apply with the finding and the chosen suggestion, and the tip link', () => {
     const onApply = vi.fn();
     const onTip = vi.fn();

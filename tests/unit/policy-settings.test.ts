@@ -48,6 +48,13 @@ describe('settings storage', () => {
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'strict', disabledTypes: [] });
   });
 
+  it('migrates version 3 settings (no own in-note shortcut) to the default Alt+Shift+N', async () => {
+    const { nextFindingShortcut: _dropped, ...version3 } = DEFAULT_SETTINGS;
+    await fakeBrowser.storage.local.set({ settings: { ...version3, lang: 'nl' }, settings$: { v: 3 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, lang: 'nl', nextFindingShortcut: 'Alt+Shift+N' });
+  });
+
   it('keeps only rule ids and phrases in the ignore list', () => {
     const ignored = { ruleId: 'nl-refusal', phrase: 'weigert' };
     const settings = withIgnored(withIgnored(DEFAULT_SETTINGS, ignored), ignored);

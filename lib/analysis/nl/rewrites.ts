@@ -133,6 +133,8 @@ const doesNotWant: Rewriter = (input) => {
     }
     return [clause.subject.text, `${want}${now}`, ...before, 'niet', infinitive, ...after].join(' ') + '.';
   }
+  // "Moeder weigert ook." → "Moeder wil nu ook niet.", not "wil nu geen ook".
+  if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${clause.subject.text} ${want}${now} ${rest.join(' ')} niet.`;
   const [first, ...others] = rest;
   if (first === 'de' || first === 'het' || first === 'een' || first === 'elke' || first === 'iedere') {
     return `${clause.subject.text} ${want}${now} geen ${others.join(' ')}.`;
@@ -140,6 +142,9 @@ const doesNotWant: Rewriter = (input) => {
   if (first && /^\p{Ll}/u.test(first) && !DETERMINERS.has(first)) return `${clause.subject.text} ${want}${now} geen ${rest.join(' ')}.`;
   return `${clause.subject.text} ${want}${now} ${rest.join(' ')} niet.`;
 };
+
+/** Adverbs that may make up all that follows a refusal verb. */
+const LONE_ADVERBS = new Set(['ook', 'nog', 'weer', 'alweer', 'opnieuw', 'eerst', 'steeds', 'nu', 'toen', 'dan', 'vandaag', 'gisteren']);
 
 const COPULA_PRESENT = new Set(['is', 'zijn', 'lijkt', 'lijken', 'blijkt', 'blijken', 'oogt']);
 const COPULA_PAST = new Set(['was', 'waren', 'leek', 'leken', 'bleek', 'bleken']);
