@@ -97,6 +97,7 @@ export function FindingList({ findings, notice, focus, onFocused, onApply, onIgn
                 <p class="message" lang={finding.lang}>
                   {finding.message}
                 </p>
+                <p class="rule-origin">{t('ruleOrigin', finding.ruleId)}</p>
                 {explainedFirst.has(finding.key) ? (
                   <p class="explanation" lang={finding.lang}>
                     {finding.explanation}

@@ -44,6 +44,8 @@ describe('FindingList', () => {
     const host = mount(<FindingList findings={findings} onApply={() => {}} onIgnore={() => {}} onReveal={() => {}} onTip={() => {}} />);
     const items = [...host.querySelectorAll('li.finding')];
     expect(items.map((item) => item.getAttribute('data-rule'))).toEqual(['nl-obligation-parent', 'nl-obligation-parent', 'nl-refusal']);
+    // Which rule flagged each, by the id the rules reference lists.
+    expect(items.map((item) => item.querySelector('.rule-origin')?.textContent)).toEqual(['Rule: nl-obligation-parent', 'Rule: nl-obligation-parent', 'Rule: nl-refusal']);
     // First of each rule: the explanation is open text; the second 'moet' keeps it behind a closed summary.
     expect(items[0]?.querySelector(':scope > .explanation')?.textContent).toBe(findings[0]?.explanation);
     expect(items[1]?.querySelector(':scope > .explanation')).toBeNull();
