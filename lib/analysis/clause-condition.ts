@@ -103,7 +103,8 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
   const found: Array<ClauseMatch<Term>> = [];
   // A phrase may run over a clause start ("faalt | als ouder", "gebruikt ... | als excuus"):
   // its run goes on into the next clause, and that clause does not start a second one.
-  const sentence = condition.run ? clauses.flatMap((clause) => clause.terms) : [];
+  let sentence: Term[] | undefined;
+  const sentenceTerms = () => (sentence ??= clauses.flatMap((clause) => clause.terms));
   const taken = new Set<Term>();
   for (const [index, clause] of clauses.entries()) {
     const isFocus = (term: ClauseTerm) => hasTag(term, condition.focus) && !condition.focusNot?.some((tag) => hasTag(term, tag));
@@ -116,10 +117,11 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.run) {
-      const start = sentence.indexOf(clause.terms[focusAt] as Term);
+      const terms = sentenceTerms();
+      const start = terms.indexOf(clause.terms[focusAt] as Term);
       let end = start;
-      while (end + 1 < sentence.length && isFocus(sentence[end + 1] as Term)) end++;
-      const run = sentence.slice(start, end + 1);
+      while (end + 1 < terms.length && isFocus(terms[end + 1] as Term)) end++;
+      const run = terms.slice(start, end + 1);
       for (const term of run) taken.add(term);
       found.push({ focus: run, clause });
     } else if (condition.all) found.push(...clause.terms.filter(isFocus).map((term) => ({ focus: [term], clause })));

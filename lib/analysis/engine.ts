@@ -163,11 +163,6 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
   return { module, rules, hookIndex };
 }
 
-/**
- * Lower-case words of a sentence, for the hook filter, plus ":" and "," when present so a
- * hook can ask for an addressed line ("dad+:" for "Dad: stop ...") without waking the
- * tagger for every sentence that mentions dad.
- */
 /** A word as the hook filter sees it: letters, marks and apostrophes ("non-compliant" is two). */
 const WORD = /[\p{L}\p{M}'’]+/gu;
 
@@ -181,6 +176,11 @@ const OPENING_WORD = /(?:^|[:;,]|->|→|\s[–—-]\s)\s*(?:[-–•*·]+\s*)?(?
 /** Words before an imperative that leave it an imperative. */
 export const POLITE = new Set(['please', 'kindly']);
 
+/**
+ * Lower-case words of a sentence, for the hook filter, plus ":" and "," when present so a
+ * hook can ask for an addressed line ("dad+:" for "Dad: stop ...") without waking the
+ * tagger for every sentence that mentions dad.
+ */
 export function wordsOf(sentence: string): Set<string> {
   const lower = sentence.toLowerCase();
   const words = new Set(lower.match(WORD) ?? []);
@@ -220,19 +220,19 @@ export function hookWordsOf(lists: ReadonlyArray<readonly [string, readonly stri
   };
 }
 
-/** Reads the offsets computed once per sentence: asking compromise for them per view recomputes the whole document. */
-function spanOf(view: MatchView): Span | null {
-  const terms = view.docs[0];
-  const first = terms?.[0]?.offset;
-  const lastTerm = terms?.[terms.length - 1]?.offset;
-  if (!first || !lastTerm) return null;
-  return { text: '', start: first.start, end: lastTerm.start + lastTerm.length };
+/** From the first to the last of some terms, by the offsets placeOffsets computed once per sentence. */
+function termsSpan(terms: readonly OffsetTerm[] | undefined): Span | null {
+  const [first, last] = [terms?.[0]?.offset, terms?.[terms.length - 1]?.offset];
+  return first && last ? { text: '', start: first.start, end: last.start + last.length } : null;
 }
+
+/** A match's span (asking compromise for offsets per view recomputes the whole document). */
+const spanOf = (view: MatchView): Span | null => termsSpan(view.docs[0]);
 
 /** The span of a run of terms, trimmed like an underline. */
 function spanOfTerms(sentence: string, terms: readonly OffsetTerm[]): Span | null {
-  const [first, last] = [terms[0]?.offset, terms[terms.length - 1]?.offset];
-  return first && last ? trimSpan(sentence, { text: '', start: first.start, end: last.start + last.length }) : null;
+  const span = termsSpan(terms);
+  return span ? trimSpan(sentence, span) : null;
 }
 
 /**

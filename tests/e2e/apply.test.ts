@@ -3,7 +3,7 @@
 // changed underneath, and never from a page script.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyFromCard, startHarness, typeAndWait, uiText, type Harness } from './harness';
+import { applyFromCard, cardOf, startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-const card = (page: Page) => page.locator('samenspraak-root .card');
+const card = cardOf;
 
 /** The middle of every underlined phrase on screen: the textarea mirror's spans, or the rich-text highlights. */
 async function underlineBoxes(page: Page): Promise<Array<{ x: number; y: number }>> {

@@ -42,13 +42,19 @@ export function uiText(key: keyof typeof english, ...substitutions: string[]): s
   return text;
 }
 
+/** The open card, in a page or a frame. */
+export const cardOf = (scope: Page | FrameLocator) => scope.locator('samenspraak-root .card');
+
+/** How many findings the note in focus has, as the root publishes it. */
+export const findingCount = (page: Page) => page.locator('samenspraak-root').getAttribute('data-findings');
+
 /**
  * Clicks the open card's first Apply and waits for its outcome, which arrives after the
  * editor settled: the card closes when the replacement went in, or stays with a notice
  * that says what happened instead. Returns 'applied' or the notice's text.
  */
 export async function applyFromCard(scope: Page | FrameLocator): Promise<string> {
-  const card = scope.locator('samenspraak-root .card');
+  const card = cardOf(scope);
   await card.getByRole('button', { name: uiText('cardApply') }).first().click();
   await expect.poll(async () => (await card.count()) === 0 || (await card.locator('.notice').count()) > 0).toBe(true);
   return (await card.count()) === 0 ? 'applied' : await card.locator('.notice').innerText();

@@ -1,9 +1,8 @@
 // Ignoring a finding, in the real build: "Ignore here" is this place in this note only,
 // every ignore can be undone at once from the card, and "Ignore everywhere" stores a rule
 // id and a short key, never note text, whatever a custom pack's focus spans.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, typeAndWait, uiText, type Harness } from './harness';
+import { cardOf, findingCount, startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -13,8 +12,8 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-const card = (page: Page) => page.locator('samenspraak-root .card');
-const findings = (page: Page) => page.locator('samenspraak-root').getAttribute('data-findings');
+const card = cardOf;
+const findings = findingCount;
 
 /** The settings as stored by the extension, read straight from chrome.storage. */
 async function storedSettings(): Promise<{ ignored: Array<Record<string, unknown>>; disabledRules: string[] }> {
