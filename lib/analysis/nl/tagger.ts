@@ -8,6 +8,7 @@ import { tagCommands } from '../openings';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { ABBREVIATIONS } from '../sentences';
 import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER } from './lexicon/commands';
+import { FINITE_FORMS } from './lexicon/finite-forms';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
 import {
@@ -160,6 +161,39 @@ function tagFromLexicon(terms: Term[]): void {
   });
 }
 
+/** Forms of "hebben" that, with "te" and an infinitive at the end of the clause, state a duty. */
+const HEBBEN = new Set(['heeft', 'hebben', 'had', 'hadden', 'heb']);
+/** Words in between that make "hebben ... te" a possession or a purpose: "heeft veel te vertellen", "heeft tijd om te ...". */
+const HEBBEN_TE_NOT = new Set(['om', 'niets', 'niks', 'veel', 'weinig', 'genoeg', 'iets', 'wat', 'moeite', 'nog', 'meer', 'minder', 'alles', 'wel', 'zat']);
+/** A participle in between is the clause's own verb: "heeft geweigerd ... te tekenen", "heeft besloten ... te brengen". */
+const PARTICIPLE = /^(ge|be|ver|ont|her|er)\p{L}{2,}(d|t|en)$/u;
+/** "om half acht", "om 10.00 uur": a time, not the "om" of a purpose. */
+const CLOCK = /^(\d|half|kwart|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/;
+/** Infinitives after which "heeft ... te" is a fixed expression, no duty: "heeft te maken met", "heeft te kampen met". */
+const HEBBEN_TE_FIXED = new Set(['maken', 'kampen', 'danken', 'verduren', 'lijden', 'verwerken', 'verliezen', 'verbergen', 'winnen', 'klagen', 'vertellen', 'zeggen', 'bieden', 'leren', 'verwachten', 'duchten', 'stellen']);
+
+/**
+ * "Moeder heeft zich aan de regeling te houden", "Vader heeft zich dinsdag te melden": a
+ * duty in the clothes of "hebben" (reason: have-te-infinitive). It takes the tag of "dient",
+ * so the clause rule for "dient ... te" finds both. Only when "te" and its infinitive close
+ * the clause and nothing between makes it a possession ("heeft veel te doen").
+ */
+function tagDutyWithHebben(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    if (!HEBBEN.has(term.normal)) return;
+    for (let at = index + 1; at < terms.length && at <= index + 16; at++) {
+      const word = terms[at] as Term;
+      const clockTime = word.normal === 'om' && CLOCK.test(terms[at + 1]?.normal ?? '');
+      if ((HEBBEN_TE_NOT.has(word.normal) && !clockTime) || PARTICIPLE.test(word.normal) || (at > index + 1 && /[,;:]/.test((terms[at - 1] as Term).post)) || SUBORDINATORS.has(word.normal)) return;
+      if (word.normal !== 'te') continue;
+      const infinitive = terms[at + 1];
+      const closes = infinitive !== undefined && (/[.!?;,]/.test(infinitive.post) || at + 2 === terms.length || ['en', 'of'].includes(terms[at + 2]?.normal ?? ''));
+      if (infinitive && closes && /en$/.test(infinitive.normal) && !HEBBEN_TE_FIXED.has(infinitive.normal)) term.tags.add('ObligationTe');
+      return;
+    }
+  });
+}
+
 /** Relative pronouns that refer back to a person ("die"; "dat" is mostly a conjunction). */
 const RELATIVE_PRONOUNS = new Set(['die', 'wie']);
 
@@ -172,6 +206,24 @@ const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('Third
  */
 function isFiniteVerb(term: Term): boolean {
   return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'ObligationPast', 'Permission', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
+}
+
+/** Pronouns that can only be a subject: after "en" they open a clause ("en hij komt ..."). */
+const SUBJECT_PRONOUNS = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'we', 'jij', 'je', 'u', 'jullie']);
+
+/**
+ * "en" opens a clause only when a clause follows: a finite verb or a subject pronoun before
+ * the next punctuation or opener ("... en vader reageert boos", "... en ze gaat"). Between
+ * two nouns it joins them ("alle rekeningen en aanmaningen toe te sturen"), and the clause
+ * keeps its verb cluster and its subject.
+ */
+function opensCoordinatedClause(terms: readonly Term[], after: number): boolean {
+  for (let index = after; index < terms.length; index++) {
+    const term = terms[index] as Term;
+    if (isFiniteVerb(term) || FINITE_FORMS.has(term.normal) || SUBJECT_PRONOUNS.has(term.normal)) return true;
+    if (/[,;:]/.test(term.post) || (index > after && CLAUSE_OPENERS.has(term.normal))) return false;
+  }
+  return false;
 }
 
 function tagClauses(terms: Term[]): void {
@@ -225,14 +277,18 @@ function tagClauses(terms: Term[]): void {
     if (term.normal === 'en' && afterSubjectPart && terms[index + 1] && isPerson(terms[index + 1] as Term)) term.tags.add('Subject');
     // A parent named before a colon or comma at the start is addressed: "Vader: stoppen ...", "Mevrouw Jansen, zorg ...".
     if (isPerson(term) && index < 5 && /[:,]/.test(term.post)) term.tags.add('Addressee');
-    clauseStart = /[,;:]/.test(term.post) || (CLAUSE_OPENERS.has(term.normal) && !afterSubjectPart);
+    clauseStart =
+      /[,;:]/.test(term.post) || (CLAUSE_OPENERS.has(term.normal) && !afterSubjectPart && (term.normal !== 'en' || opensCoordinatedClause(terms, index + 1)));
     if (clauseStart) inverted = false;
   });
 }
 
 export function parseDutch(sentence: string): TaggedSentence {
   const doc = nlp.tokenize(sentence);
-  for (const terms of doc.docs as Term[][]) tagFromLexicon(terms);
+  for (const terms of doc.docs as Term[][]) {
+    tagFromLexicon(terms);
+    tagDutyWithHebben(terms);
+  }
   const present = (doc.docs as Term[][]).flat();
   const has = (needs: PostTagRule['needs']) =>
     'word' in needs ? present.some((term) => term.normal === needs.word) : present.some((term) => term.tags.has(needs.tag));

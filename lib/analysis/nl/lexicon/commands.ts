@@ -33,7 +33,7 @@ export const SUBJECT_AFTER = ['ik', 'hij', 'zij', 'we', 'wij', 'men'];
 export const CONFIRM_AFTER = ['ervoor', 'dat', 'erop', 'eraan', 'jezelf'];
 
 /** Infinitives we know as verbs: the imperative list, the directive verbs and every irregular verb. */
-const KNOWN_INFINITIVES = new Set([...(file as ImperativeVerbsFile).verbs.map(({ verb }) => verb.toLowerCase()), ...DIRECTIVE_VERBS, ...IRREGULAR_VERBS.keys()]);
+export const KNOWN_INFINITIVES: ReadonlySet<string> = new Set([...(file as ImperativeVerbsFile).verbs.map(({ verb }) => verb.toLowerCase()), ...DIRECTIVE_VERBS, ...IRREGULAR_VERBS.keys()]);
 
 /** A known verb, also as a compound of one ("terugbrengen", "ophalen"): "buiten" or "kinderen" is none. */
 export function isKnownInfinitive(word: string): boolean {
