@@ -4,7 +4,9 @@
 //   more        tests/corpus/more/ (new material for engine v2, written from LABELS.md only)
 //   held-out    tests/corpus/heldout/ (older sentences the rules were not written from)
 //   fresh       tests/corpus/fresh/ (written from LABELS.md only, scored once before any
-//               tuning; the honest figure: never tune on it, write a new set instead)
+//               tuning; it was later tuned on, so it is no longer the honest figure)
+//   fresh2      tests/corpus/fresh2/ (written the same way on 2026-12-02, scored once on
+//               engine c96f48b; the honest figure now: never tune on it)
 // The headline rows count interpretations stated as fact as judgmental (LABELS.md); the
 // rows below them keep the engine's three categories apart. Also printed: false flags per
 // 1,000 words of sentences that must stay quiet, and the share of findings with a rewrite.
@@ -53,6 +55,8 @@ const sets: EvalSet[] = [
   { name: 'held-out', kind: 'sentences', path: (lang) => `tests/corpus/heldout/${lang}.jsonl` },
   { name: 'fresh', kind: 'sentences', path: (lang) => `tests/corpus/fresh/${lang}.jsonl` },
   { name: 'fresh', kind: 'notes', path: (lang) => `tests/corpus/fresh/notes-${lang}.jsonl` },
+  { name: 'fresh2', kind: 'sentences', path: (lang) => `tests/corpus/fresh2/${lang}.jsonl` },
+  { name: 'fresh2', kind: 'notes', path: (lang) => `tests/corpus/fresh2/notes-${lang}.jsonl` },
 ];
 
 async function load(set: EvalSet, lang: Lang): Promise<{ lines: CorpusLine[]; sentences: number } | null> {
