@@ -4,6 +4,7 @@ import nlp from 'compromise/two';
 import type { RewriteInput, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
 import { dropFocus } from '../drop-focus';
+import { dropAttributiveLabel } from '../drop-label';
 import { JUDGMENT } from './lexicon';
 
 const FEMALE = new Set([
@@ -177,14 +178,6 @@ function startsVerbPhrase(first: string, second: string): boolean {
   return VERB_OPENER.test(first) || /(?<!s)s$|ed$/.test(first);
 }
 
-/** "a chaotic family" → "a family". */
-const dropAdjective: Rewriter = (input) => {
-  const parts = input.focus.text.split(/\s+/);
-  const noun = parts[parts.length - 1];
-  if (!noun || parts.length < 2) return null;
-  const replacement = input.focus.start === 0 ? noun.charAt(0).toUpperCase() + noun.slice(1) : noun;
-  return input.sentence.slice(0, input.focus.start) + replacement + input.sentence.slice(input.focus.end);
-};
 
 const ORDER_VERBS = /^(told|instructed|ordered|directed|warned|reminded|urged|commanded|forbade|forbidden|forbid)$/i;
 /** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
@@ -272,6 +265,24 @@ const myImpression: Rewriter = (input) => {
   return `My impression is that ${body}.`;
 };
 
+/** Words a label stands after when it is attributive: "the stubborn mom", "a feckless father", "her lazy son". */
+const ATTRIBUTIVE_AFTER = new Set('the a an her his their this that such my our your these those'.split(' '));
+
+/** "The stubborn mom refused …" → "The mom refused …"; "an unreliable man" → "a man". */
+const dropLabel = dropAttributiveLabel({
+  notANoun: new Set(
+    'and or but to about with in at on of for as when because during towards toward again today now than if so that who which is was are were be been being'.split(' '),
+  ),
+  copulas: new Set([...PRESENT_COPULA, ...PAST_COPULA, 'be', 'been', 'being', "he's", "she's", "they're"]),
+  attributiveForm: (_label, before, noun) => ATTRIBUTIVE_AFTER.has(before) && !/ly$/.test(noun),
+  article: (article, noun) => {
+    if (!/^an?$/i.test(article)) return article;
+    const vowel = /^[aeiou]/i.test(noun) && !/^(u[bcfhjkqrstn]i|eu|one|uni|use)/i.test(noun);
+    const chosen = vowel || /^(hour|honest|heir)/i.test(noun) ? 'an' : 'a';
+    return article[0] === 'A' ? chosen.charAt(0).toUpperCase() + chosen.slice(1) : chosen;
+  },
+});
+
 export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'parent-wish': parentWish,
@@ -279,9 +290,9 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'did-not': didNot,
   'ask-instead': askInstead,
   'own-experience': ownExperience,
-  'drop-adjective': dropAdjective,
   'drop-phrase': dropPhrase,
   'my-impression': myImpression,
   'as-request': asRequest,
   'drop-words': dropFocus,
+  'drop-label': dropLabel,
 };

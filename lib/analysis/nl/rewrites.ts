@@ -8,6 +8,7 @@ import { PARENT } from './lexicon/people';
 import { asRequest } from './request-rewrite';
 import { isKnownInfinitive } from './lexicon/commands';
 import { dropFocus } from '../drop-focus';
+import { dropAttributiveLabel } from '../drop-label';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -162,16 +163,6 @@ const ownExperience: Rewriter = (input) => {
   return `Ik ${past ? 'ervoer' : 'ervaar'} ${who} als ${[...between, input.focus.text].join(' ')}${tail}.`;
 };
 
-/** "een chaotisch gezin" → "een gezin": leave the label out. */
-const dropAdjective: Rewriter = (input) => {
-  const parts = input.focus.text.split(/\s+/);
-  const noun = parts[parts.length - 1];
-  if (!noun || parts.length < 2) return null;
-  // "een harde, kille man" → "een harde man": no comma left hanging before the noun.
-  const before = input.sentence.slice(0, input.focus.start).replace(/,\s*$/, ' ');
-  const replacement = input.focus.start === 0 ? noun.charAt(0).toUpperCase() + noun.slice(1) : noun;
-  return before + replacement + input.sentence.slice(input.focus.end);
-};
 
 /** "Van moeder wordt verwacht dat ..." → "Met moeder is afgesproken dat ..."; "Wij verwachten van moeder dat" → "Wij hebben met moeder afgesproken dat". */
 const expectedToAgreed: Rewriter = (input) => {
@@ -198,14 +189,25 @@ const isMyImpression: Rewriter = (input) => {
   return `${body}, is mijn indruk.`;
 };
 
+/**
+ * "De narcistische vader werkt niet mee" → "De vader werkt niet mee". Dutch inflects an
+ * adjective before a noun ("egoïstische"), except after "een" with a neuter noun ("een
+ * egoïstisch kind"); a bare form elsewhere is predicative ("is egoïstisch ingesteld").
+ */
+const dropLabel = dropAttributiveLabel({
+  notANoun: new Set('en of maar die dat is was zijn waren als in op met bij voor tegen naar te van over door geweest gebleken gedraagt gedroeg ingesteld overkomt'.split(' ')),
+  copulas: new Set([...COPULA_PRESENT, ...COPULA_PAST, 'wordt', 'werd', 'blijft', 'bleef']),
+  attributiveForm: (label, before) => label.toLowerCase().endsWith('e') || before === 'een',
+});
+
 export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'parent-wish': parentWish,
   'does-not-want': doesNotWant,
   'own-experience': ownExperience,
-  'drop-adjective': dropAdjective,
   'expected-to-agreed': expectedToAgreed,
   'is-my-impression': isMyImpression,
   'as-request': asRequest,
   'drop-words': dropFocus,
+  'drop-label': dropLabel,
 };

@@ -1,0 +1,28 @@
+// "Without the label": an attributive label leaves the sentence and the person keeps their
+// noun, determiner and verb. Never after a copula ("is een vrouw" says nothing), never one
+// word of a list of adjectives, never for a label that is the noun itself.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const withoutLabel = (sentence: string, lang: 'nl' | 'en') =>
+  analyze(sentence, { lang })
+    .filter((finding) => finding.type === 'label')
+    .flatMap((finding) => finding.suggestions.filter((suggestion) => /etiket|label/.test(suggestion.label ?? '')).map((suggestion) => suggestion.text));
+
+describe('leaving an attributive label out', () => {
+  it('keeps the noun, its determiner and what the person did', () => {
+    expect(withoutLabel('De narcistische stiefvader heeft de brief niet ondertekend.', 'nl')).toEqual(['De stiefvader heeft de brief niet ondertekend.']);
+    expect(withoutLabel('The stubborn grandad turned the heating off again.', 'en')).toEqual(['The grandad turned the heating off again.']);
+  });
+
+  it('puts the right article before the noun', () => {
+    expect(withoutLabel('We were met by an obnoxious father at the door.', 'en')).toEqual(['We were met by a father at the door.']);
+    expect(withoutLabel('She lives with a feckless uncle in Leeds.', 'en')).toEqual(['She lives with an uncle in Leeds.']);
+  });
+
+  it('offers nothing where the sentence would say nothing or still label', () => {
+    expect(withoutLabel('Moeder is een onvolwassen vrouw.', 'nl')).toEqual([]);
+    expect(withoutLabel('Dad is an unreliable man.', 'en')).toEqual([]);
+    expect(withoutLabel('I met an unpleasant, sneering man at the door.', 'en')).toEqual([]);
+  });
+});
