@@ -247,6 +247,13 @@ function clauseGroups(sentence: string, clause: ReadonlyArray<CompromiseTerm & O
   const subject = subjectEnd > 0 ? spanOfTerms(sentence, clause.slice(0, subjectEnd)) : null;
   if (subject && subject.start === 0) groups.subject = subject;
   const after = clause.indexOf(focus[focus.length - 1] as CompromiseTerm & OffsetTerm) + 1;
+  // Inverted ("Tot het MDO mag vader ...", "Zolang ..., moet moeder ..."): the subject right after the focus.
+  if (!groups.subject && after > 0) {
+    let end = after;
+    while (end < clause.length && clause[end]?.tags.has('Subject')) end++;
+    const inverted = end > after ? spanOfTerms(sentence, clause.slice(after, end)) : null;
+    if (inverted) groups.subject = inverted;
+  }
   const rest = after > 0 && after < clause.length ? spanOfTerms(sentence, clause.slice(after)) : null;
   if (rest) groups.rest = rest;
   return groups;

@@ -14,8 +14,9 @@ const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', '
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
 const PLURAL = new Set(['ouders', 'pleegouders', 'grootouders', 'kinderen', 'verzorgers', 'opvoeders', 'jongeren', 'moeders', 'vaders', 'gezinsleden']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'haar', 'zijn', 'hun', 'mijn', 'die', 'deze', 'dit', 'dat', 'alle', 'elke', 'iedere', 'twee', 'drie', 'geen']);
-const PARTICLES = new Set(['aan', 'af', 'bij', 'binnen', 'buiten', 'door', 'in', 'mee', 'na', 'neer', 'op', 'om', 'over', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'los', 'open', 'dicht', 'langs']);
+const PARTICLES = new Set(['aan', 'af', 'bij', 'binnen', 'buiten', 'door', 'in', 'mee', 'na', 'neer', 'op', 'om', 'over', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'los', 'open', 'dicht', 'langs', 'klaar', 'schoon', 'leeg', 'vrij', 'goed']);
 const PARENT_WORDS = new Set(PARENT);
+const PRONOUNS = new Set(['hij', 'zij', 'ze']);
 
 interface Subject {
   /** As written at the start of the sentence. */
@@ -38,7 +39,8 @@ function subjectOf(span: Span): Subject {
     ? span.text.charAt(0).toLowerCase() + span.text.slice(1)
     : span.text;
   let pronoun = inSentence;
-  if (plural) pronoun = 'zij';
+  if (lower.length === 1 && PRONOUNS.has(head)) pronoun = head;
+  else if (plural) pronoun = 'zij';
   else if (lower.some((word) => FEMALE.has(word))) pronoun = 'zij';
   else if (lower.some((word) => MALE.has(word))) pronoun = 'hij';
   return { text: span.text, inSentence, pronoun, person: plural ? 'pl' : '3sg' };
@@ -48,7 +50,15 @@ function words(text: string): string[] {
   return text.replace(/[.!?;:]+$/, '').trim().split(/\s+/).filter((word) => word.length > 0);
 }
 
-/** Main clause that starts with the subject, followed at once by the matched verb. */
+/**
+ * The modal's clause taken apart: who, what they must (or may not) do, and what stands
+ * around it. The subject opens the sentence ("Moeder moet ...") or follows the modal after
+ * a fronted part ("Tot het MDO mag vader ...", "Zolang de sanering loopt, mag moeder ...").
+ * A fronted subordinate clause (with its comma) stays in front; a fronted adverbial moves
+ * into the middle field ("dat hij tot het MDO ..."). A tail after the verb cluster (", ook
+ * als ...", "als hij clean is") stays at the end.
+ */
+/** Main clause that starts with the subject, followed at once by the matched verb (refusals). */
 function mainClause(input: RewriteInput): { subject: Subject; rest: string[] } | null {
   const { subject, rest } = input.groups;
   if (!subject || subject.start !== 0) return null;
@@ -57,16 +67,90 @@ function mainClause(input: RewriteInput): { subject: Subject; rest: string[] } |
   return { subject: subjectOf(subject), rest: rest ? words(rest.text) : [] };
 }
 
-/** Finds the infinitive the modal governs: after the last "te", else the last word. */
+interface ModalClause {
+  subject: Subject;
+  /** A fronted subordinate clause with its comma, kept in front of the rewrite. */
+  front: string;
+  rest: string[];
+  tail: string;
+}
+
+/** Words that open a clause after the verb cluster: "... zien als hij clean is", "... laten zolang de kinderen thuis zijn". */
+const TAIL_OPENERS = new Set(['als', 'zolang', 'wanneer', 'omdat', 'zodat', 'totdat', 'voordat', 'nadat', 'zodra', 'tenzij', 'terwijl', 'want']);
+
+/** Openers of a fronted subordinate clause ("Zolang de OTS loopt, moeten ouders ..."); a fronted relative clause is none. */
+const FRONT_OPENERS = new Set(['als', 'zolang', 'wanneer', 'omdat', 'nadat', 'voordat', 'zodra', 'sinds', 'doordat', 'hoewel', 'aangezien', 'totdat', 'tot', 'vanaf', 'na', 'tijdens', 'bij', 'voor']);
+
+function modalClause(input: RewriteInput): ModalClause | null {
+  const { subject } = input.groups;
+  if (!subject) return null;
+  const { sentence, focus } = input;
+  let front = '';
+  let fronted: string[] = [];
+  let after: string;
+  if (subject.start === 0) {
+    // "Dhr. mag ...": the abbreviation's full stop belongs to the subject.
+    if (!/^\.?\s*$/.test(sentence.slice(subject.end, focus.start))) return null;
+    after = sentence.slice(focus.end);
+  } else {
+    if (subject.start < focus.end || sentence.slice(focus.end, subject.start).trim() !== '' || focus.start === 0) return null;
+    const before = sentence.slice(0, focus.start).trim();
+    const comma = before.lastIndexOf(',');
+    if (comma >= 0) {
+      if (comma !== before.length - 1 || /[;:]/.test(before) || !FRONT_OPENERS.has(before.split(/\s+/)[0]?.toLowerCase() ?? '')) return null;
+      front = before;
+    } else {
+      // A fronted adverbial moves into the middle field, lower-cased unless it is a name.
+      fronted = words(before);
+      const first = fronted[0] ?? '';
+      if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /^\p{Lu}/u.test(fronted[1] ?? '')) return null;
+      fronted[0] = first.toLowerCase();
+    }
+    // "moet mw. meewerken": the abbreviation's full stop belongs to the subject.
+    after = sentence.slice(subject.end).replace(/^\./, '');
+  }
+  let body = after.replace(/[.!?]+\s*$/, '');
+  let tail = '';
+  const comma = body.indexOf(',');
+  if (comma >= 0) {
+    tail = body.slice(comma);
+    body = body.slice(0, comma);
+    if (/[;:]/.test(tail) || !/^,\s+\p{Ll}/u.test(tail)) return null;
+  }
+  const rest = words(body);
+  // "mag ze van mij ...": the writer's own permission cannot become an agreement.
+  if (/\bvan (mij|ons)\b/.test(body)) return null;
+  const opener = rest.findIndex((word, index) => index > 0 && TAIL_OPENERS.has(word));
+  if (opener > 0) {
+    tail = ` ${rest.splice(opener).join(' ')}${tail}`;
+  }
+  if (/[;:]/.test(body)) return null;
+  const whole = /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : subject.text;
+  return { subject: subjectOf({ ...subject, text: subject.start === 0 ? whole : subject.text }), front, rest: [...fronted, ...rest], tail };
+}
+
+/** Words that open a prepositional phrase the writer may put after the verb ("meenemen naar het huis van ..."). */
+const EXTRAPOSED = new Set(['naar', 'met', 'bij', 'voor', 'aan', 'over', 'in', 'op', 'tot', 'zonder', 'tijdens', 'na', 'van', 'uit']);
+
+/**
+ * Finds the infinitive the modal governs: after the last "te", else the last word, or the
+ * last known verb before a prepositional phrase put after it ("... meenemen naar het huis").
+ */
 function governedInfinitive(rest: string[]): { index: number; withTe: boolean } | null {
   const te = rest.lastIndexOf('te');
   if (te >= 0 && te < rest.length - 1) return { index: te + 1, withTe: true };
-  const index = rest.length - 1;
-  const last = rest[index];
-  if (!last || !/^\p{Ll}+$/u.test(last) || !/(en|n)$/.test(last) || last.length < 3) return null;
-  // "naar de kinderen": a word after a determiner is a noun, not an infinitive; "naar buiten" is none either.
-  if (DETERMINERS.has(rest[index - 1] ?? '') || !isKnownInfinitive(last)) return null;
-  return { index, withTe: false };
+  const isVerb = (index: number) => {
+    const word = rest[index];
+    if (!word || !/^\p{Ll}+$/u.test(word) || !/(en|n)$/.test(word) || word.length < 3) return false;
+    // "naar de kinderen": a word after a determiner is a noun, not an infinitive; "naar buiten" is none either.
+    return !DETERMINERS.has(rest[index - 1] ?? '') && isKnownInfinitive(word);
+  };
+  const last = rest.length - 1;
+  if (isVerb(last)) return { index: last, withTe: false };
+  for (let index = last - 1; index > 0; index--) {
+    if (EXTRAPOSED.has(rest[index + 1] ?? '') && isVerb(index)) return { index, withTe: false };
+  }
+  return null;
 }
 
 function finiteInSubordinate(infinitive: string, person: Person, past: boolean): string {
@@ -77,36 +161,89 @@ function finiteInSubordinate(infinitive: string, person: Person, past: boolean):
 
 const PAST_MODALS = new Set(['moest', 'moesten', 'diende', 'dienden', 'mocht', 'mochten']);
 
+/** Verbs that take a bare infinitive and come first in the cluster: "dat zij de baby laat slapen", "blijft wonen". */
+const CLUSTER_VERBS = new Set(['laten', 'blijven', 'gaan', 'leren', 'komen', 'helpen', 'zien', 'horen']);
+
+/**
+ * The modal's verbs as the finite verbs of a subordinate clause: "de hond in de bench te
+ * zetten en de tv uit te doen" → "de hond in de bench zet en de tv uitdoet"; "de baby bij
+ * haar laten slapen" → "de baby bij haar laat slapen"; "zijn post openmaken en alles
+ * bewaren" → "zijn post openmaakt en alles bewaart". A purpose ("om ... te voorkomen")
+ * ("zonder ... af te stemmen") keeps its infinitive. `finite` makes the form ("zet", or "wil zetten" for a wish).
+ */
+function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boolean }, finite: (infinitive: string) => string): string[] | null {
+  const out = [...rest];
+  if (verb.withTe) {
+    // Every "te" of the modal: the first, and each after an "en"/"of" with no "om" between.
+    const targets: number[] = [];
+    let open = true;
+    for (let index = 0; index < out.length - 1; index++) {
+      const word = out[index] as string;
+      if (word === 'om' || word === 'zonder') open = false;
+      if ((word === 'en' || word === 'of') && targets.length > 0) open = true;
+      if (word === 'te' && open && /^\p{Ll}+$/u.test(out[index + 1] ?? '')) {
+        targets.push(index);
+        open = false;
+      }
+    }
+    if (targets.length === 0) return null;
+    for (const te of targets.reverse()) {
+      // "zich ... aan te melden" → "zich ... aanmeldt": a particle before "te" joins its verb.
+      const particle = PARTICLES.has(out[te - 1] ?? '') ? (out[te - 1] as string) : '';
+      const from = particle ? te - 1 : te;
+      out.splice(from, te + 2 - from, finite(particle + (out[te + 1] as string)));
+    }
+    return out;
+  }
+  const first = out[verb.index - 1] ?? '';
+  if (CLUSTER_VERBS.has(first)) out.splice(verb.index - 1, 1, finite(first));
+  else out.splice(verb.index, 1, finite(out[verb.index] as string));
+  // "... openmaken en alles bewaren": the verb before "en" is the modal's too.
+  for (let index = verb.index - 1; index > 0; index--) {
+    const word = out[index] as string;
+    if ((out[index + 1] === 'en' || out[index + 1] === 'of') && /^\p{Ll}+en$/u.test(word) && isKnownInfinitive(word) && !DETERMINERS.has(out[index - 1] ?? '')) out.splice(index, 1, finite(word));
+  }
+  return out;
+}
+
 /** "Moeder moet de afspraken nakomen." → "Moeder en ik hebben afgesproken dat zij de afspraken nakomt." */
 const agreedTogether: Rewriter = (input) => {
-  const clause = mainClause(input);
+  const clause = modalClause(input);
   if (!clause) return null;
   const verb = governedInfinitive(clause.rest);
   if (!verb) return null;
   const past = PAST_MODALS.has(input.focus.text.toLowerCase());
-  const infinitive = clause.rest[verb.index] ?? '';
-  const middle = [...clause.rest];
-  middle.splice(verb.withTe ? verb.index - 1 : verb.index, verb.withTe ? 2 : 1, finiteInSubordinate(infinitive, clause.subject.person, past));
-  // "Moeder en vader" + "en ik" reads as "Moeder, vader en ik".
-  const together = clause.subject.text.replace(/ en (?=[^ ]+$|de |het |haar |zijn )/, ', ');
-  return `${together} en ik ${past ? 'hadden' : 'hebben'} afgesproken dat ${clause.subject.pronoun} ${middle.join(' ')}.`;
+  const middle = finiteVerbs(clause.rest, verb, (infinitive) => finiteInSubordinate(infinitive, clause.subject.person, past));
+  if (!middle) return null;
+  // "Moeder en vader" + "en ik" reads as "Moeder, vader en ik"; "ze" + "en ik" as "zij en ik".
+  const together = STRESSED_PRONOUN[clause.subject.text.toLowerCase()] ?? clause.subject.text.replace(/ en (?=[^ ]+$|de |het |haar |zijn )/, ', ');
+  const agreed = `${past ? 'hadden' : 'hebben'} afgesproken dat ${clause.subject.pronoun} ${middle.join(' ')}${clause.tail}.`;
+  // After a fronted clause the finite verb comes first: "Zolang ..., hebben moeder en ik afgesproken ...".
+  if (clause.front) return `${clause.front} ${past ? 'hadden' : 'hebben'} ${lowerRole(together)} en ik ${agreed.replace(/^\S+ /, '')}`;
+  return `${capitalise(together)} en ik ${agreed}`;
 };
 
 /** "Moeder moet de afspraken nakomen." → "Moeder geeft aan dat zij de afspraken wil nakomen." */
 const parentWish: Rewriter = (input) => {
-  const clause = mainClause(input);
-  if (!clause) return null;
+  const clause = modalClause(input);
+  if (!clause || clause.front) return null;
   const verb = governedInfinitive(clause.rest);
   if (!verb) return null;
   const past = PAST_MODALS.has(input.focus.text.toLowerCase());
   const plural = clause.subject.person === 'pl';
   const want = past ? (plural ? 'wilden' : 'wilde') : plural ? 'willen' : 'wil';
   const says = past ? (plural ? 'gaven' : 'gaf') : plural ? 'geven' : 'geeft';
-  const middle = [...clause.rest];
-  const infinitive = middle[verb.index] ?? '';
-  middle.splice(verb.withTe ? verb.index - 1 : verb.index, verb.withTe ? 2 : 1, want, infinitive);
-  return `${clause.subject.text} ${says} aan dat ${clause.subject.pronoun} ${middle.join(' ')}.`;
+  const middle = finiteVerbs(clause.rest, verb, (infinitive) => `${want} ${infinitive}`);
+  if (!middle) return null;
+  return `${capitalise(clause.subject.text)} ${says} aan dat ${clause.subject.pronoun} ${middle.join(' ')}${clause.tail}.`;
 };
+
+/** A pronoun beside "en ik" takes its full form. */
+const STRESSED_PRONOUN: Readonly<Record<string, string>> = Object.assign(Object.create(null), { ze: 'zij', zij: 'zij', hij: 'hij' });
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A role inside the sentence is lower case ("hebben moeder en ik"), a name keeps its capital. */
+const lowerRole = (text: string) => (PARENT_WORDS.has(text.split(/\s+/)[0]?.toLowerCase() ?? '') || DETERMINERS.has(text.split(/\s+/)[0]?.toLowerCase() ?? '') ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** "Vader weigert hulp." → "Vader wil nu geen hulp."; "... weigerde X binnen te laten" → "... wilde X niet binnenlaten". */
 const doesNotWant: Rewriter = (input) => {

@@ -17,11 +17,29 @@ describe('Dutch rewrites', () => {
     ['Ouders weigeren elke vorm van hulp.', ['Ouders willen nu geen vorm van hulp.']],
     ['De ouders waren vijandig tijdens het gesprek.', ['Ik ervoer de ouders als vijandig tijdens het gesprek.']],
     ['Wij verwachten van vader dat hij meewerkt.', ['Wij hebben met vader afgesproken dat hij meewerkt.']],
+    // Inverted after a fronted adverbial, which moves into the middle field.
+    ['Na de vakantie moet oma de medicijnen van Jesse in de keukenkast bewaren.', ['Oma en ik hebben afgesproken dat zij na de vakantie de medicijnen van Jesse in de keukenkast bewaart.', 'Oma geeft aan dat zij na de vakantie de medicijnen van Jesse in de keukenkast wil bewaren.']],
+    // A fronted subordinate clause stays in front; the wish offers nothing there.
+    ['Zolang de verbouwing duurt, mogen de kinderen niet op zolder spelen.', ['Zolang de verbouwing duurt, hebben de kinderen en ik afgesproken dat zij niet op zolder spelen.']],
+    // A separable verb before "te", two coordinated te-infinitives, a purpose that keeps its own.
+    ['Stiefvader dient zich vóór maandag bij de wijkagent aan te melden.', ['Stiefvader en ik hebben afgesproken dat hij zich vóór maandag bij de wijkagent aanmeldt.', 'Stiefvader geeft aan dat hij zich vóór maandag bij de wijkagent wil aanmelden.']],
+    ['Pleegmoeder dient de schooltas klaar te zetten en het rooster door te nemen om ruzie te voorkomen.', ['Pleegmoeder en ik hebben afgesproken dat zij de schooltas klaarzet en het rooster doorneemt om ruzie te voorkomen.', 'Pleegmoeder geeft aan dat zij de schooltas wil klaarzetten en het rooster wil doornemen om ruzie te voorkomen.']],
+    // A verb cluster ("laten slapen") and a prepositional phrase after the verb.
+    ['Vader mag de tweeling niet meer bij hem in bed laten slapen.', ['Vader en ik hebben afgesproken dat hij de tweeling niet meer bij hem in bed laat slapen.']],
+    ['Moeder mag de kinderen niet meer meenemen naar de kroeg om de hoek.', ['Moeder en ik hebben afgesproken dat zij de kinderen niet meer meeneemt naar de kroeg om de hoek.']],
+    // A tail after the verb cluster stays at the end.
+    ['Vader mag de auto pas weer gebruiken als hij zijn rijbewijs terug heeft.', ['Vader en ik hebben afgesproken dat hij de auto pas weer gebruikt als hij zijn rijbewijs terug heeft.']],
   ])('%s', (sentence, expected) => {
     expect(suggestionsFor(sentence)).toEqual(expected);
   });
 
-  it.each(['Moeder moet naar de huisarts.', 'Moeder moet naar de kinderen.', 'Gisteren weigerde vader, zoals vaker, de deur open te doen.'])(
+  it.each([
+    'Moeder moet naar de huisarts.',
+    'Moeder moet naar de kinderen.',
+    'Gisteren weigerde vader, zoals vaker, de deur open te doen.',
+    // The writer's own permission cannot become an agreement.
+    'Omdat Tim te laat thuiskwam, mag hij van mij niet meer naar de stad.',
+  ])(
     'offers no rewrite for a shape it does not know: %s',
     (sentence) => {
       expect(suggestionsFor(sentence)).toEqual([]);
