@@ -66,7 +66,7 @@ function openingSubject(input: RewriteInput): Span | null {
 function mainClause(input: RewriteInput): { subject: Subject; rest: string } | null {
   const { rest } = input.groups;
   const subject = openingSubject(input);
-  if (!subject) return null;
+  if (!subject || subject.text.includes(',')) return null;
   if (input.sentence.slice(subject.end, input.focus.start).trim() !== '') return null;
   const after = withoutEndPunctuation(rest?.text ?? '');
   if (/[,;:"“”]/.test(after)) return null;
@@ -75,14 +75,74 @@ function mainClause(input: RewriteInput): { subject: Subject; rest: string } | n
 
 const PAST_MODALS = new Set(['had to', 'needed to', 'was required to', 'were required to', 'was obliged to', 'were obliged to', 'was expected to', 'were expected to']);
 
+/**
+ * The duty's clause for "what you agreed": the subject opens the sentence, or follows a
+ * fronted phrase with its comma ("Under the CP plan, Mum must ..."), which stays in front.
+ * What follows the modal is kept word for word ("will" takes the same bare verb as "must"),
+ * with a tail after a comma (", as the baby is now crawling"); not with a quote, a colon or
+ * a semicolon, where the clause may end somewhere we cannot see.
+ */
+/** Words a fronted phrase that can stay in front opens with ("Under the CP plan, ..."); "Selfish as she is, ..." is none. */
+const LEAD_OPENERS = new Set(
+  'under in since because as if when while until following after before from given for during at on with due now once unless whenever'.split(' '),
+);
+
+/** Who "will" do it: the pronoun, or the name again where we do not know which pronoun fits ("that Aisha will ..."). */
+const agent = (subject: Subject) => (subject.pronoun === 'they' && !subject.plural ? subject.object : subject.pronoun);
+
+function dutyClause(input: RewriteInput): { lead: string; subject: Subject; rest: string } | null {
+  const { subject, rest } = input.groups;
+  if (!subject) return null;
+  let lead = input.sentence.slice(0, subject.start);
+  if (/^(the|her|his|their|both)\s+$/i.test(lead)) lead = '';
+  else if (lead !== '' && (!/^\p{Lu}[^,;:"“”]*,\s+$/u.test(lead) || !LEAD_OPENERS.has(lead.split(/\s/)[0]?.toLowerCase() ?? ''))) return null;
+  const start = lead.length;
+  if (/['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
+  if (input.sentence.slice(subject.end, input.focus.start).trim() !== '') return null;
+  // Patterns that only check the verb after the modal name no "rest": then it is all that follows.
+  const after = withoutEndPunctuation(rest?.text ?? input.sentence.slice(input.focus.end).trim());
+  if (/[;:"“”]/.test(after) || !/^(to\s+)?[a-z]/.test(after)) return null;
+  const span = { text: input.sentence.slice(start, subject.end), start, end: subject.end };
+  // "Mum, Dad must ...": an address before the subject, not one subject.
+  if (span.text.includes(',')) return null;
+  return { lead, subject: subjectOf(span), rest: after.replace(/^to\s+/, '') };
+}
+
 /** "Mother must attend all appointments." → "We agreed with Mother that she will attend all appointments." */
 const agreedTogether: Rewriter = (input) => {
-  const clause = mainClause(input);
-  if (!clause || !clause.rest) return null;
-  const rest = clause.rest.replace(/^to\s+/, '');
-  if (!/^[a-z]/.test(rest) || /^(be|have)\s+\w+ed\b/.test(rest)) return null;
+  const clause = dutyClause(input);
+  if (!clause || /^(be|have)\s+\w+ed\b/.test(clause.rest)) return null;
   const past = PAST_MODALS.has(input.focus.text.toLowerCase());
-  return `We ${past ? 'had agreed' : 'agreed'} with ${clause.subject.object} that ${clause.subject.pronoun} ${past ? 'would' : 'will'} ${rest}.`;
+  const we = clause.lead ? `${clause.lead}we` : 'We';
+  return `${we} ${past ? 'had agreed' : 'agreed'} with ${clause.subject.object} that ${agent(clause.subject)} ${past ? 'would' : 'will'} ${clause.rest}.`;
+};
+
+/**
+ * A restriction as what you agreed: "Dad is not allowed to see the children unsupervised."
+ * → "We agreed with Dad that he will not see the children unsupervised."; "may not", "is
+ * not to", "may only" and "We will not allow Gran to ..." the same way.
+ */
+const RESTRICTION = /^(?:(is|are|was|were) (not|no longer|never) (?:allowed|permitted) to|(?:may|can) (not|never|no longer|only)|(is|are|was|were) (not|never) to) /i;
+const WE_WILL_NOT_ALLOW = /^(?:We|I) (?:will not|won't|do not|don't|cannot|can't|shall not) (?:allow|permit) ((?:the |her |his |their )?(?:[A-Z][\w'-]*|mum|mom|dad|mother|father|grandma|gran|grandad|parents|carers)(?: [A-Z][\w'-]*)?) to ([a-z].*)$/;
+const agreedNotTo: Rewriter = (input) => {
+  const sentence = withoutEndPunctuation(input.sentence);
+  if (/[;:"“”]/.test(sentence)) return null;
+  const allow = WE_WILL_NOT_ALLOW.exec(sentence);
+  if (allow) {
+    const person = subjectOf({ text: allow[1] ?? '', start: 0, end: 0 });
+    return `We agreed with ${person.object} that ${agent(person)} will not ${allow[2]}.`;
+  }
+  const { subject } = input.groups;
+  if (!subject || subject.start !== 0 || /['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
+  const after = sentence.slice(subject.end).trimStart();
+  const found = RESTRICTION.exec(after);
+  if (!found) return null;
+  const rest = after.slice(found[0].length);
+  if (!/^[a-z]/.test(rest) || /^(be|have)\s/.test(rest)) return null;
+  const past = /^(was|were)$/i.test(found[1] ?? found[4] ?? '');
+  const scope = (found[2] ?? found[3] ?? found[5] ?? 'not').toLowerCase();
+  const person = subjectOf(subject);
+  return `We ${past ? 'had agreed' : 'agreed'} with ${person.object} that ${agent(person)} ${past ? 'would' : 'will'} ${scope} ${rest}.`;
 };
 
 /** "Mother must attend all appointments." → "Mother says she wants to attend all appointments." */
@@ -285,6 +345,7 @@ const dropLabel = dropAttributiveLabel({
 
 export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
+  'agreed-not-to': agreedNotTo,
   'parent-wish': parentWish,
   'does-not-want': doesNotWant,
   'did-not': didNot,
