@@ -7,6 +7,9 @@ import { pastTense, separablePrefix, subordinateVerbCluster, type Person } from 
 import { PARENT } from './lexicon/people';
 import { asRequest } from './request-rewrite';
 import { isKnownInfinitive } from './lexicon/commands';
+import { FINITE_FORMS } from './lexicon/finite-forms';
+import { FINITE_VERBS } from './lexicon/function-words';
+import { DUTCH_LEXICON, normalise } from './tagger';
 import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
 
@@ -287,6 +290,16 @@ const LONE_ADVERBS = new Set(['ook', 'nog', 'weer', 'alweer', 'opnieuw', 'eerst'
 const COPULA_PRESENT = new Set(['is', 'zijn', 'lijkt', 'lijken', 'blijkt', 'blijken', 'oogt']);
 const COPULA_PAST = new Set(['was', 'waren', 'leek', 'leken', 'bleek', 'bleken']);
 
+/**
+ * A finite verb after "en": one our conjugator knows, or a third-person form of a verb it
+ * does not ("kwetst", "scheldt") — a lower-case word in -t that our lexicon knows as no
+ * judgment or description ("lui en bot" stays a list of adjectives).
+ */
+function looksFinite(word: string): boolean {
+  if (FINITE_FORMS.has(word) || FINITE_VERBS.has(word)) return true;
+  return /^\p{Ll}{4,}t$/u.test(word) && !/^(ge|on)/.test(word) && !DUTCH_LEXICON.has(normalise(word));
+}
+
 /** "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief tijdens het gesprek." */
 const ownExperience: Rewriter = (input) => {
   const { subject } = input.groups;
@@ -295,9 +308,12 @@ const ownExperience: Rewriter = (input) => {
   const copula = between.shift()?.toLowerCase() ?? '';
   const past = COPULA_PAST.has(copula);
   if (!past && !COPULA_PRESENT.has(copula)) return null;
-  const tail = input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, '');
-  const who = subjectOf(subject).inSentence;
-  return `Ik ${past ? 'ervoer' : 'ervaar'} ${who} als ${[...between, input.focus.text].join(' ')}${tail}.`;
+  let tail = input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, '');
+  const person = subjectOf(subject);
+  // "is kwaadaardig en kwetst de kinderen": the second verb keeps its subject ("; hij kwetst ...").
+  const coordinated = /^ en (\S+)(.*)$/.exec(tail);
+  if (coordinated && looksFinite(coordinated[1] ?? '')) tail = `; ${person.pronoun} ${coordinated[1]}${coordinated[2]}`;
+  return `Ik ${past ? 'ervoer' : 'ervaar'} ${person.inSentence} als ${[...between, input.focus.text].join(' ')}${tail}.`;
 };
 
 

@@ -13,7 +13,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
 import {
   ABSOLUTE, ALSO_THINGS, BEHAVIOUR_NOUN, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
-  PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB,
+  PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import { PHRASE_LISTS } from './lexicon/phrases';
@@ -63,6 +63,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['MindVerb', MIND_VERB],
   ['UnderstandingVerb', UNDERSTANDING_VERB],
   ['MindAdverb', MIND_ADVERB],
+  ['Deliberate', DELIBERATE],
   ['Degree', DEGREE],
   ['Absolute', ABSOLUTE],
   ['Comparative', COMPARATIVE],
@@ -130,6 +131,8 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'scope-of-a-rule-is-no-absolute', match: '(#Permission|#Obligation|#ObligationTe) .{0,5} [(nooit|altijd|nimmer)]', tag: 'Absolute', untag: true, needs: { tag: 'Absolute' } },
   { reason: 'permission-always-is-no-judgment', match: '(mag|mogen|kan|kunnen|welkom) .{0,2} [altijd]', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   { reason: 'always-welcome-is-no-judgment', match: '[altijd] (welkom|bereikbaar)', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
+  // "een goede indruk maken" is about being seen, not the writer's hedge "ik heb de indruk".
+  { reason: 'making-an-impression-is-no-hedge', match: '(goede|slechte|positieve|verkeerde|betere|sterke) [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
 ];
 

@@ -102,4 +102,6 @@ export const UNDERSTANDING_VERB = [
   'inziet', 'inzag', 'inzien', 'hecht', 'hechtte', 'hechten', 'doorziet', 'doorheeft', 'doorhad',
 ];
 /** Adverbs that claim to know a motive: "wil eigenlijk geen hulp", "doet het bewust", "wil alleen maar haar zin". */
+/** Words that say an act was meant: said of a parent, they state a motive no one can see ("kwetst de kinderen bewust"). */
+export const DELIBERATE = ['bewust', 'expres', 'opzettelijk', 'doelbewust', 'moedwillig', 'met opzet', 'willens en wetens', 'welbewust'];
 export const MIND_ADVERB = ['eigenlijk', 'bewust', 'expres', 'opzettelijk', 'stiekem', 'heimelijk', 'diep van binnen', 'alleen maar', 'vooral', 'enkel', 'puur'];
