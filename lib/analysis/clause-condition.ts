@@ -20,9 +20,26 @@ export interface ClauseCondition {
   focusNot?: string[];
   /** The focus is the whole run of words with the tag: a phrase ("dat is nog maar de vraag"), not its first word. */
   run?: boolean;
+  /**
+   * The focus follows its subject at once (adverbs between allowed), or opens the clause that
+   * goes on after a relative clause or an apposition ("Ms Parry, who is anxious, is to ...").
+   * For words that carry a duty only with their own subject ("is to", "shall").
+   */
+  afterSubject?: boolean;
 }
 
-export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'all', 'focusNot', 'run']);
+export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'all', 'focusNot', 'run', 'afterSubject']);
+
+/** Words that may stand between a subject and its verb: "Mum now has to", "Dad also must", "they will be required to". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'be', 'also', 'still', 'now', 'then', 'really', 'definitely', 'certainly', 'ook', 'nog', 'nu', 'dan', 'echt']);
+
+/** Whether the focus at `at` follows the clause's subject at once, or opens a clause whose subject carried over. */
+function followsSubject(clause: Clause<ClauseTerm>, at: number): boolean {
+  if (at === 0) return clause.subject && !(clause.terms[0]?.tags.has('Subject') ?? false);
+  let before = at - 1;
+  while (before > 0 && BETWEEN_SUBJECT_AND_VERB.has((clause.terms[before] as ClauseTerm).normal)) before--;
+  return (clause.terms[before] as ClauseTerm).tags.has('Subject');
+}
 
 /** Words a list of labels is made of: "ongeduldig, prikkelbaar en wispelturig" is one clause, not three. */
 const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'Degree'];
@@ -114,6 +131,7 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
     const onlyThePhrase = condition.run === true && clause.terms.every((term) => isFocus(term) || term.normal === '');
     const besideSubject = onlyThePhrase && (clauses[index - 1]?.subject === true || clauses[index + 1]?.subject === true);
     if (condition.subject && !clause.subject && !personAfter(clause.terms, focusAt) && !besideSubject) continue;
+    if (condition.afterSubject && !followsSubject(clause, focusAt)) continue;
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.run) {

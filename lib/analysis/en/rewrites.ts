@@ -58,15 +58,16 @@ function openingSubject(input: RewriteInput): Span | null {
   if (!subject) return null;
   const lead = input.sentence.slice(0, subject.start);
   if (subject.start !== 0 && !/^(the|her|his|their|both)\s+$/i.test(lead)) return null;
-  // "She's got to…", "Dad's refused…": rebuilding around a contraction goes wrong.
-  if (/['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
+  // "She's got to…", "Dad's refused…": rebuilding around a contraction goes wrong; "Mum, who
+  // is …" or "Mum, Dad …" is no subject to rebuild around either.
+  if (/['’](s|ll|ve|d|re|m)$/i.test(subject.text) || subject.text.includes(',')) return null;
   return { text: input.sentence.slice(0, subject.end), start: 0, end: subject.end };
 }
 
 function mainClause(input: RewriteInput): { subject: Subject; rest: string } | null {
   const { rest } = input.groups;
   const subject = openingSubject(input);
-  if (!subject || subject.text.includes(',')) return null;
+  if (!subject) return null;
   if (input.sentence.slice(subject.end, input.focus.start).trim() !== '') return null;
   const after = withoutEndPunctuation(rest?.text ?? '');
   if (/[,;:"“”]/.test(after)) return null;
@@ -91,16 +92,19 @@ const LEAD_OPENERS = new Set(
 const agent = (subject: Subject) => (subject.pronoun === 'they' && !subject.plural ? subject.object : subject.pronoun);
 
 function dutyClause(input: RewriteInput): { lead: string; subject: Subject; rest: string } | null {
-  const { subject, rest } = input.groups;
+  const { subject } = input.groups;
   if (!subject) return null;
   let lead = input.sentence.slice(0, subject.start);
   if (/^(the|her|his|their|both)\s+$/i.test(lead)) lead = '';
   else if (lead !== '' && (!/^\p{Lu}[^,;:"“”]*,\s+$/u.test(lead) || !LEAD_OPENERS.has(lead.split(/\s/)[0]?.toLowerCase() ?? ''))) return null;
   const start = lead.length;
   if (/['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
-  if (input.sentence.slice(subject.end, input.focus.start).trim() !== '') return null;
-  // Patterns that only check the verb after the modal name no "rest": then it is all that follows.
-  const after = withoutEndPunctuation(rest?.text ?? input.sentence.slice(input.focus.end).trim());
+  // "will be required to", "is to": the words before the duty word go with it.
+  const between = input.sentence.slice(subject.end, input.focus.start).trim();
+  if (between !== '' && !(/^(will|is|are)( also| still)?( be)?$/i.test(between) && /^(required|obliged|expected)$/i.test(input.focus.text))) return null;
+  // What follows the duty word, to the sentence's end: a clause's "rest" may stop at an "and"
+  // that joins two nouns ("between Dad and the boys").
+  const after = withoutEndPunctuation(input.sentence.slice(input.focus.end).trim());
   if (/[;:"“”]/.test(after) || !/^(to\s+)?[a-z]/.test(after)) return null;
   const span = { text: input.sentence.slice(start, subject.end), start, end: subject.end };
   // "Mum, Dad must ...": an address before the subject, not one subject.

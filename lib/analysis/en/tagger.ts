@@ -159,7 +159,10 @@ function tagFromLexicon(terms: Term[]): void {
   }
 }
 
-const MODAL_OBLIGATION = new Set(['must', 'should', 'ought', 'required', 'obliged', 'forbidden', 'prohibited']);
+const MODAL_OBLIGATION = new Set(['must', 'should', 'ought', 'required', 'obliged', 'forbidden', 'prohibited', 'shall']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** "is to blame", "is to be expected": "be to" that states no duty. */
+const NOT_A_DUTY_AFTER_TO = new Set(['blame', 'expected', 'thank', 'credit', 'believed', 'trusted', 'seen', 'found']);
 const TO_OBLIGATION = new Set(['has', 'have', 'had', 'having', 'need', 'needs', 'needed', 'got']);
 
 /** #Obligation on the word that carries a duty: "must", "has (got) to", "needs to", "is required", "not allowed". */
@@ -171,7 +174,22 @@ function markObligations(terms: Term[]): void {
     else if (TO_OBLIGATION.has(term.normal) && next === 'to') term.tags.add('Obligation');
     else if ((term.normal === 'has' || term.normal === 'have') && next === 'got' && terms[index + 2]?.normal === 'to') term.tags.add('Obligation');
     else if (term.normal === 'allowed' && previous && (previous.normal === 'not' || previous.tags.has('Negative'))) term.tags.add('Obligation');
+    // "Grandma is to supervise all contact", "Ellie-Mae is to be in bed by 8pm": "be to" + verb is a duty.
+    else if (BE_FORMS.has(term.normal) && next === 'to' && isDutyVerb(terms[index + 2], terms[index + 3])) term.tags.add('Obligation');
+    // "Mum is under an obligation to tell us ...".
+    else if (term.normal === 'obligation' && next === 'to' && terms.slice(Math.max(0, index - 2), index).some((word) => word.normal === 'under')) term.tags.add('Obligation');
   }
+}
+
+function isDutyVerb(verb: Term | undefined, after: Term | undefined): boolean {
+  if (!verb || NOT_A_DUTY_AFTER_TO.has(verb.normal) || (verb.normal === 'be' && NOT_A_DUTY_AFTER_TO.has(after?.normal ?? ''))) return false;
+  return verb.normal === 'be' || verb.tags.has('Verb') || verb.tags.has('Infinitive');
+}
+
+/** Finite verbs and modals: after a relative clause ("Mum, who ..., needs to"), the main clause goes on with one. */
+const FINITE_TAGS = ['Modal', 'Auxiliary', 'Copula', 'PresentTense', 'PastTense', 'Obligation'];
+function markFinite(terms: Term[]): void {
+  for (const term of terms) if (FINITE_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Infinitive') && !term.tags.has('Participle')) term.tags.add('Finite');
 }
 
 function endsClause(term: Term): boolean {
@@ -347,6 +365,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
   for (const terms of doc.docs as Term[][]) {
     tagFromLexicon(terms);
     markObligations(terms);
+    markFinite(terms);
     markReported(terms);
     markSubjects(terms);
     markFamilyReferences(terms);
