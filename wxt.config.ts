@@ -26,8 +26,10 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(devSites.length > 0 ? { host_permissions: devSites } : {}),
     action: { default_title: '__MSG_extName__' },
-    // Organisation policy (Chrome/Edge: ExtensionSettings / 3rdparty policy; Firefox: policies.json).
-    storage: { managed_schema: 'managed_schema.json' },
+    // Organisation policy. Chrome/Edge validate it against this schema (ExtensionSettings /
+    // 3rdparty policy); Firefox takes it from policies.json (3rdparty.Extensions) without a
+    // schema and warns about the key, so its manifest has none.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Firefox opens its sidebar with the built-in _execute_sidebar_action command.
     commands:
       browser === 'firefox'
@@ -38,7 +40,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'samenspraak@samenspraak.nl',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               // Firefox asks new add-ons to declare data collection; we collect none.
               data_collection_permissions: { required: ['none'] },
             },
