@@ -130,6 +130,17 @@ describe('rich editors', () => {
     await page.close();
   });
 
+  it('an editor in an about:srcdoc frame gets the note script and its findings', async () => {
+    const page = await harness.openFixture('/editors/srcdoc-frame.html');
+    const { element, frame } = await frameInside(page, '#editor');
+    await frame.waitForSelector('samenspraak-root', { timeout: 10_000 });
+    await element.click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await waitForFindings(frame, 1);
+    expect(await rootAttribute(frame, 'data-field')).toBe('iframe');
+    await page.close();
+  });
+
   // In Firefox TinyMCE writes its frame with document.write (its TINY-8916), so the frame has the page's address.
   it('TinyMCE (iframe mode): getContent() follows Apply and the undo', async () => {
     const page = await harness.openFixture('/editors/tinymce.html');
