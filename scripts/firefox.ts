@@ -27,6 +27,18 @@ export const NO_FIREFOX_MESSAGE =
  */
 export const EXTENSION_UUID = '5a3e7c1d-2b64-4f0e-9d8a-6c1f0b2e4a97';
 
+/**
+ * Firefox's own traffic that puppeteer's profile leaves on: remote settings and the captive
+ * portal check. Off, so whatever still asks for the network is the pages or the extension.
+ * A release build honours another remote-settings server only with MOZ_REMOTE_SETTINGS_DEVTOOLS
+ * set, and skips remote settings under automation only for this dummy one.
+ */
+const QUIET_BROWSER = {
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+};
+
 export interface FirefoxWithExtension {
   browser: Browser;
   /** moz-extension://<uuid> (no trailing slash). */
@@ -72,12 +84,14 @@ export async function launchFirefoxWithExtension(options: {
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     args: ['--marionette'],
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       // Firefox's own spell checker would underline Dutch words in every note field.
       'layout.spellcheckDefault': 0,
       // 0: Marionette picks a free port and writes it to <profile>/MarionetteActivePort.
       'marionette.port': 0,
+      ...QUIET_BROWSER,
       ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
       ...proxy,
     },

@@ -31,13 +31,13 @@ export interface ExtensionPages {
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /**
- * Wraps a test's function for Marionette, which evaluates scripts in a sandbox over the page
- * (so the page's CSP does not forbid them): the page's own globals, such as the extension API
- * `browser`, are reached through wrappedJSObject, and the page's JSON serialises the result.
+ * Wraps a test's function for Marionette's asynchronous script call. Marionette evaluates it
+ * with the page's own globals (the extension API `browser` in an extension page), outside the
+ * page's CSP; wrappedJSObject is there for a sandbox, should Marionette give one.
  */
 const wrap = (source: string) => `const done = arguments[arguments.length - 1];
-const page = window.wrappedJSObject;
-globalThis.browser = page.browser;
+const page = window.wrappedJSObject ?? window;
+globalThis.browser ??= page.browser;
 Promise.resolve().then(() => (${source})(...JSON.parse(arguments[0]))).then(
   (value) => done({ value: page.JSON.stringify(value === undefined ? null : value) }),
   (error) => done({ error: String((error && error.stack) || error) }),
@@ -120,10 +120,12 @@ function extensionPages(marionette: Marionette, origin: string): ExtensionPages 
 
   const run = async <T>(handle: string, url: string, source: string, args: unknown[]): Promise<T> => {
     await focus(handle);
-    const result = await marionette.command<{ value?: string; error?: string }>('WebDriver:ExecuteAsyncScript', {
+    const result = await marionette.command<{ value?: string; error?: string } | null>('WebDriver:ExecuteAsyncScript', {
       script: wrap(source),
       args: [JSON.stringify(args)],
     });
+    // No answer at all: the document the script ran in went away (a navigation, a closed tab).
+    if (result === null) throw new Error(`In ${url}: the page went away while the script ran`);
     if (result.error !== undefined) throw new Error(`In ${url}: ${result.error}`);
     return JSON.parse(result.value ?? 'null') as T;
   };
@@ -171,6 +173,13 @@ function extensionPages(marionette: Marionette, origin: string): ExtensionPages 
       }, url);
       const handle = (await handles()).find((candidate) => !before.has(candidate));
       if (!handle) throw new Error(`Opening ${url} gave no new tab`);
+      // The new tab shows about:blank first; a script started there would end with that document.
+      await focus(handle);
+      await marionette.command('WebDriver:Navigate', { url }).catch(() => undefined);
+      for (const deadline = Date.now() + 10_000; (await marionette.command<string>('WebDriver:GetCurrentURL')) !== url; ) {
+        if (Date.now() > deadline) throw new Error(`${url} did not load`);
+        await new Promise((next) => setTimeout(next, 50));
+      }
       const tab = tabFor(handle, url);
       await tab.waitFor(() => document.readyState === 'complete');
       return tab;
