@@ -2,6 +2,7 @@
 // `npm start` and the e2e tests run on localhost without a permission prompt.
 import { defineConfig } from 'wxt';
 import { parseDevSites } from './lib/dev-sites';
+import { GECKO_ID } from './lib/gecko-id';
 
 const devSites = parseDevSites(process.env.SAMENSPRAAK_DEV_SITES);
 
@@ -39,7 +40,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'samenspraak@samenspraak.nl',
+              id: GECKO_ID,
               strict_min_version: '140.0',
               // Firefox asks new add-ons to declare data collection; we collect none.
               data_collection_permissions: { required: ['none'] },
