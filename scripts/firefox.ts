@@ -2,19 +2,17 @@
 // temporary add-on, through puppeteer-core over WebDriver BiDi (no geckodriver, no browser
 // download). Marionette is switched on beside BiDi for the extension's own pages, which BiDi
 // cannot reach; see tests/e2e-firefox/driver.ts for how the two take turns.
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { findExecutable } from './find-executable';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
 
 /** FIREFOX_PATH wins; otherwise the usual install locations. Null when none exists. */
 export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | null {
-  const wanted = env.FIREFOX_PATH;
-  if (wanted) return existsSync(wanted) ? wanted : null;
-  return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
+  return findExecutable(env.FIREFOX_PATH, CANDIDATES);
 }
 
 export const NO_FIREFOX_MESSAGE =

@@ -123,6 +123,15 @@ describe('rich editors', () => {
     await expect.poll(model).toBe(NOTE);
   }
 
+  /** Opens an editor page whose note is in the frame `selector`, and puts the caret there once the note script runs in it. */
+  async function openFrameEditor(path: string, selector: string): Promise<{ page: Page; frame: Frame }> {
+    const page = await harness.openFixture(path);
+    const { element, frame } = await frameInside(page, selector);
+    await frame.waitForSelector('samenspraak-root', { timeout: 10_000 });
+    await element.click();
+    return { page, frame };
+  }
+
   it('ProseMirror: state.doc.textContent follows Apply and the undo', async () => {
     const page = await harness.openFixture('/editors/prosemirror.html');
     await page.click('#editor .ProseMirror');
@@ -131,10 +140,7 @@ describe('rich editors', () => {
   });
 
   it('an editor in an about:srcdoc frame gets the note script and its findings', async () => {
-    const page = await harness.openFixture('/editors/srcdoc-frame.html');
-    const { element, frame } = await frameInside(page, '#editor');
-    await frame.waitForSelector('samenspraak-root', { timeout: 10_000 });
-    await element.click();
+    const { page, frame } = await openFrameEditor('/editors/srcdoc-frame.html', '#editor');
     await page.keyboard.type(NOTE, { delay: 5 });
     await waitForFindings(frame, 1);
     expect(await rootAttribute(frame, 'data-field')).toBe('iframe');
@@ -143,10 +149,7 @@ describe('rich editors', () => {
 
   // In Firefox TinyMCE writes its frame with document.write (its TINY-8916), so the frame has the page's address.
   it('TinyMCE (iframe mode): getContent() follows Apply and the undo', async () => {
-    const page = await harness.openFixture('/editors/tinymce.html');
-    const { element, frame } = await frameInside(page, 'iframe.tox-edit-area__iframe');
-    await frame.waitForSelector('samenspraak-root', { timeout: 10_000 });
-    await element.click();
+    const { page, frame } = await openFrameEditor('/editors/tinymce.html', 'iframe.tox-edit-area__iframe');
     await applyAndUndo(page, frame, () =>
       page.evaluate(() => (window as unknown as { tinymce: { activeEditor: { getContent(options: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' }).trim()),
     );
