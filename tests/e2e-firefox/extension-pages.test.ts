@@ -1,7 +1,7 @@
 // The extension's own pages in real Firefox ESR, and what a whole session leaves behind: the
 // side panel page follows the note live and applies from the panel, the card says what opens
 // the sidebar (Firefox will not open it from a click in a web page), the popup's button does
-// open it, and afterwards no request left the browser for anywhere but the care system, and
+// open it, the popup pauses and resumes the site in every frame, and afterwards no request left the browser for anywhere but the care system, and
 // no sentence of the note is in the extension's storage. One browser, one note page.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,29 @@ describe('a session in Firefox', () => {
       await popup.waitFor((name) => document.querySelector('button.secondary')?.textContent === name, uiText('popupOpenPanel'));
       await popup.click('button.secondary');
       await expect.poll(isOpen).toBe(true);
+    });
+  });
+
+  it('the popup pauses the site in the open tab, in the top frame and the iframe, and resumes it', async () => {
+    await harness.driver.withExtensionPages(async (pages) => {
+      // The onboarding tab opened at install is what a new user sees first.
+      await pages.tab(`${harness.driver.extensionOrigin}/onboarding.html`);
+      const popup = await pages.open(`popup.html?tab=${await pages.tabIdOf(noteUrl)}`);
+      const note = await pages.tab(noteUrl);
+      const state = (text: string) => popup.waitFor((wanted) => document.querySelector('.site-switch .state')?.textContent === wanted, text);
+      const scripts = (running: boolean) =>
+        note.waitFor((wanted) => {
+          const frame = document.querySelector<HTMLIFrameElement>('#afspraken')?.contentDocument;
+          return (document.querySelector('samenspraak-root') !== null) === wanted && (frame?.querySelector('samenspraak-root') !== null) === wanted;
+        }, running);
+      await scripts(true);
+      await state(uiText('popupOnFor', '127.0.0.1'));
+      await popup.click('.site-switch button.primary');
+      await state(uiText('popupPausedFor', '127.0.0.1'));
+      await scripts(false);
+      await popup.click('.site-switch button.primary');
+      await state(uiText('popupOnFor', '127.0.0.1'));
+      await scripts(true);
     });
   });
 
