@@ -2,7 +2,7 @@
 // moz-extension:// pages through Marionette, which BiDi cannot reach (Firefox bug 1755014).
 // Firefox allows one WebDriver session at a time, so `withExtensionPages` hands the browser
 // from one to the other and back; tests only see pages and tabs.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import type { FirefoxWithExtension } from '../../scripts/firefox';
 import { connectMarionette, type Marionette } from '../../scripts/marionette';
 
@@ -32,14 +32,12 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /**
  * Wraps a test's function for Marionette's asynchronous script call. Marionette evaluates it
- * with the page's own globals (the extension API `browser` in an extension page), outside the
- * page's CSP; wrappedJSObject is there for a sandbox, should Marionette give one.
+ * with the page's own globals (the extension API `browser` in an extension page), and the
+ * page's CSP does not apply to it. Arguments and result travel as JSON.
  */
 const wrap = (source: string) => `const done = arguments[arguments.length - 1];
-const page = window.wrappedJSObject ?? window;
-globalThis.browser ??= page.browser;
 Promise.resolve().then(() => (${source})(...JSON.parse(arguments[0]))).then(
-  (value) => done({ value: page.JSON.stringify(value === undefined ? null : value) }),
+  (value) => done({ value: JSON.stringify(value === undefined ? null : value) }),
   (error) => done({ error: String((error && error.stack) || error) }),
 );`;
 
@@ -62,14 +60,10 @@ export class FirefoxDriver {
     return this.#browser;
   }
 
-  /** A page (BiDi) showing the address that starts with `url`; pages from before a Marionette turn are gone. */
-  async page(url: string): Promise<Page> {
-    const found = (await (await this.browser()).pages()).find((page) => page.url().startsWith(url));
-    if (!found) throw new Error(`No page shows ${url}`);
-    return found;
-  }
-
-  /** Gives Marionette the browser for `work`, then BiDi again. */
+  /**
+   * Gives Marionette the browser for `work`, then BiDi again. Puppeteer pages from before are
+   * gone afterwards (their connection closed); `(await driver.browser()).pages()` has them anew.
+   */
   async withExtensionPages<T>(work: (pages: ExtensionPages) => Promise<T>): Promise<T> {
     await this.#browser?.disconnect();
     this.#browser = null;
@@ -160,29 +154,17 @@ function extensionPages(marionette: Marionette, origin: string): ExtensionPages 
     }
     throw new Error(`No tab shows ${url}`);
   };
-  // Only an extension page may open another one: BiDi and Marionette navigation refuse moz-extension:// addresses.
+  // Tab ids are the extension's to tell: any of its pages can ask (the onboarding tab is there from install).
   const anyExtensionTab = () => findTab(`${origin}/`);
 
   return {
     async open(path) {
-      const opener = await anyExtensionTab();
-      const before = new Set(await handles());
       const url = `${origin}/${path}`;
-      await opener.evaluate(async (address: string) => {
-        await (globalThis as unknown as { browser: { tabs: { create(options: object): Promise<unknown> } } }).browser.tabs.create({ url: address });
-      }, url);
-      const handle = (await handles()).find((candidate) => !before.has(candidate));
-      if (!handle) throw new Error(`Opening ${url} gave no new tab`);
-      // The new tab shows about:blank first; a script started there would end with that document.
+      const { handle } = await marionette.command<{ handle: string }>('WebDriver:NewWindow', { type: 'tab' });
       await focus(handle);
-      await marionette.command('WebDriver:Navigate', { url }).catch(() => undefined);
-      for (const deadline = Date.now() + 10_000; (await marionette.command<string>('WebDriver:GetCurrentURL')) !== url; ) {
-        if (Date.now() > deadline) throw new Error(`${url} did not load`);
-        await new Promise((next) => setTimeout(next, 50));
-      }
-      const tab = tabFor(handle, url);
-      await tab.waitFor(() => document.readyState === 'complete');
-      return tab;
+      // Marionette, unlike BiDi, may navigate to moz-extension:// addresses; it returns once the page loaded.
+      await marionette.command('WebDriver:Navigate', { url });
+      return tabFor(handle, url);
     },
     tab: findTab,
     async tabIdOf(url) {
