@@ -1,5 +1,6 @@
-// Two test projects: `unit` (pure logic and components, WXT's fake browser) and `e2e`
-// (the real built extension in the system's Chromium, see tests/e2e/harness.ts).
+// Three test projects: `unit` (pure logic and components, WXT's fake browser), `e2e` (the
+// real built extension in the system's Chromium, see tests/e2e/harness.ts) and `e2e-firefox`
+// (the same in Firefox ESR, see tests/e2e-firefox/harness.ts).
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -21,6 +22,19 @@ export default defineConfig({
           expect: { poll: { timeout: 6_000 } },
           hookTimeout: 120_000,
           // One browser at a time: CI machines have two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        // The same fixtures in Firefox ESR (tests/e2e-firefox/harness.ts). Run on its own, after
+        // the Chromium project: two browsers at once on two cores make both slow and flaky.
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          testTimeout: 60_000,
+          expect: { poll: { timeout: 6_000 } },
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

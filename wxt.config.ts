@@ -2,6 +2,7 @@
 // `npm start` and the e2e tests run on localhost without a permission prompt.
 import { defineConfig } from 'wxt';
 import { parseDevSites } from './lib/dev-sites';
+import { GECKO_ID } from './lib/gecko-id';
 
 const devSites = parseDevSites(process.env.SAMENSPRAAK_DEV_SITES);
 
@@ -26,8 +27,10 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(devSites.length > 0 ? { host_permissions: devSites } : {}),
     action: { default_title: '__MSG_extName__' },
-    // Organisation policy (Chrome/Edge: ExtensionSettings / 3rdparty policy; Firefox: policies.json).
-    storage: { managed_schema: 'managed_schema.json' },
+    // Organisation policy. Chrome/Edge validate it against this schema (ExtensionSettings /
+    // 3rdparty policy); Firefox takes it from policies.json (3rdparty.Extensions) without a
+    // schema and warns about the key, so its manifest has none.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Firefox opens its sidebar with the built-in _execute_sidebar_action command.
     commands:
       browser === 'firefox'
@@ -37,11 +40,14 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'samenspraak@samenspraak.nl',
-              strict_min_version: '142.0',
+              id: GECKO_ID,
+              // ESR 140: the first Firefox with the CSS Custom Highlight API the underlines use.
+              strict_min_version: '140.0',
               // Firefox asks new add-ons to declare data collection; we collect none.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt the data collection key in 142. Untested there: it has no sidebar.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,10 +2,11 @@
 // from extension pages all go through lib/site-registration.ts, one at a time.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseAnalysisLoadRequest, parsePanelOpenRequest, parseSiteRequest } from '../lib/messages';
+import { parseAnalysisLoadRequest, parsePanelOpenRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messages';
 import { openSidePanel } from '../lib/side-panel';
 import { createSerialQueue } from '../lib/serial-queue';
 import { readManaged } from '../lib/policy';
+import { panelShortcut } from '../lib/shortcuts';
 import { parsePolicySites } from '../lib/policy-sites';
 import { isValidSitePattern } from '../lib/site-pattern';
 import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteOn, syncRegistration } from '../lib/site-registration';
@@ -21,7 +22,7 @@ export default defineBackground(() => {
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'open-side-panel') void openSidePanel(tab?.id).catch(() => undefined);
+    if (command === 'open-side-panel') void openSidePanel(tab?.id).catch((error: unknown) => console.warn('Samenspraak: the side panel did not open from its shortcut.', error));
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -63,7 +64,14 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || !parsePanelOpenRequest(message) || sender.tab?.id === undefined) return undefined;
-    return openSidePanel(sender.tab.id).then(() => ({ ok: true }));
+    return openSidePanel(sender.tab.id).then(
+      (): PanelOpenAnswer => ({ opened: true }),
+      async (error: unknown): Promise<PanelOpenAnswer> => {
+        // Expected in Firefox (see PanelOpenAnswer); the card tells the user what opens it instead.
+        console.warn('Samenspraak: the side panel did not open from the card.', error);
+        return { opened: false, shortcut: await panelShortcut(browser.commands).catch(() => '') };
+      },
+    );
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -19,6 +19,20 @@ export function parsePanelOpenRequest(value: unknown): PanelOpenRequest | null {
   return isRecord(value) && value.type === 'panel/open' ? { type: 'panel/open' } : null;
 }
 
+/**
+ * The background's answer: opened, or not, with the panel shortcut as set now ('' when none)
+ * so the card can say what does open it. Firefox opens its sidebar only from a user's input
+ * in an extension page or the browser's own controls, and a click in the card reaches the
+ * background as a message, without that input.
+ */
+export type PanelOpenAnswer = { opened: true } | { opened: false; shortcut: string };
+
+export function parsePanelOpenAnswer(value: unknown): PanelOpenAnswer | null {
+  if (!isRecord(value)) return null;
+  if (value.opened === true) return { opened: true };
+  return value.opened === false && typeof value.shortcut === 'string' ? { opened: false, shortcut: value.shortcut } : null;
+}
+
 export function parseAnalysisLoadRequest(value: unknown): AnalysisLoadRequest | null {
   return isRecord(value) && value.type === 'analysis/load' ? { type: 'analysis/load' } : null;
 }

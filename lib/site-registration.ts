@@ -53,9 +53,9 @@ export async function syncRegistration(api: ExtensionApi): Promise<string[]> {
     matches,
     js: [NOTE_SCRIPT_FILE],
     allFrames: true,
-    // Editors such as TinyMCE keep the note in an about:srcdoc or about:blank frame; in
-    // Chrome this runs us there when the frame's origin is a switched-on site.
-    ...(import.meta.env.FIREFOX ? {} : { matchOriginAsFallback: true }),
+    // Editors such as TinyMCE keep the note in an about:srcdoc or about:blank frame: this runs
+    // us there when the frame's origin is a switched-on site (Chrome 119+, Firefox 128+).
+    matchOriginAsFallback: true,
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
   };

@@ -1,11 +1,11 @@
 // Finds the system's Chromium and launches it with a built extension loaded, through
 // playwright-core (which never downloads a browser of its own). Shared by `npm start`
 // and the e2e tests so both run the extension the same way.
-import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findExecutable } from './find-executable';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -18,9 +18,7 @@ const CANDIDATES = [
 
 /** CHROME_PATH wins; otherwise the usual install locations. Null when none exists. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const wanted = env.CHROME_PATH;
-  if (wanted) return existsSync(wanted) ? wanted : null;
-  return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
+  return findExecutable(env.CHROME_PATH, CANDIDATES);
 }
 
 export const NO_CHROMIUM_MESSAGE =

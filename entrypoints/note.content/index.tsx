@@ -7,7 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t, uiLanguage } from '../../lib/i18n';
-import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type SnapshotMessage } from '../../lib/messages';
+import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type SnapshotMessage } from '../../lib/messages';
 import { createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
@@ -133,7 +133,7 @@ export default defineContentScript({
       t,
       uiLang,
       current: () => watcher.current(),
-      openPanel: () => void browser.runtime.sendMessage(panelRequest).catch(() => undefined),
+      openPanel: async () => parsePanelOpenAnswer(await browser.runtime.sendMessage(panelRequest)),
       store,
       announce: (text) => root.announce(text),
       // The settings are read on a note's first focus, before any session the key acts on exists.

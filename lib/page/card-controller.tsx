@@ -16,6 +16,7 @@ import { applySuggestion } from './apply-suggestion';
 import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { IgnoreScope, NoteSession } from './note-session';
+import type { PanelOpenAnswer } from '../messages';
 import { isShortcut } from '../shortcuts';
 
 /** Time to move the pointer from the phrase to the card (or back) without it closing. */
@@ -28,7 +29,8 @@ export interface CardControllerOptions {
   /** The language the UI speaks, for the `lang` of the card's buttons. */
   uiLang: string;
   current: () => NoteSession | null;
-  openPanel: () => void;
+  /** Asks the background to open the side panel; null when the answer made no sense. */
+  openPanel: () => Promise<PanelOpenAnswer | null>;
   /** Persists "ignore everywhere" and "ignore this rule" (and their undo) in the user's settings. */
   store: IgnoreStore;
   /** Says something to a screen reader (the page's live region). */
@@ -143,7 +145,20 @@ export function startCardController(options: CardControllerOptions): { close(): 
             if (again) show({ session: now, finding: again, via: 'keyboard' });
             else close(true);
           }}
-          onOpenPanel={options.openPanel}
+          onOpenPanel={() => {
+            // When the browser keeps the panel shut, the card says what opens it; a failure is never silent.
+            const instead = (notice: string) => {
+              if (open?.finding === finding) show({ ...card, via: 'keyboard', notice });
+            };
+            void options.openPanel().then(
+              (answer) => {
+                if (answer?.opened) return;
+                if (answer?.shortcut) instead(options.t('cardPanelByShortcut', answer.shortcut));
+                else instead(options.t(answer ? 'cardPanelByButton' : 'cardPanelFailed'));
+              },
+              () => instead(options.t('cardPanelFailed')),
+            );
+          }}
           onClose={() => close(true)}
           onPointerEnter={cancelLeave}
         />

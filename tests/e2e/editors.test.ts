@@ -79,5 +79,13 @@ describe('real editors', () => {
     await expect.poll(text).toBe(NOTE);
     await page.close();
   });
-});
 
+  it('an editor in an about:srcdoc frame gets the note script and its findings', async () => {
+    const page = await harness.openFixture('/editors/srcdoc-frame.html');
+    const frame = page.frameLocator('#editor');
+    await frame.locator('body').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await expect.poll(() => frame.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.close();
+  });
+});

@@ -2,7 +2,7 @@
 // Apply in the panel changes the note through the page's safe path, and the overview
 // and tips are there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, uiText, type Harness } from './harness';
+import { cardOf, startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -88,6 +88,21 @@ describe('the side panel', () => {
     await page.keyboard.type('Moeder komt altijd te laat. Moeder moet de afspraken nakomen.', { delay: 5 });
     await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(2);
     await panel.close();
+    await page.close();
+  });
+
+  it("opens from the card's Open side panel, with no notice in the card", async () => {
+    const page = await harness.openFixture('/demo/');
+    await typeAndWait(page, '#verslag', 'Vader weigert hulp.', '1');
+    await page.keyboard.press('Alt+Shift+N');
+    await cardOf(page).getByRole('button', { name: uiText('popupOpenPanel') }).click();
+    // The side panel is a target of its own, which Playwright does not list among the pages.
+    const panelUrl = `chrome-extension://${harness.extensionId}/sidepanel.html`;
+    const browserSession = await harness.context.browser()!.newBrowserCDPSession();
+    const panelIsOpen = async () => (await browserSession.send('Target.getTargets')).targetInfos.some((target) => target.url.startsWith(panelUrl));
+    await expect.poll(panelIsOpen).toBe(true);
+    await browserSession.detach();
+    expect(await cardOf(page).locator('.notice').count()).toBe(0);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentScriptMessage, parsePanelRequest, parseSiteRequest } from '../../lib/messages';
+import { parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, parseSiteRequest } from '../../lib/messages';
 
 describe('parseSiteRequest', () => {
   it('accepts the three site requests', () => {
@@ -50,5 +50,17 @@ describe('parsePanelRequest', () => {
     expect(parsePanelRequest({ type: 'panel/undo', undo: 'undo-3' })).toEqual({ type: 'panel/undo', undo: 'undo-3' });
     expect(parsePanelRequest({ type: 'panel/undo', undo: 3 })).toBeNull();
     expect(parsePanelRequest({ type: 'panel/undo', undo: 'x'.repeat(41) })).toBeNull();
+  });
+});
+
+describe('parsePanelOpenAnswer', () => {
+  it('reads opened, or not opened with the shortcut that opens the panel instead', () => {
+    expect(parsePanelOpenAnswer({ opened: true })).toEqual({ opened: true });
+    expect(parsePanelOpenAnswer({ opened: false, shortcut: 'Alt+Shift+S' })).toEqual({ opened: false, shortcut: 'Alt+Shift+S' });
+    expect(parsePanelOpenAnswer({ opened: false, shortcut: '' })).toEqual({ opened: false, shortcut: '' });
+  });
+
+  it.each([undefined, null, { ok: true }, { opened: false }, { opened: 'yes' }, { opened: false, shortcut: 3 }])('refuses %j', (value) => {
+    expect(parsePanelOpenAnswer(value)).toBeNull();
   });
 });
