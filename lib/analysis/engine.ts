@@ -175,6 +175,8 @@ const OPENING_WORD = /(?:^|[:;,]|->|→|\s[–—-]\s)\s*(?:[-–•*·]+\s*)?(?
 
 /** Words before an imperative that leave it an imperative. */
 export const POLITE = new Set(['please', 'kindly']);
+/** Words of a negative imperative before its verb ("Do not leave", "Don't forget", "Never leave"). */
+const BEFORE_THE_VERB = new Set(['do', "don't", 'don’t', 'dont', 'never']);
 
 /**
  * Lower-case words of a sentence, for the hook filter, plus ":" and "," when present so a
@@ -190,9 +192,10 @@ export function wordsOf(sentence: string): Set<string> {
     const word = match[1];
     if (!word) continue;
     words.add(`^${word}`);
-    // "Please ensure ...": the politeness word is not the verb.
-    if (POLITE.has(word)) {
-      const next = /^\s+([\p{L}\p{M}'’]+)/u.exec(lower.slice((match.index ?? 0) + match[0].length))?.[1];
+    // "Please ensure ...", "Do not leave ...", "Never leave ...": the verb comes after these.
+    if (POLITE.has(word) || BEFORE_THE_VERB.has(word)) {
+      const rest = lower.slice((match.index ?? 0) + match[0].length);
+      const next = /^\s+(?:not\s+)?([\p{L}\p{M}'’]+)/u.exec(rest)?.[1];
       if (next) words.add(`^${next}`);
     }
   }

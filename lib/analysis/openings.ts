@@ -28,6 +28,23 @@ export interface CommandWords {
   confirmAfter?: ReadonlySet<string>;
   /** The language's own check that the word is used as a verb here (English: compromise's tags). */
   isVerb?: (term: CommandTerm) => boolean;
+  /**
+   * A negative imperative before the verb ("Do not leave ...", "Never leave ..."): the line
+   * is an order to whoever reads it, so an ambiguous verb after it counts too. Where the
+   * language's negation goes after the verb (Dutch "Laat ... niet"), there is none.
+   */
+  negation?: { before: ReadonlySet<string>; auxiliary: ReadonlySet<string>; not: ReadonlySet<string> };
+}
+
+/** How many words of a negative imperative open the line at `index` ("Do not" 2, "Never" 1), or 0. */
+function negativeOpening(terms: readonly CommandTerm[], index: number, words: CommandWords): number {
+  const negation = words.negation;
+  const term = terms[index];
+  if (!negation || !term) return 0;
+  if (negation.before.has(term.normal)) return 1;
+  const next = terms[index + 1];
+  if (negation.auxiliary.has(term.normal) && next && (negation.not.has(next.normal) || next.tags.has('Negative'))) return 2;
+  return 0;
 }
 
 /** What opens a line after a term: a colon, a semicolon, an arrow or a dash between spaces. */
@@ -66,8 +83,11 @@ export function tagCommands(terms: readonly CommandTerm[], words: CommandWords):
   const last = terms[terms.length - 1];
   if (!last || last.post.includes('?')) return;
   const spokenTo = terms.some((term) => words.secondPerson.has(term.normal));
-  for (const index of openingIndexes(terms)) {
-    const term = terms[index] as CommandTerm;
+  for (const opening of openingIndexes(terms)) {
+    const negative = negativeOpening(terms, opening, words);
+    const index = opening + negative;
+    const term = terms[index];
+    if (!term) continue;
     // "Vraag: ...", "Werk: ...": a header, not an order; "Meld- en adviespunt": half a compound.
     if (/[:]/.test(term.post) || /^-/.test(term.post)) continue;
     const next = terms[index + 1];
@@ -76,6 +96,7 @@ export function tagCommands(terms: readonly CommandTerm[], words: CommandWords):
     // Addressed: "je"/"you" in the sentence, a person named before the verb, "please" right
     // before it, or a word after it that only an order has ("Zorg ervoor dat ...").
     const addressed =
+      negative > 0 ||
       spokenTo ||
       headerBefore(terms, index).some((before) => PERSON_TAGS.some((tag) => before.tags.has(tag))) ||
       POLITE.has(terms[index - 1]?.normal ?? '') ||

@@ -10,8 +10,11 @@ export const SECOND_PERSON = ['you', 'your', 'yours', 'yourself', 'yourselves'];
 
 export const SUBJECT_AFTER = ['i'];
 
-/** After an ambiguous imperative, these make it one: "Make sure ...". */
-export const CONFIRM_AFTER = ['sure'];
+/** After an ambiguous imperative, these make it one: "Make sure ...", "Let me know", "Send us ...". */
+export const CONFIRM_AFTER = ['sure', 'me', 'us'];
+
+/** "Do not leave ...", "Don't ...", "Never leave ...": a negative imperative opens the line. */
+export const NEGATIVE_IMPERATIVE = { before: new Set(['never']), auxiliary: new Set(['do', "don't", 'dont']), not: new Set(['not', "n't"]) };
 
 /** A verb here, not a noun or a past form: "Visit planned for Tuesday" is no order. */
 export function isCommandVerb(term: CommandTerm): boolean {

@@ -8,6 +8,8 @@ export const asRequest: Rewriter = (input) => {
   const after = sentence.slice(focus.end);
   if (/^(do|don't|don’t)$/i.test(focus.text) && /^\s*(not|n't)\b/i.test(after)) return null;
   if (/^(don't|don’t|never)$/i.test(focus.text)) return null;
+  // The verb of "Do not leave ...", "Never leave ...".
+  if (/\b(do\s+not|don['’]?t|never)\s*$/i.test(sentence.slice(0, focus.start))) return null;
   const body = after.replace(/[.!]+\s*$/, '');
   if (/[?!]/.test(body)) return null;
   // "Please ensure ..." → "Could you ensure ...": the request replaces the "please".

@@ -16,7 +16,7 @@ import {
 import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { tagCommands } from '../openings';
 import { PHRASE_LISTS } from './phrases';
-import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
+import { COMMANDS, CONFIRM_AFTER, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
 import type { ENGLISH_OWN_TAGS } from './tagset';
 
 type OwnTag = (typeof ENGLISH_OWN_TAGS)[number];
@@ -38,6 +38,7 @@ const COMMAND_WORDS = {
   subjectAfter: new Set(SUBJECT_AFTER),
   confirmAfter: new Set(CONFIRM_AFTER),
   isVerb: isCommandVerb,
+  negation: NEGATIVE_IMPERATIVE,
 };
 
 /** Hook words for a tag, for rule hooks that name one. */
