@@ -29,7 +29,7 @@ try {
   await page.goto(`${demo.origin}/demo/`);
   await page.locator('#verslag').click();
   await page.keyboard.type(NOTE, { delay: 5 });
-  await page.locator('samenspraak-root:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
+  await page.locator('samenspraak-root[data-findings]:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
   // From the end of the note the shortcut wraps to the first finding, 'weigert'.
   await page.keyboard.press('Alt+Shift+N');
   const card = page.locator('samenspraak-root .card');

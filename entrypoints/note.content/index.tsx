@@ -108,9 +108,9 @@ export default defineContentScript({
         const key = ignoreKey(phrase);
         return settings.ignored.some((entry) => entry.ruleId === finding.ruleId && entry.phrase === key);
       },
-      onFocusField: (kind) => root.showField(kind, 0),
-      onStatus: (kind, findings, session) => {
-        root.showField(kind, findings, session.narrowed, session.underlinesPaused);
+      onFocusField: (kind) => root.showField(kind, null),
+      onStatus: (kind, findings, session, typedIn) => {
+        root.showField(kind, typedIn ? findings : null, session.narrowed, session.underlinesPaused);
         // The chip has nothing that changes: it is rendered once, with the first result.
         if (!chipSlot.hasChildNodes()) {
           render(

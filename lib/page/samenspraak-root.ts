@@ -1,6 +1,8 @@
 // The one element per frame that holds all of Samenspraak's in-page UI, in an open
 // shadow root so page styles cannot reach in and ours cannot leak out. Its data
-// attributes are the public, observable state (used by our tests and anybody's).
+// attributes are the public, observable state (used by our tests and anybody's); the
+// finding count only for a field the user typed in, since it depends on the ignore list
+// and the rules switched off, which a page has no business reading.
 import type { NoteFieldKind } from './note-field';
 
 export const ROOT_TAG = 'samenspraak-root';
@@ -8,7 +10,8 @@ export const ROOT_TAG = 'samenspraak-root';
 export interface SamenspraakRoot {
   host: HTMLElement;
   shadow: ShadowRoot;
-  showField(kind: NoteFieldKind, findings: number, narrowed?: boolean, underlinesPaused?: boolean): void;
+  /** `findings` is null for a field the user has not typed in: then the count is not shown. */
+  showField(kind: NoteFieldKind, findings: number | null, narrowed?: boolean, underlinesPaused?: boolean): void;
   /** Analysis could not run here; said on the element so tests and support can see why. */
   showProblem(message: string): void;
   /** Says a short sentence to screen readers (a polite live region, not shown). */
@@ -43,7 +46,8 @@ export function mountRoot(doc: Document, lang = 'en'): SamenspraakRoot {
     shadow,
     showField(kind, findings, narrowed = false, underlinesPaused = false) {
       host.dataset.field = kind;
-      host.dataset.findings = String(findings);
+      if (findings === null) delete host.dataset.findings;
+      else host.dataset.findings = String(findings);
       if (narrowed) host.dataset.narrowed = 'true';
       else delete host.dataset.narrowed;
       if (underlinesPaused) host.dataset.underlinesPaused = 'true';

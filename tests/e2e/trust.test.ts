@@ -157,6 +157,50 @@ describe('trust', () => {
     await page.close();
   });
 
+  // Issue 13, item 9: the count depends on the ignore list and the rules switched off, which
+  // are the same on every site. A page that fills and focuses a field of its own must not
+  // read them off the root; only a field the user typed in shows its count.
+  it('shows no finding count for a field the page focused or filled itself', async () => {
+    const page = await harness.openFixture('/demo/');
+    const root = page.locator('samenspraak-root');
+    await root.waitFor({ state: 'attached' });
+    await page.evaluate(() => {
+      // What the page would see: every value the count ever takes.
+      const seen: (string | null)[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const host = document.querySelector('samenspraak-root')!;
+      new MutationObserver(() => seen.push(host.getAttribute('data-findings'))).observe(host, { attributes: true, attributeFilter: ['data-findings'] });
+      const probe = (id: string) => {
+        const field = document.createElement('textarea');
+        field.id = id;
+        field.rows = 6;
+        field.value = 'Vader weigert hulp.';
+        field.style.cssText = 'position: absolute; left: -9999px; top: 0;';
+        document.body.append(field);
+        return field;
+      };
+      // A focusin the page made up, then a real focus and text put in by execCommand (which
+      // the browser marks as trusted input, without the beforeinput that typing has).
+      probe('probe-synthetic').dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      const focused = probe('probe-focused');
+      focused.focus();
+      document.execCommand('insertText', false, ' Moeder weigert ook.');
+    });
+    // The session for the focused probe ran: its underlines are drawn (the page can still see
+    // those, see the closing note of issue 13), and any count would have been set with them.
+    const underlined = () => root.evaluate((host) => host.shadowRoot?.querySelectorAll('.mirror span').length);
+    await expect.poll(underlined, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
+    expect(await root.getAttribute('data-findings')).toBeNull();
+    // The made-up focusin started nothing: only the focused probe is underlined.
+    expect(await underlined()).toBe(2);
+    // The user's own typing still shows the count.
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Moeder weigert hulp.', { delay: 5 });
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.close();
+  });
+
   it('asks for the minimum: no host access, no tabs, no externally_connectable', async () => {
     const manifest = JSON.parse(await readFile(join(RELEASE_OUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
