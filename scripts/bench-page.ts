@@ -37,7 +37,7 @@ function note(words: number): string {
 
 
 
-buildExtension({ devSites: LOCAL_DEV_SITES, quiet: true });
+buildExtension({ devSites: LOCAL_DEV_SITES, quiet: true, openShadowRoot: true });
 const demo = await startDemoServer();
 const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true });
 await waitForRegisteredSites(browser.serviceWorker);

@@ -17,7 +17,7 @@ const PUBLIC_DIR = resolve(PROJECT_DIR, 'public');
 const DOCS_DIR = resolve(PROJECT_DIR, 'docs/screenshots');
 
 console.log('Building the extension (development build for http://127.0.0.1) ...');
-buildExtension({ devSites: LOCAL_DEV_SITES, quiet: true });
+buildExtension({ devSites: LOCAL_DEV_SITES, quiet: true, openShadowRoot: true });
 const demo = await startDemoServer({ port: 0 });
 const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, lang: 'nl' });
 try {

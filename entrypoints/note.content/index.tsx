@@ -14,6 +14,7 @@ import { watchNotes } from '../../lib/page/note-watcher';
 import type { IgnoreStore } from '../../lib/page/ignore-finding';
 import { answerPanel, createUndoShelf, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
+import { adoptStyles } from '../../lib/page/shadow-styles';
 import { guardScriptStarted, markScriptStarting } from '../../lib/page/script-started-guard';
 import { effectiveSettings, readPolicy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
@@ -49,9 +50,7 @@ export default defineContentScript({
       document.addEventListener(type, () => void ctx.isInvalid, { capture: true, passive: true, signal: ctx.signal });
     }
 
-    const style = document.createElement('style');
-    style.textContent = NOTE_CHIP_CSS;
-    root.shadow.append(style);
+    adoptStyles(root.shadow, NOTE_CHIP_CSS);
     const chipSlot = document.createElement('div');
     root.shadow.append(chipSlot);
 

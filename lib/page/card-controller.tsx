@@ -17,6 +17,7 @@ import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { IgnoreScope, NoteSession } from './note-session';
 import { isShortcut } from '../shortcuts';
+import { adoptStyles } from './shadow-styles';
 
 /** Time to move the pointer from the phrase to the card (or back) without it closing. */
 export const HOVER_GRACE_MS = 400;
@@ -52,10 +53,9 @@ interface OpenCard {
 export function startCardController(options: CardControllerOptions): { close(): void } {
   const { doc, shadow, signal } = options;
   const win = doc.defaultView as Window;
-  const style = doc.createElement('style');
-  style.textContent = FINDING_CARD_CSS;
+  adoptStyles(shadow, FINDING_CARD_CSS);
   const slot = doc.createElement('div');
-  shadow.append(style, slot);
+  shadow.append(slot);
   let open: OpenCard | null = null;
   let leaveTimer: number | undefined;
   let placedAt: CardPlacement | null = null;

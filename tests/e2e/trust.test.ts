@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
 import { RELEASE_OUT_DIR } from './global-setup';
 import { applyFromCard, startHarness, uiText, type Harness } from './harness';
 
@@ -186,8 +187,9 @@ describe('trust', () => {
       focused.focus();
       document.execCommand('insertText', false, ' Moeder weigert ook.');
     });
-    // The session for the focused probe ran: its underlines are drawn (the page can still see
-    // those, see the closing note of issue 13), and any count would have been set with them.
+    // The session for the focused probe ran: its underlines are drawn (read here through the
+    // open root of the test build; a release's root is closed, though the highlights of rich
+    // text stay readable, see issue 13), and any count would have been set with them.
     const underlined = () => root.evaluate((host) => host.shadowRoot?.querySelectorAll('.mirror span').length);
     await expect.poll(underlined, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
@@ -207,5 +209,86 @@ describe('trust', () => {
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
+  });
+});
+
+// Issue 13, item 10: a page restyled the card's buttons (opacity 0 !important) or relabelled
+// them through the open shadow root, so that one real click switched a rule off. In the build
+// a user gets the root is closed and the host's styles are !important from inside.
+describe('the card as the page sees it (closed shadow root, as in a release)', () => {
+  let closed: Harness;
+  beforeAll(async () => {
+    closed = await startHarness({ closedShadowRoot: true });
+  });
+  afterAll(async () => {
+    await closed?.stop();
+  });
+
+  /** Where the open card is on screen, found through DevTools, which sees into closed roots. */
+  async function cardBox(cdp: CDPSession): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    type DomNode = { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | null => {
+      const attributes = node.attributes ?? [];
+      const classIndex = attributes.indexOf('class');
+      if (classIndex >= 0 && attributes[classIndex + 1]?.split(' ').includes('card')) return node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const card = find(root);
+    if (!card) return null;
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: card.nodeId });
+    const [x = 0, y = 0] = model.border;
+    return { x, y, width: model.width, height: model.height };
+  }
+
+  const hostStyle = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('samenspraak-root') as HTMLElement;
+      const style = getComputedStyle(host);
+      return { opacity: style.opacity, display: style.display, transform: style.transform, visibility: style.visibility, pointerEvents: style.pointerEvents };
+    });
+
+  it('cannot be reached, hidden or moved by the page, and the card it opens is the one painted', async () => {
+    const page = await closed.openFixture('/demo/');
+    const root = page.locator('samenspraak-root');
+    await root.waitFor({ state: 'attached' });
+    const reach = await page.evaluate(() => {
+      const host = document.querySelector('samenspraak-root') as HTMLElement;
+      // Everything a page can try on the host from outside.
+      const sheet = document.createElement('style');
+      sheet.textContent =
+        'samenspraak-root { opacity: 0 !important; visibility: hidden !important; display: none !important; transform: translateX(-5000px) !important; pointer-events: none !important; }';
+      document.head.append(sheet);
+      host.style.setProperty('opacity', '0', 'important');
+      let attached = false;
+      try {
+        host.attachShadow({ mode: 'open' });
+        attached = true;
+      } catch {
+        // A second shadow root is refused: the page cannot put its own card in our place.
+      }
+      return { shadowRoot: host.shadowRoot === null ? null : 'reachable', attached };
+    });
+    expect(reach).toEqual({ shadowRoot: null, attached: false });
+    expect(await hostStyle(page)).toEqual({ opacity: '1', display: 'block', transform: 'none', visibility: 'visible', pointerEvents: 'auto' });
+
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await page.keyboard.press('Alt+Shift+N');
+    const cdp = await closed.context.newCDPSession(page);
+    await expect.poll(() => cardBox(cdp).then((box) => (box ? box.width * box.height : 0))).toBeGreaterThan(0);
+    const box = (await cardBox(cdp))!;
+    // What a click in the middle of the card hits is the card (the page sees our host), and
+    // nothing the page did made it see-through.
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(hit).toBe('samenspraak-root');
+    expect(await hostStyle(page)).toEqual({ opacity: '1', display: 'block', transform: 'none', visibility: 'visible', pointerEvents: 'auto' });
+    await cdp.detach();
+    await page.close();
   });
 });
