@@ -19,6 +19,13 @@ export function parsePanelOpenRequest(value: unknown): PanelOpenRequest | null {
   return isRecord(value) && value.type === 'panel/open' ? { type: 'panel/open' } : null;
 }
 
+/** From a content script: the organisation's policy, as the background read it and cut it to size (lib/bounded-policy.ts). */
+export type PolicyRequest = { type: 'policy/read' };
+
+export function parsePolicyRequest(value: unknown): PolicyRequest | null {
+  return isRecord(value) && value.type === 'policy/read' ? { type: 'policy/read' } : null;
+}
+
 export function parseAnalysisLoadRequest(value: unknown): AnalysisLoadRequest | null {
   return isRecord(value) && value.type === 'analysis/load' ? { type: 'analysis/load' } : null;
 }

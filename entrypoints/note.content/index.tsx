@@ -7,7 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t, uiLanguage } from '../../lib/i18n';
-import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type SnapshotMessage } from '../../lib/messages';
+import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type PolicyRequest, type SnapshotMessage } from '../../lib/messages';
 import { createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
@@ -16,7 +16,7 @@ import { answerPanel, createUndoShelf, snapshotOf } from '../../lib/page/panel-b
 import { mountRoot } from '../../lib/page/samenspraak-root';
 import { adoptStyles } from '../../lib/page/shadow-styles';
 import { guardScriptStarted, markScriptStarting } from '../../lib/page/script-started-guard';
-import { effectiveSettings, readPolicy } from '../../lib/policy';
+import { effectiveSettings, parsePolicy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
 import type { AnalysisPort, NoteSession, PortOptions } from '../../lib/page/note-session';
 import { ignoreKey } from '../../lib/ignore-key';
@@ -56,8 +56,11 @@ export default defineContentScript({
 
     let settings: Settings = completeSettings(null);
     let options: PortOptions = {};
+    const policyRequest: PolicyRequest = { type: 'policy/read' };
     const refreshOptions = async () => {
-      const policy = await readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed);
+      // Read and cut to size by the background, once per change: the whole policy never
+      // reaches the page. Parsed here as it was from storage.managed.
+      const policy = parsePolicy(await browser.runtime.sendMessage(policyRequest));
       settings = effectiveSettings(completeSettings(await settingsItem.getValue()), policy);
       options = {
         lang: settings.lang,
