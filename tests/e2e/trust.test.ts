@@ -203,6 +203,69 @@ describe('trust', () => {
     await page.close();
   });
 
+  // Issue 13, item 10, what the closed root cannot stop: a see-through decoy over the card in
+  // the top layer (clicks pass through it), or the whole page faded, so that a click aimed at
+  // the decoy lands on "Ignore this rule". A press on a card not in plain sight changes nothing.
+  it('switches no rule off for a press on a card the page covered or faded', async () => {
+    const page = await harness.openFixture('/demo/');
+    const root = page.locator('samenspraak-root');
+    await page.locator('#verslag').click();
+    await page.keyboard.type('Vader weigert hulp. Moeder weigert ook.', { delay: 5 });
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('2');
+    const card = page.locator('samenspraak-root .card');
+    // Each press on a card of its own: Esc closes it and returns to the note, the shortcut opens it anew.
+    const freshCard = async () => {
+      if ((await card.count()) > 0) await page.keyboard.press('Escape');
+      await expect.poll(() => card.count()).toBe(0);
+      await page.keyboard.press('Alt+Shift+N');
+      await card.waitFor();
+    };
+    await freshCard();
+    const box = (await card.boundingBox())!;
+    const disabledRules = () =>
+      harness.serviceWorker.evaluate(async () => {
+        const { settings } = (await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ settings?: { disabledRules?: string[] } }> } } } }).chrome.storage.local.get('settings'));
+        return settings?.disabledRules ?? [];
+      });
+    const nextFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    const tricks = [
+      (at: typeof box) => {
+        const decoy = document.createElement('div');
+        decoy.id = 'decoy';
+        decoy.popover = 'manual';
+        decoy.textContent = 'Sluiten';
+        decoy.style.cssText = `position: fixed; inset: auto; margin: 0; left: ${at.x}px; top: ${at.y}px; width: ${at.width}px; height: ${at.height}px; pointer-events: none; background: rgba(255, 255, 255, 0.02); border: 0;`;
+        document.body.append(decoy);
+        decoy.showPopover();
+      },
+      () => {
+        document.documentElement.style.opacity = '0.05';
+      },
+    ];
+    for (const trick of tricks) {
+      await freshCard();
+      await page.evaluate(trick, box);
+      await page.evaluate(nextFrames);
+      await card.getByRole('button', { name: uiText('cardIgnoreRule') }).click();
+      await card.getByText(uiText('cardCoveredRefused')).waitFor();
+      expect(await disabledRules()).not.toContain('nl-refusal');
+      expect(await root.getAttribute('data-findings')).toBe('2');
+      await page.evaluate(() => {
+        document.getElementById('decoy')?.remove();
+        document.documentElement.style.opacity = '';
+      });
+    }
+    // In plain sight the same press works, and Undo takes it back.
+    await freshCard();
+    await card.getByRole('button', { name: uiText('cardIgnoreRule') }).click();
+    await card.getByRole('button', { name: uiText('cardUndo') }).waitFor();
+    await expect.poll(disabledRules).toContain('nl-refusal');
+    await card.getByRole('button', { name: uiText('cardUndo') }).click();
+    await expect.poll(disabledRules).not.toContain('nl-refusal');
+    await expect.poll(() => root.getAttribute('data-findings')).toBe('2');
+    await page.close();
+  });
+
   it('asks for the minimum: no host access, no tabs, no externally_connectable', async () => {
     const manifest = JSON.parse(await readFile(join(RELEASE_OUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
