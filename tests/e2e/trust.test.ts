@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { RELEASE_OUT_DIR } from './global-setup';
-import { applyFromCard, startHarness, uiText, type Harness } from './harness';
+import { applyFromCard, startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -197,9 +197,7 @@ describe('trust', () => {
     // The made-up focusin started nothing: only the focused probe is underlined.
     expect(await underlined()).toBe(2);
     // The user's own typing still shows the count.
-    await page.locator('#verslag').click();
-    await page.keyboard.type('Moeder weigert hulp.', { delay: 5 });
-    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await typeAndWait(page, '#verslag', 'Moeder weigert hulp.', '1');
     await page.close();
   });
 
@@ -209,9 +207,7 @@ describe('trust', () => {
   it('switches no rule off for a press on a card the page covered or faded', async () => {
     const page = await harness.openFixture('/demo/');
     const root = page.locator('samenspraak-root');
-    await page.locator('#verslag').click();
-    await page.keyboard.type('Vader weigert hulp. Moeder weigert ook.', { delay: 5 });
-    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('2');
+    await typeAndWait(page, '#verslag', 'Vader weigert hulp. Moeder weigert ook.', '2');
     const card = page.locator('samenspraak-root .card');
     // Each press on a card of its own: Esc closes it and returns to the note, the shortcut opens it anew.
     const freshCard = async () => {
@@ -339,9 +335,7 @@ describe('the card as the page sees it (closed shadow root, as in a release)', (
     expect(reach).toEqual({ shadowRoot: null, attached: false });
     expect(await hostStyle(page)).toEqual({ opacity: '1', display: 'block', transform: 'none', visibility: 'visible', pointerEvents: 'auto' });
 
-    await page.locator('#verslag').click();
-    await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
-    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    await typeAndWait(page, '#verslag', 'Vader weigert hulp.', '1');
     await page.keyboard.press('Alt+Shift+N');
     const cdp = await closed.context.newCDPSession(page);
     await expect.poll(() => cardBox(cdp).then((box) => (box ? box.width * box.height : 0))).toBeGreaterThan(0);
