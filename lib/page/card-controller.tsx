@@ -62,6 +62,8 @@ export function startCardController(options: CardControllerOptions): { close(): 
   let leaveTimer: number | undefined;
   const sight = createCardSight(win);
   // When the user's last press in the card began (pointer or key): what they saw then counts.
+  // A click with no press of its own (a screen reader's activation) is judged on the whole
+  // time the card was open, reports since an earlier press included.
   let pressedAt = 0;
   for (const type of ['pointerdown', 'keydown'] as const) {
     slot.addEventListener(type, (event) => event.isTrusted && (pressedAt = event.timeStamp), { capture: true, passive: true, signal });
