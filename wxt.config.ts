@@ -56,6 +56,8 @@ export default defineConfig({
     define: {
       // Baked into the background script so it can switch these sites on at first start.
       __SAMENSPRAAK_DEV_SITES__: JSON.stringify(devSites),
+      // Open only for the e2e tests' tooling, which cannot reach into a closed shadow root.
+      __SAMENSPRAAK_SHADOW_MODE__: JSON.stringify(process.env.SAMENSPRAAK_OPEN_SHADOW_ROOT === '1' ? 'open' : 'closed'),
     },
   }),
 });

@@ -2,12 +2,13 @@
 // from extension pages all go through lib/site-registration.ts, one at a time.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseAnalysisLoadRequest, parsePanelOpenRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messages';
+import { parseAnalysisLoadRequest, parsePanelOpenRequest, parsePolicyRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messages';
 import { openSidePanel } from '../lib/side-panel';
 import { createSerialQueue } from '../lib/serial-queue';
 import { readManaged } from '../lib/policy';
 import { panelShortcut } from '../lib/shortcuts';
 import { parsePolicySites } from '../lib/policy-sites';
+import { createPolicyCache } from '../lib/bounded-policy';
 import { isValidSitePattern } from '../lib/site-pattern';
 import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteOn, syncRegistration } from '../lib/site-registration';
 
@@ -17,8 +18,12 @@ export default defineBackground(() => {
   // The organisation's sites join the site list on every start and whenever IT changes the policy.
   const followPolicy = () => void queue.run(async () => applyPolicySites(browser, parsePolicySites(await readManaged(managed)).sites));
   followPolicy();
+  // Read here once per change and cut to size; frames ask for this (lib/bounded-policy.ts).
+  const policy = createPolicyCache(() => readManaged(managed));
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') followPolicy();
+    if (area !== 'managed') return;
+    followPolicy();
+    policy.changed();
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -60,6 +65,12 @@ export default defineBackground(() => {
     return browser.scripting
       .executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/content-scripts/analysis.js'] })
       .then(() => ({ ok: true }));
+  });
+
+  // Our own note scripts ask for it on a note's first focus and after a settings change.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id || !parsePolicyRequest(message)) return undefined;
+    return policy.get();
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

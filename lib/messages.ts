@@ -33,6 +33,13 @@ export function parsePanelOpenAnswer(value: unknown): PanelOpenAnswer | null {
   return value.opened === false && typeof value.shortcut === 'string' ? { opened: false, shortcut: value.shortcut } : null;
 }
 
+/** From a content script: the organisation's policy, as the background read it and cut it to size (lib/bounded-policy.ts). */
+export type PolicyRequest = { type: 'policy/read' };
+
+export function parsePolicyRequest(value: unknown): PolicyRequest | null {
+  return isRecord(value) && value.type === 'policy/read' ? { type: 'policy/read' } : null;
+}
+
 export function parseAnalysisLoadRequest(value: unknown): AnalysisLoadRequest | null {
   return isRecord(value) && value.type === 'analysis/load' ? { type: 'analysis/load' } : null;
 }

@@ -17,7 +17,7 @@ const PUBLIC_DIR = resolve(PROJECT_DIR, 'public');
 const DOCS_DIR = resolve(PROJECT_DIR, 'docs/screenshots');
 
 console.log('Building the extension (development build for http://127.0.0.1) ...');
-buildExtension({ devSites: LOCAL_DEV_SITES, quiet: true });
+buildExtension({ devSites: LOCAL_DEV_SITES, quiet: true, openShadowRoot: true });
 const demo = await startDemoServer({ port: 0 });
 const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, lang: 'nl' });
 try {
@@ -29,7 +29,7 @@ try {
   await page.goto(`${demo.origin}/demo/`);
   await page.locator('#verslag').click();
   await page.keyboard.type(NOTE, { delay: 5 });
-  await page.locator('samenspraak-root:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
+  await page.locator('samenspraak-root[data-findings]:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
   // From the end of the note the shortcut wraps to the first finding, 'weigert'.
   await page.keyboard.press('Alt+Shift+N');
   const card = page.locator('samenspraak-root .card');

@@ -65,10 +65,10 @@ if (values.screenshot) {
   const root = page.locator('samenspraak-root');
   await page.locator('textarea').click();
   await page.keyboard.type(values.english ? SAMPLE_NOTE_EN : SAMPLE_NOTE_NL, { delay: 5 });
-  await page.locator('samenspraak-root[data-field="textarea"]:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
+  await page.locator('samenspraak-root[data-field="textarea"][data-findings]:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
   await page.locator('.rich').click();
   await page.keyboard.type(values.english ? SAMPLE_RICH_EN : SAMPLE_RICH_NL, { delay: 5 });
-  await page.locator('samenspraak-root[data-field="contenteditable"]:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
+  await page.locator('samenspraak-root[data-field="contenteditable"][data-findings]:not([data-findings="0"])').waitFor({ state: 'attached', timeout: 10_000 });
   console.log(`Findings in the rich note: ${await root.getAttribute('data-findings')}`);
   const file = resolve(values.screenshot);
   await mkdir(dirname(file), { recursive: true });

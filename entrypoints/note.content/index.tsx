@@ -7,15 +7,16 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t, uiLanguage } from '../../lib/i18n';
-import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type SnapshotMessage } from '../../lib/messages';
+import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type PolicyRequest, type SnapshotMessage } from '../../lib/messages';
 import { createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
 import type { IgnoreStore } from '../../lib/page/ignore-finding';
 import { answerPanel, createUndoShelf, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
+import { adoptStyles } from '../../lib/page/shadow-styles';
 import { guardScriptStarted, markScriptStarting } from '../../lib/page/script-started-guard';
-import { effectiveSettings, readPolicy } from '../../lib/policy';
+import { effectiveSettings, parsePolicy } from '../../lib/policy';
 import { loadRawRulePacks } from '../../lib/rule-pack-store';
 import type { AnalysisPort, NoteSession, PortOptions } from '../../lib/page/note-session';
 import { ignoreKey } from '../../lib/ignore-key';
@@ -49,16 +50,17 @@ export default defineContentScript({
       document.addEventListener(type, () => void ctx.isInvalid, { capture: true, passive: true, signal: ctx.signal });
     }
 
-    const style = document.createElement('style');
-    style.textContent = NOTE_CHIP_CSS;
-    root.shadow.append(style);
+    adoptStyles(root.shadow, NOTE_CHIP_CSS);
     const chipSlot = document.createElement('div');
     root.shadow.append(chipSlot);
 
     let settings: Settings = completeSettings(null);
     let options: PortOptions = {};
+    const policyRequest: PolicyRequest = { type: 'policy/read' };
     const refreshOptions = async () => {
-      const policy = await readPolicy((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed);
+      // Read and cut to size by the background, once per change: the whole policy never
+      // reaches the page. Parsed here as it was from storage.managed.
+      const policy = parsePolicy(await browser.runtime.sendMessage(policyRequest));
       settings = effectiveSettings(completeSettings(await settingsItem.getValue()), policy);
       options = {
         lang: settings.lang,
@@ -108,9 +110,9 @@ export default defineContentScript({
         const key = ignoreKey(phrase);
         return settings.ignored.some((entry) => entry.ruleId === finding.ruleId && entry.phrase === key);
       },
-      onFocusField: (kind) => root.showField(kind, 0),
-      onStatus: (kind, findings, session) => {
-        root.showField(kind, findings, session.narrowed, session.underlinesPaused);
+      onFocusField: (kind) => root.showField(kind, null),
+      onStatus: (kind, findings, session, typedIn) => {
+        root.showField(kind, typedIn ? findings : null, session.narrowed, session.underlinesPaused);
         // The chip has nothing that changes: it is rendered once, with the first result.
         if (!chipSlot.hasChildNodes()) {
           render(

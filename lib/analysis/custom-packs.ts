@@ -7,7 +7,7 @@ import { ENGLISH_REWRITERS } from './en/rewrites';
 import { englishTags } from './en/tagset';
 import { BUILT_IN_RULE_IDS } from './built-in-rule-ids';
 import { checkPattern } from './pattern-check';
-import { PACK_LIMITS, patternCount, validateRulePack, type RulePack } from './rule-pack';
+import { PACK_LIMITS, patternCount, tooLarge, validateRulePack, type RulePack } from './rule-pack';
 
 /** Rule ids no custom rule may take, with what has them, for the error. */
 const BUILT_IN_IDS: ReadonlyMap<string, string> = new Map([...BUILT_IN_RULE_IDS].map((id) => [id, 'a built-in rule']));
@@ -63,6 +63,11 @@ export function packStatuses(raw: readonly unknown[]): PackStatus[] {
       // Not even validated: a list of a million packs would otherwise cost seconds in every frame.
       const id = (data as { id?: unknown } | null)?.id;
       return { id: typeof id === 'string' ? id : name, pack: null, problem: `only the first ${PACK_LIMITS.packs} packs are used (the organisation's first)` };
+    }
+    const large = tooLarge(data);
+    if (large) {
+      const id = (data as { id?: unknown } | null)?.id;
+      return { id: typeof id === 'string' ? id : name, pack: null, problem: large };
     }
     // Counted before it is validated (the check parses every pattern): a pack that cannot fit
     // costs nothing, so a policy full of big packs does not cost seconds in every frame.

@@ -88,7 +88,18 @@ export const PACK_LIMITS = {
   patternLength: 300,
   hookWords: 200,
   textLength: 2000,
+  /** A pack's size as JSON: 25 times the largest built-in pack, so a pack of a gigabyte is never copied into a frame. */
+  packChars: 1_000_000,
 };
+
+/**
+ * Why a pack as stored is too large to be read, or null. Checked before anything else (in the
+ * background for the organisation's packs, and on the settings page), without the validator.
+ */
+export function tooLarge(data: unknown): string | null {
+  const chars = JSON.stringify(data)?.length ?? 0;
+  return chars > PACK_LIMITS.packChars ? `it is ${chars} characters as JSON; a pack may have at most ${PACK_LIMITS.packChars}` : null;
+}
 
 /** Every pattern of a pack: what matching a sentence against it can cost. */
 export function patternCount(pack: RulePack): number {

@@ -5,7 +5,8 @@
 // the shortcut moves focus into the card (a click in it does so by itself). Apply goes
 // through apply-suggestion.ts; an ignore (ignore-finding.ts) leaves the card open on
 // "Ignored. Undo" with focus on Undo. Esc or the close button returns focus to the note.
-// Only trusted (user) events open or drive the card.
+// Only trusted (user) events open or drive the card, and the two ignores that change the
+// settings only when the card was in plain sight as the user pressed (card-sight.ts).
 import { render } from 'preact';
 import { FINDING_CARD_CSS, FindingCard } from '../../components/FindingCard';
 import { APPLY_NOTICE } from '../../components/apply-notice';
@@ -18,6 +19,8 @@ import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-f
 import type { IgnoreScope, NoteSession } from './note-session';
 import type { PanelOpenAnswer } from '../messages';
 import { isShortcut } from '../shortcuts';
+import { adoptStyles } from './shadow-styles';
+import { createCardSight } from './card-sight';
 
 /** Time to move the pointer from the phrase to the card (or back) without it closing. */
 export const HOVER_GRACE_MS = 400;
@@ -54,12 +57,19 @@ interface OpenCard {
 export function startCardController(options: CardControllerOptions): { close(): void } {
   const { doc, shadow, signal } = options;
   const win = doc.defaultView as Window;
-  const style = doc.createElement('style');
-  style.textContent = FINDING_CARD_CSS;
+  adoptStyles(shadow, FINDING_CARD_CSS);
   const slot = doc.createElement('div');
-  shadow.append(style, slot);
+  shadow.append(slot);
   let open: OpenCard | null = null;
   let leaveTimer: number | undefined;
+  const sight = createCardSight(win);
+  // When the user's last press in the card began (pointer or key): what they saw then counts.
+  // A click with no press of its own (a screen reader's activation) is judged on the whole
+  // time the card was open, reports since an earlier press included.
+  let pressedAt = 0;
+  for (const type of ['pointerdown', 'keydown'] as const) {
+    slot.addEventListener(type, (event) => event.isTrusted && (pressedAt = event.timeStamp), { capture: true, passive: true, signal });
+  }
   let placedAt: CardPlacement | null = null;
 
   /** Places the rendered card by its measured size (see card-position.ts). */
@@ -94,6 +104,8 @@ export function startCardController(options: CardControllerOptions): { close(): 
     // An ignored finding has no underline left to measure: the card stays where it was.
     placedAt = place(session, finding) ?? (card.ignored ? placedAt : null) ?? { left: CARD_MARGIN, top: CARD_MARGIN };
     draw(card, placedAt);
+    const drawn = slot.querySelector('.card');
+    if (drawn) sight.watch(drawn);
   };
 
   /** The finding again after an undo (analysed anew, so another object at the same place). */
@@ -129,9 +141,18 @@ export function startCardController(options: CardControllerOptions): { close(): 
             });
           }}
           onIgnore={(scope) => {
-            const undo = ignoreFinding(session, finding, scope, options.store);
-            // The user is working in the card now: it stays, on "Ignored. Undo", until they move on.
-            if (undo) show({ session, finding, via: 'keyboard', ignored: { scope, undo } });
+            const ignore = () => {
+              const undo = ignoreFinding(session, finding, scope, options.store);
+              // The user is working in the card now: it stays, on "Ignored. Undo", until they move on.
+              if (undo) show({ session, finding, via: 'keyboard', ignored: { scope, undo } });
+            };
+            if (scope === 'here') return ignore();
+            // These change the settings, in every note: only for a press on a card the user could see.
+            void sight.wasVisibleAt(pressedAt).then((seen) => {
+              if (open?.finding !== finding) return;
+              if (seen) ignore();
+              else show({ ...card, via: 'keyboard', notice: options.t('cardCoveredRefused') });
+            });
           }}
           onUndo={() => {
             ignored?.undo();
@@ -237,6 +258,7 @@ export function startCardController(options: CardControllerOptions): { close(): 
   );
   signal.addEventListener('abort', () => {
     cancelLeave();
+    sight.stop();
     render(null, slot);
   });
   return { close: () => close(false) };

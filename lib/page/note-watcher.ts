@@ -1,6 +1,9 @@
 // Finds note fields as the user focuses them (so fields added later by single-page apps
 // need no scan), keeps one analysis session per field, and stops sessions whose field left
 // the page, noticed by one shared, debounced MutationObserver per document. Never polls.
+// Only the user's own focus starts a session, and a field's count is published only once
+// the user has typed in it: a page that focuses or fills a field itself must not learn from
+// the count which words the user ignores or which rules are off (issue 13, item 9).
 import type { Finding } from '../analysis/types';
 import type { NoteFieldKind } from './note-field';
 import { noteFieldFor } from './note-field';
@@ -16,8 +19,12 @@ export interface NoteWatcherOptions {
   isIgnored: (finding: Finding, phrase: string) => boolean;
   /** A note field got focus (its findings follow through onStatus once analysed). */
   onFocusField: (kind: NoteFieldKind) => void;
-  /** The focused (or last focused) field and its number of findings. */
-  onStatus: (kind: NoteFieldKind, findings: number, session: NoteSession) => void;
+  /**
+   * The focused (or last focused) field and its number of findings; `typedIn` tells whether
+   * the user has typed in it (trusted input), the only case in which the count may be shown
+   * to the page.
+   */
+  onStatus: (kind: NoteFieldKind, findings: number, session: NoteSession, typedIn: boolean) => void;
   /** Analysis could not start; the note itself is untouched. */
   onProblem: (error: unknown) => void;
   signal: AbortSignal;
@@ -45,9 +52,13 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
     return places;
   };
   let current: HTMLElement | null = null;
+  // Fields the user typed in. `beforeinput` is the signal: the browser fires it, trusted, for
+  // keys, paste, drop, dictation and IME, but not for a page's execCommand or dispatchEvent.
+  const typedIn = new WeakSet<HTMLElement>();
 
   const report = (session: NoteSession) => {
-    if (session.field.element === current) options.onStatus(session.field.kind, session.findings.length, session);
+    const element = session.field.element;
+    if (element === current) options.onStatus(session.field.kind, session.findings.length, session, typedIn.has(element));
   };
   let port: AnalysisPort | null = null;
   const start = (field: NoteSession['field'], loaded: AnalysisPort) => {
@@ -67,6 +78,8 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
   doc.addEventListener(
     'focusin',
     (event) => {
+      // A focusin the page dispatched itself is no user arriving in a note.
+      if (!event.isTrusted) return;
       const field = noteFieldFor(event.composedPath()[0] ?? null);
       if (!field) return;
       current = field.element;
@@ -85,6 +98,19 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
         .catch(options.onProblem);
     },
     { capture: true, signal },
+  );
+
+  doc.addEventListener(
+    'beforeinput',
+    (event) => {
+      if (!event.isTrusted) return;
+      const field = noteFieldFor(event.composedPath()[0] ?? null);
+      if (!field || typedIn.has(field.element)) return;
+      typedIn.add(field.element);
+      const session = sessions.get(field.element);
+      if (session) report(session);
+    },
+    { capture: true, passive: true, signal },
   );
 
   let pending: number | undefined;

@@ -6,6 +6,7 @@
 import type { Finding } from '../analysis/types';
 import { mirrorSpanCss } from './highlight-style';
 import { mirrorPieces, sharedEnds, type PieceSpec } from './mirror-pieces';
+import { adoptStyles } from './shadow-styles';
 
 /**
  * Characters of new text the mirror takes in per frame. A huge paste is laid out over a few
@@ -56,12 +57,11 @@ export interface TextareaMirror {
 export function createTextareaMirror(textarea: HTMLTextAreaElement, shadow: ShadowRoot, signal: AbortSignal): TextareaMirror {
   const doc = shadow.ownerDocument;
   const win = doc.defaultView as Window;
-  const style = doc.createElement('style');
-  style.textContent = `.mirror { position: fixed; overflow: hidden; pointer-events: none; color: transparent; white-space: pre-wrap; overflow-wrap: break-word; word-break: normal; box-sizing: content-box; border: 0; margin: 0; z-index: 2147483646; }\n${mirrorSpanCss()}`;
+  adoptStyles(shadow, `.mirror { position: fixed; overflow: hidden; pointer-events: none; color: transparent; white-space: pre-wrap; overflow-wrap: break-word; word-break: normal; box-sizing: content-box; border: 0; margin: 0; z-index: 2147483646; }\n${mirrorSpanCss()}`);
   const mirror = doc.createElement('div');
   mirror.className = 'mirror';
   mirror.setAttribute('aria-hidden', 'true');
-  shadow.append(style, mirror);
+  shadow.append(mirror);
 
   const place = () => {
     const computed = win.getComputedStyle(textarea);
@@ -156,7 +156,6 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, shadow: Shad
     destroy() {
       resize.disconnect();
       mirror.remove();
-      style.remove();
     },
   };
 }

@@ -6,6 +6,7 @@ import { buildFixtureEditors } from '../e2e/global-setup';
 import { FIREFOX_DEV_OUT_DIR } from './harness';
 
 export default async function setup(): Promise<void> {
-  buildExtension({ browser: 'firefox', devSites: LOCAL_DEV_SITES, outDir: FIREFOX_DEV_OUT_DIR, quiet: true });
+  // With an open shadow root, as the Chromium e2e build: the driver reaches into the card.
+  buildExtension({ browser: 'firefox', devSites: LOCAL_DEV_SITES, outDir: FIREFOX_DEV_OUT_DIR, quiet: true, openShadowRoot: true });
   await buildFixtureEditors();
 }

@@ -1,6 +1,7 @@
 // The reusable e2e harness: the development build of the real extension in the system's
 // Chromium, the demo server, and helpers to reach extension pages and tabs. Later test
 // files build on this; keep it small and general.
+import { join } from 'node:path';
 import type { FrameLocator, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { CHROME_BUILD_DIR } from '../../scripts/build-extension';
@@ -8,6 +9,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromi
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { registeredSites, tabIdOfUrl, waitForRegisteredSites } from '../../scripts/extension-state';
 import english from '../../public/_locales/en/messages.json';
+import { CLOSED_OUT_DIR } from './global-setup';
 
 export interface Harness extends ExtensionBrowser {
   demo: DemoServer;
@@ -69,10 +71,15 @@ export async function typeAndWait(page: Page, selector: string, text: string, fi
 
 let pageCounter = 0;
 
-/** `lang` is the browser's UI language, which the extension's pages and card speak (English unless asked). */
-export async function startHarness(options: { lang?: 'en' | 'nl' } = {}): Promise<Harness> {
+/**
+ * `lang` is the browser's UI language, which the extension's pages and card speak (English
+ * unless asked). `closedShadowRoot` loads the build whose root is closed, as in a release:
+ * there locators cannot reach the card, only the page's view of it.
+ */
+export async function startHarness(options: { lang?: 'en' | 'nl'; closedShadowRoot?: boolean } = {}): Promise<Harness> {
   const demo = await startDemoServer();
-  const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, lang: options.lang ?? 'en' });
+  const extensionDir = options.closedShadowRoot ? join(CLOSED_OUT_DIR, 'chrome-mv3') : CHROME_BUILD_DIR;
+  const browser = await launchWithExtension({ extensionDir, headless: true, lang: options.lang ?? 'en' });
   await waitForRegisteredSites(browser.serviceWorker);
   const { context, extensionId } = browser;
   const workerUrl = `chrome-extension://${extensionId}/`;

@@ -95,7 +95,8 @@ describe('on the demo care system', () => {
 
     await page.locator('textarea#verslag').click();
     await expect.poll(() => root.getAttribute('data-field')).toBe('textarea');
-    expect(await root.getAttribute('data-findings')).toBe('0');
+    // No count before the user types: the page must not read the settings off it (issue 13, item 9).
+    expect(await root.getAttribute('data-findings')).toBeNull();
 
     await page.locator('#notitie').click();
     await expect.poll(() => root.getAttribute('data-field')).toBe('contenteditable');

@@ -4,8 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
 import { RELEASE_OUT_DIR } from './global-setup';
-import { applyFromCard, startHarness, uiText, type Harness } from './harness';
+import { applyFromCard, startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -157,11 +158,194 @@ describe('trust', () => {
     await page.close();
   });
 
+  // Issue 13, item 9: the count depends on the ignore list and the rules switched off, which
+  // are the same on every site. A page that fills and focuses a field of its own must not
+  // read them off the root; only a field the user typed in shows its count.
+  it('shows no finding count for a field the page focused or filled itself', async () => {
+    const page = await harness.openFixture('/demo/');
+    const root = page.locator('samenspraak-root');
+    await root.waitFor({ state: 'attached' });
+    await page.evaluate(() => {
+      // What the page would see: every value the count ever takes.
+      const seen: (string | null)[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const host = document.querySelector('samenspraak-root')!;
+      new MutationObserver(() => seen.push(host.getAttribute('data-findings'))).observe(host, { attributes: true, attributeFilter: ['data-findings'] });
+      const probe = (id: string) => {
+        const field = document.createElement('textarea');
+        field.id = id;
+        field.rows = 6;
+        field.value = 'Vader weigert hulp.';
+        field.style.cssText = 'position: absolute; left: -9999px; top: 0;';
+        document.body.append(field);
+        return field;
+      };
+      // A focusin the page made up, then a real focus and text put in by execCommand (which
+      // the browser marks as trusted input, without the beforeinput that typing has).
+      probe('probe-synthetic').dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      const focused = probe('probe-focused');
+      focused.focus();
+      document.execCommand('insertText', false, ' Moeder weigert ook.');
+    });
+    // The session for the focused probe ran: its underlines are drawn (read here through the
+    // open root of the test build; a release's root is closed, though the highlights of rich
+    // text stay readable, see issue 13), and any count would have been set with them.
+    const underlined = () => root.evaluate((host) => host.shadowRoot?.querySelectorAll('.mirror span').length);
+    await expect.poll(underlined, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
+    expect(await root.getAttribute('data-findings')).toBeNull();
+    // The made-up focusin started nothing: only the focused probe is underlined.
+    expect(await underlined()).toBe(2);
+    // The user's own typing still shows the count.
+    await typeAndWait(page, '#verslag', 'Moeder weigert hulp.', '1');
+    await page.close();
+  });
+
+  // Issue 13, item 10, what the closed root cannot stop: a see-through decoy over the card in
+  // the top layer (clicks pass through it), or the whole page faded, so that a click aimed at
+  // the decoy lands on "Ignore this rule". A press on a card not in plain sight changes nothing.
+  it('switches no rule off for a press on a card the page covered or faded', async () => {
+    const page = await harness.openFixture('/demo/');
+    const root = page.locator('samenspraak-root');
+    await typeAndWait(page, '#verslag', 'Vader weigert hulp. Moeder weigert ook.', '2');
+    const card = page.locator('samenspraak-root .card');
+    // Each press on a card of its own: Esc closes it and returns to the note, the shortcut opens it anew.
+    const freshCard = async () => {
+      if ((await card.count()) > 0) await page.keyboard.press('Escape');
+      await expect.poll(() => card.count()).toBe(0);
+      await page.keyboard.press('Alt+Shift+N');
+      await card.waitFor();
+    };
+    await freshCard();
+    const box = (await card.boundingBox())!;
+    const disabledRules = () =>
+      harness.serviceWorker.evaluate(async () => {
+        const { settings } = (await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ settings?: { disabledRules?: string[] } }> } } } }).chrome.storage.local.get('settings'));
+        return settings?.disabledRules ?? [];
+      });
+    const nextFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    const tricks = [
+      (at: typeof box) => {
+        const decoy = document.createElement('div');
+        decoy.id = 'decoy';
+        decoy.popover = 'manual';
+        decoy.textContent = 'Sluiten';
+        decoy.style.cssText = `position: fixed; inset: auto; margin: 0; left: ${at.x}px; top: ${at.y}px; width: ${at.width}px; height: ${at.height}px; pointer-events: none; background: rgba(255, 255, 255, 0.02); border: 0;`;
+        document.body.append(decoy);
+        decoy.showPopover();
+      },
+      () => {
+        document.documentElement.style.opacity = '0.05';
+      },
+    ];
+    for (const trick of tricks) {
+      await freshCard();
+      await page.evaluate(trick, box);
+      await page.evaluate(nextFrames);
+      await card.getByRole('button', { name: uiText('cardIgnoreRule') }).click();
+      await card.getByText(uiText('cardCoveredRefused')).waitFor();
+      expect(await disabledRules()).not.toContain('nl-refusal');
+      expect(await root.getAttribute('data-findings')).toBe('2');
+      await page.evaluate(() => {
+        document.getElementById('decoy')?.remove();
+        document.documentElement.style.opacity = '';
+      });
+    }
+    // In plain sight the same press works, and Undo takes it back.
+    await freshCard();
+    await card.getByRole('button', { name: uiText('cardIgnoreRule') }).click();
+    await card.getByRole('button', { name: uiText('cardUndo') }).waitFor();
+    await expect.poll(disabledRules).toContain('nl-refusal');
+    await card.getByRole('button', { name: uiText('cardUndo') }).click();
+    await expect.poll(disabledRules).not.toContain('nl-refusal');
+    await expect.poll(() => root.getAttribute('data-findings')).toBe('2');
+    await page.close();
+  });
+
   it('asks for the minimum: no host access, no tabs, no externally_connectable', async () => {
     const manifest = JSON.parse(await readFile(join(RELEASE_OUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
+  });
+});
+
+// Issue 13, item 10: a page restyled the card's buttons (opacity 0 !important) or relabelled
+// them through the open shadow root, so that one real click switched a rule off. In the build
+// a user gets the root is closed and the host's styles are !important from inside.
+describe('the card as the page sees it (closed shadow root, as in a release)', () => {
+  let closed: Harness;
+  beforeAll(async () => {
+    closed = await startHarness({ closedShadowRoot: true });
+  });
+  afterAll(async () => {
+    await closed?.stop();
+  });
+
+  /** Where the open card is on screen, found through DevTools, which sees into closed roots. */
+  async function cardBox(cdp: CDPSession): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    type DomNode = { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | null => {
+      const attributes = node.attributes ?? [];
+      const classIndex = attributes.indexOf('class');
+      if (classIndex >= 0 && attributes[classIndex + 1]?.split(' ').includes('card')) return node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const card = find(root);
+    if (!card) return null;
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: card.nodeId });
+    const [x = 0, y = 0] = model.border;
+    return { x, y, width: model.width, height: model.height };
+  }
+
+  const hostStyle = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('samenspraak-root') as HTMLElement;
+      const style = getComputedStyle(host);
+      return { opacity: style.opacity, display: style.display, transform: style.transform, visibility: style.visibility, pointerEvents: style.pointerEvents };
+    });
+
+  it('cannot be reached, hidden or moved by the page, and the card it opens is the one painted', async () => {
+    const page = await closed.openFixture('/demo/');
+    const root = page.locator('samenspraak-root');
+    await root.waitFor({ state: 'attached' });
+    const reach = await page.evaluate(() => {
+      const host = document.querySelector('samenspraak-root') as HTMLElement;
+      // Everything a page can try on the host from outside.
+      const sheet = document.createElement('style');
+      sheet.textContent =
+        'samenspraak-root { opacity: 0 !important; visibility: hidden !important; display: none !important; transform: translateX(-5000px) !important; pointer-events: none !important; }';
+      document.head.append(sheet);
+      host.style.setProperty('opacity', '0', 'important');
+      let attached = false;
+      try {
+        host.attachShadow({ mode: 'open' });
+        attached = true;
+      } catch {
+        // A second shadow root is refused: the page cannot put its own card in our place.
+      }
+      return { shadowRoot: host.shadowRoot === null ? null : 'reachable', attached };
+    });
+    expect(reach).toEqual({ shadowRoot: null, attached: false });
+    expect(await hostStyle(page)).toEqual({ opacity: '1', display: 'block', transform: 'none', visibility: 'visible', pointerEvents: 'auto' });
+
+    await typeAndWait(page, '#verslag', 'Vader weigert hulp.', '1');
+    await page.keyboard.press('Alt+Shift+N');
+    const cdp = await closed.context.newCDPSession(page);
+    await expect.poll(() => cardBox(cdp).then((box) => (box ? box.width * box.height : 0))).toBeGreaterThan(0);
+    const box = (await cardBox(cdp))!;
+    // What a click in the middle of the card hits is the card (the page sees our host), and
+    // nothing the page did made it see-through.
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(hit).toBe('samenspraak-root');
+    expect(await hostStyle(page)).toEqual({ opacity: '1', display: 'block', transform: 'none', visibility: 'visible', pointerEvents: 'auto' });
+    await cdp.detach();
+    await page.close();
   });
 });
