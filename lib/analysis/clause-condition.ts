@@ -142,7 +142,16 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
       const run = terms.slice(start, end + 1);
       for (const term of run) taken.add(term);
       found.push({ focus: run, clause });
-    } else if (condition.all) found.push(...clause.terms.filter(isFocus).map((term) => ({ focus: [term], clause })));
+    } else if (condition.all) {
+      // "pig-headed", "attention-seeking": the parts of a hyphenated word are one focus.
+      for (const [at, term] of clause.terms.entries()) {
+        if (!isFocus(term)) continue;
+        const previous = found.at(-1);
+        const before = clause.terms[at - 1] as (Term & { post?: string }) | undefined;
+        if (previous?.clause === clause && previous.focus.at(-1) === before && /-\s*$/.test(before?.post ?? '')) previous.focus.push(term);
+        else found.push({ focus: [term], clause });
+      }
+    }
     else found.push({ focus: [clause.terms[focusAt] as Term], clause });
   }
   return found;

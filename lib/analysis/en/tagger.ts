@@ -351,9 +351,14 @@ function markClauseStarts(terms: Term[]): void {
     if (term.normal === 'who' && previous?.tags.has('Parent') && previous.post.includes(',')) term.tags.add('Subject');
     // "mum and dad", "smug and dismissive": "and" joins two people or two descriptions, not two clauses.
     const joinsPeople = (term.normal === 'and' || term.normal === 'or') && previous?.tags.has('Parent') && terms[index + 1]?.tags.has('Parent');
-    const joinsWords = (term.normal === 'and' || term.normal === 'or') && ['Judgment', 'WeakJudgment', 'Adjective'].some((tag) => previous?.tags.has(tag));
+    // "hostile and obstructive" joins two descriptions; "shifty and would not look at me" opens a clause.
+    const next = terms[index + 1];
+    const describes = (word: Term | undefined) => ['Judgment', 'WeakJudgment', 'Adjective', 'Adverb'].some((tag) => word?.tags.has(tag)) && !word?.tags.has('Modal');
+    const joinsWords = (term.normal === 'and' || term.normal === 'or') && describes(previous) && describes(next);
+    // "so lazy", "so much": an intensifier, not "so (that)" opening a clause.
+    const intensifier = term.normal === 'so' && describes(next);
     if (
-      index === 0 || /[,;:]/.test(previous?.post ?? '') || CLAUSE_OPENERS.has(term.normal) ||
+      index === 0 || /[,;:]/.test(previous?.post ?? '') || (CLAUSE_OPENERS.has(term.normal) && !intensifier) ||
       ((term.normal === 'and' || term.normal === 'or') && !joinsPeople && !joinsWords)
     ) {
       term.tags.add('ClauseStart');
