@@ -130,7 +130,10 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
     // A clause that is only the phrase ("Predictably, dad ...", "..., as usual") is said of the clause it stands by.
     const onlyThePhrase = condition.run === true && clause.terms.every((term) => isFocus(term) || term.normal === '');
     const besideSubject = onlyThePhrase && (clauses[index - 1]?.subject === true || clauses[index + 1]?.subject === true);
-    if (condition.subject && !clause.subject && !personAfter(clause.terms, focusAt) && !besideSubject) continue;
+    // A person right after the focus is its subject only where the focus opens the clause
+    // ("..., moet moeder ..."); after a first field the tagger has marked an inverted subject
+    // already, and "Ik moet moeder nog bellen" or "De school moet moeder ..." have their own.
+    if (condition.subject && !clause.subject && !(focusAt === 0 && personAfter(clause.terms, focusAt)) && !besideSubject) continue;
     if (condition.afterSubject && !followsSubject(clause, focusAt)) continue;
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;

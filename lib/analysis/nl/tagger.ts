@@ -169,7 +169,7 @@ const HEBBEN = new Set(['heeft', 'hebben', 'had', 'hadden', 'heb']);
 /** Words in between that make "hebben ... te" a possession or a purpose: "heeft veel te vertellen", "heeft tijd om te ...". */
 const HEBBEN_TE_NOT = new Set(['om', 'niets', 'niks', 'veel', 'weinig', 'genoeg', 'iets', 'wat', 'moeite', 'nog', 'meer', 'minder', 'alles', 'wel', 'zat']);
 /** A participle in between is the clause's own verb: "heeft geweigerd ... te tekenen", "heeft besloten ... te brengen". */
-const PARTICIPLE = /^(ge|be|ver|ont|her|er)\p{L}{2,}(d|t|en)$/u;
+const PARTICIPLE = /^(\p{L}{0,6}?ge\p{L}{2,}|(be|ver|ont|her|er)\p{L}{2,})(d|t|en)$/u;
 /** "om half acht", "om 10.00 uur": a time, not the "om" of a purpose. */
 const CLOCK = /^(\d|half|kwart|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/;
 /** Infinitives after which "heeft ... te" is a fixed expression, no duty: "heeft te maken met", "heeft te kampen met". */
@@ -223,10 +223,24 @@ const SUBJECT_PRONOUNS = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'we', 'jij', 
 function opensCoordinatedClause(terms: readonly Term[], after: number): boolean {
   for (let index = after; index < terms.length; index++) {
     const term = terms[index] as Term;
-    if (isFiniteVerb(term) || FINITE_FORMS.has(term.normal) || SUBJECT_PRONOUNS.has(term.normal)) return true;
+    // "op school", "de bleef": after a preposition or determiner a form of a verb is a noun.
+    const afterNounWord = index > 0 && (PREPOSITIONS.has((terms[index - 1] as Term).normal) || SUBJECT_DETERMINERS.has((terms[index - 1] as Term).normal));
+    if (isFiniteVerb(term) || (FINITE_FORMS.has(term.normal) && !afterNounWord) || SUBJECT_PRONOUNS.has(term.normal)) return true;
     if (/[,;:]/.test(term.post) || (index > after && CLAUSE_OPENERS.has(term.normal))) return false;
   }
   return false;
+}
+
+/** Words that open a noun phrase or are one: a first field starting with them holds the subject. */
+const NOUN_PHRASE_OPENERS = new Set([...SUBJECT_PRONOUNS, 'men', 'het', 'dit', 'dat', 'die', 'deze', 'er', 'een', 'de', 'haar', 'zijn', 'hun', 'mijn', 'onze', 'ons', 'elke', 'iedere', 'alle', 'beide', 'geen', 'niemand', 'iedereen']);
+
+/** Whether the first field before the finite verb at `at` is an adverbial: no noun phrase, name or number opens it. */
+function adverbialFirstField(terms: readonly Term[], at: number): boolean {
+  let start = at - 1;
+  while (start > 0 && !(terms[start] as Term).tags.has('ClauseStart')) start--;
+  const first = terms[start] as Term | undefined;
+  if (!first || start === at) return false;
+  return !NOUN_PHRASE_OPENERS.has(first.normal) && !SUBJECT_DETERMINERS.has(first.normal) && !first.tags.has('Name') && !/^\d/.test(first.normal) && !DUTCH_LEXICON.has(first.normal);
 }
 
 function tagClauses(terms: Term[]): void {
@@ -239,9 +253,13 @@ function tagClauses(terms: Term[]): void {
   // So does an opening prepositional phrase ("Tegen de juf is moeder ...").
   let inverted = (terms[0]?.tags.has('Adverbial') || PREPOSITIONS.has(terms[0]?.normal ?? '')) ?? false;
   let verbSeen = false;
+  // Whether the current clause has its subject yet: a main clause whose first finite verb
+  // comes before any subject is inverted, whatever stood in its first field.
+  let subjectSeen = false;
   terms.forEach((term, index) => {
     const previous = terms[index - 1];
     if (clauseStart) {
+      subjectSeen = false;
       term.tags.add('ClauseStart');
       // Only a main clause has a first field; a subordinate one ("dat school de ouders ...
       // moet geven") puts its verb last, and its subject is the first person after the opener.
@@ -257,6 +275,9 @@ function tagClauses(terms: Term[]): void {
     }
     const finite = isFiniteVerb(term);
     if (finite) term.tags.add('Finite');
+    // Only after an adverbial first field ("Pedagogisch gezien is ..."): a noun phrase or a
+    // pronoun there is the subject itself ("De school moet moeder ...", "Ik moet moeder ...").
+    const mainClauseVerb = finite && firstField && !clauseStart && !subjectSeen && adverbialFirstField(terms, index);
     if (finite || PREPOSITIONS.has(term.normal)) firstField = false;
     const afterDeterminerAtStart = previous !== undefined && previous.tags.has('ClauseStart') && SUBJECT_DETERMINERS.has(previous.normal);
     const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
@@ -266,11 +287,14 @@ function tagClauses(terms: Term[]): void {
       clauseStart = false;
       return;
     }
-    // A clause that opens with its finite verb ("..., moeten ouders ...") has its subject after it.
+    // A clause that opens with its finite verb ("..., moeten ouders ...") has its subject after it;
+    // so does a main clause whose first field held something else ("Pedagogisch gezien is moeder ...").
     if (clauseStart && index > 0 && finite) inverted = true;
+    if (mainClauseVerb) inverted = true;
     const afterInvertedVerb = inverted && previous !== undefined && (previous.tags.has('Finite') || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && (terms[index - 2] ?? previous).tags.has('Finite')));
     if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb || (firstField && !inverted))) {
       term.tags.add('Subject');
+      subjectSeen = true;
       firstField = false;
       if (afterDeterminerAtStart || (afterInvertedVerb && SUBJECT_DETERMINERS.has(previous?.normal ?? ''))) previous?.tags.add('Subject');
       inverted = false;

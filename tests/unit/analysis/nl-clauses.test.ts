@@ -37,3 +37,17 @@ describe('a duty as "hebben ... te"', () => {
     ]) expect(obligations(quiet), quiet).toEqual([]);
   });
 });
+
+describe('the subject of a Dutch main clause', () => {
+  const labels = (sentence: string) => analyze(sentence, { lang: 'nl' }).filter((finding) => finding.type === 'label').map((finding) => sentence.slice(finding.start, finding.end));
+
+  it('comes after the finite verb when an adverbial fills the first field', () => {
+    expect(labels('Emotioneel gezien is stiefmoeder volkomen onbetrouwbaar.')).toEqual(['onbetrouwbaar']);
+  });
+
+  it('is the noun phrase or pronoun in the first field, not the person after the verb', () => {
+    expect(obligations('Ik moet oma morgen nog terugbellen.')).toEqual([]);
+    expect(obligations('De huisarts moet vader nog doorverwijzen.')).toEqual([]);
+    expect(obligations('Mw. heeft de formulieren aan mij door te sturen.')).toEqual(['heeft']);
+  });
+});
