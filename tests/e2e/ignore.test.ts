@@ -74,7 +74,7 @@ describe('ignoring a finding', () => {
       await card(page).getByRole('button', { name: uiText(scope) }).click();
       await expect.poll(() => findings(page)).toBe('1');
       // Undo has focus: Enter takes the ignore back, and the finding is there again.
-      expect(await page.evaluate(() => document.querySelector('samenspraak-root')?.shadowRoot?.activeElement?.textContent)).toBe(uiText('cardUndo'));
+      await expect.poll(() => page.evaluate(() => document.querySelector('samenspraak-root')?.shadowRoot?.activeElement?.textContent)).toBe(uiText('cardUndo'));
       await page.keyboard.press('Enter');
       await expect.poll(() => findings(page)).toBe('2');
       await page.keyboard.press('Escape');
