@@ -35,7 +35,8 @@ export function contextOf(text: string, finding: Finding): string {
   const start = Math.max(before.lastIndexOf('\n') + 1, ...['. ', '? ', '! '].map((stop) => before.lastIndexOf(stop) + 2), finding.start - 80, 0);
   const ends = ['. ', '? ', '! ', '\n'].map((stop) => text.indexOf(stop, finding.end)).filter((at) => at >= 0);
   const end = Math.min(ends.length > 0 ? Math.min(...ends) + 1 : text.length, finding.end + 80);
-  return text.slice(start, end).trim();
+  // Cut mid-sentence: say so, so an example never reads as the writer's whole sentence.
+  return `${start === finding.start - 80 ? '…' : ''}${text.slice(start, end).trim()}${end === finding.end + 80 ? '…' : ''}`;
 }
 
 export function auditNotes(notes: Iterable<AuditedNote>): Audit {

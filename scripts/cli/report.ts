@@ -57,7 +57,7 @@ function rulesTable(audit: Audit): string {
     .slice(0, TOP_RULES)
     .map(
       (rule) =>
-        `<tr><td><code>${escapeHtml(rule.ruleId)}</code></td><td><span class="dot" style="background:${COLOUR[rule.category]}"></span>${escapeHtml(LABEL[rule.category])}</td>` +
+        `<tr><td class="rule"><code>${escapeHtml(rule.ruleId)}</code></td><td><span class="dot" style="background:${COLOUR[rule.category]}"></span>${escapeHtml(LABEL[rule.category])}</td>` +
         `<td class="n">${rule.findings}</td><td class="n">${rule.notes}</td>` +
         `<td>${marked(rule.example.context, rule.example.words)} <span class="muted">(note ${escapeHtml(rule.example.noteId)})</span></td></tr>`,
     )
@@ -101,7 +101,7 @@ body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;m
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1rem;margin:.2rem 0}
 svg text{font:14px system-ui,sans-serif;fill:#1a1a1a}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e5e5e5;vertical-align:top}
-.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#595959}
+.rule{white-space:nowrap}.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#595959}
 .dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.35rem}
 mark{background:#fff1b8;padding:0 .1rem}.note{border-top:1px solid #eee;padding:.5rem 0}.note ul{margin:.3rem 0;padding-left:1.2rem}
 .figures{display:flex;gap:2rem;flex-wrap:wrap}.figures div{font-size:1.6rem;font-weight:600}.figures span{display:block;font-size:.85rem;font-weight:400;color:#595959}

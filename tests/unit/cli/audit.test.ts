@@ -30,6 +30,14 @@ describe('audit of a set of notes', () => {
     expect(obligation && contextOf(note.text, obligation)).toBe('Moeder moet de afspraken nakomen.');
   });
 
+  it('cuts a long sentence around the finding and says so', () => {
+    const note = audited('4', 'Tijdens het lange gesprek over de school en de buurt en de verhuizing en de nieuwe baan en de oppas van de kinderen en de opa van de kinderen was vader boos en weigert hij verdere hulp van het wijkteam en van de gemeente en van iedereen die hij niet eerder heeft ontmoet of gesproken.');
+    const refusal = note.findings.find((finding) => finding.ruleId === 'nl-refusal');
+    const context = refusal ? contextOf(note.text, refusal) : '';
+    expect(context).toMatch(/^….*boos en weigert hij.*…$/);
+    expect(context.length).toBeLessThan(note.text.length);
+  });
+
   it('sums up on a few lines, with skipped lines', () => {
     const summary = formatSummary(auditNotes(NOTES), 1);
     expect(summary).toContain('3 note(s), 1 line(s) skipped, ');
