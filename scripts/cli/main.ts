@@ -1,8 +1,10 @@
 // The samenspraak command: process I/O around the tested parts (options, note output,
 // --jsonl lanes, the audit, the report). Bundled to dist/cli/samenspraak.cjs by
 // scripts/cli/build.ts; the same file is the start-up snapshot's source and the worker.
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import v8 from 'node:v8';
 import { analyze } from '../../lib/analysis';
 import { inThreadLane, lanesFor, type AnalysisLane } from './analysis-lanes';
@@ -23,9 +25,21 @@ async function readInput(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new InputError(`cannot read ${path}: ${reason}`);
+    throw new InputError(`cannot read ${path}: ${reasonOf(error)}`);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+}
+
+/** Checked before the analysis, so a long audit never fails at its very end. */
+async function checkWritable(file: string): Promise<void> {
+  try {
+    await access(dirname(file), constants.W_OK);
+  } catch (error) {
+    throw new InputError(`cannot write the report ${file}: ${reasonOf(error)}`);
   }
 }
 
@@ -84,6 +98,7 @@ async function runCli(argv: readonly string[]): Promise<void> {
     return;
   }
   try {
+    if (options.report) await checkWritable(options.report);
     process.exitCode = options.jsonl !== undefined ? await runJsonl({ ...options, jsonl: options.jsonl }) : await runNote(options);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
