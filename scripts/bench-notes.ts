@@ -48,9 +48,11 @@ export function generatedNote(words: number, lang: Lang): string {
   const sentences: string[] = [];
   let count = 0;
   for (let index = 0; count < words; index++) {
-    const flagged = index % Math.round(1 / DENSITY) === 0;
-    const pool = flagged ? flaggedPool : neutral;
-    const sentence = `${pool[index % pool.length]} (${day} ${index + 1}).`;
+    const every = Math.round(1 / DENSITY);
+    const flagged = index % every === 0;
+    // Each pool walked in turn: indexing both with `index` would only ever pick its first flagged sentence.
+    const text = flagged ? flaggedPool[(index / every) % flaggedPool.length] : neutral[index % neutral.length];
+    const sentence = `${text} (${day} ${index + 1}).`;
     sentences.push(index % 6 === 5 ? `${sentence}\n` : sentence);
     count += sentence.split(' ').length;
   }

@@ -59,6 +59,7 @@ async function lanes(totalChars: number, threads: number | undefined): Promise<A
   if (count === 1) return [inThreadLane()];
   // Loaded only here, so building the start-up snapshot never touches worker_threads.
   const { workerLane } = await import('./worker-lane');
+  // The bundle: node runs it as the script, and bin/samenspraak passes it when starting from the snapshot.
   const bundle = process.argv[1] as string;
   // This thread analyses too: in the snapshot its languages are loaded already.
   return [inThreadLane(), ...Array.from({ length: count - 1 }, () => workerLane(bundle))];
