@@ -3,8 +3,7 @@
 //  2. one-character edits at random places in a 5,000-word note through createAnalyzer;
 //  3. cold start per language (bundle, import, first sentence) and gzip size per language;
 //  4. a custom rule pack at every limit the validator allows, built to be slow: still linear?
-// Generated notes mix neutral sentences with flagged ones (DENSITY below), each made unique
-// with a date so the sentence cache cannot flatter the figures.
+// Generated notes: scripts/bench-notes.ts.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -16,67 +15,15 @@ import { CUSTOM_TRIES_PER_UPDATE } from '../lib/analysis/analyzer';
 import { validateCustomPack } from '../lib/analysis/custom-packs';
 import { PACK_LIMITS } from '../lib/analysis/rule-pack';
 import { PROJECT_DIR } from './build-extension';
+import { DENSITY, generatedNote } from './bench-notes';
 import { ms, percentile, seededRandom } from './measure';
-
-const NEUTRAL = [
-  'Huisbezoek bij moeder en vader in de nieuwe woning aan de Lindelaan',
-  'Moeder vertelt dat Sanne sinds de verhuizing slecht slaapt en vaak huilt',
-  'We hebben samen afgesproken dat ik volgende week met de mentor bel',
-  'Daan speelde rustig met zijn lego terwijl wij aan de keukentafel praatten',
-  'Ik heb de indruk dat moeder weinig steun ervaart van haar familie',
-  'Vader vertelt over zijn nieuwe baan bij het distributiecentrum',
-  'De woning was opgeruimd en er stond soep op het fornuis',
-  'Moeder geeft aan dat ze graag een cursus wil volgen over opvoeden',
-  'Sanne liet trots haar rapport zien en vertelde over haar vriendinnen',
-  'Volgende afspraak staat gepland op dinsdagmiddag bij het gezin thuis',
-];
-const FLAGGED = [
-  'Vader weigert hulp van het wijkteam',
-  'Moeder moet de afspraken met school nakomen',
-  'Vader is ongemotiveerd en komt altijd te laat',
-  'Wij hebben besloten dat de omgang voorlopig begeleid plaatsvindt',
-];
-const NEUTRAL_EN = [
-  'Home visit with both parents at the new flat on Linden Road',
-  'Mother explained that Emma has slept badly since the move and cries often',
-  'We agreed together that I will call the mentor next week',
-  'Noah played quietly with his blocks while we talked at the kitchen table',
-  'I have the impression that mother receives little support from her family',
-  'Father talked about his new job at the distribution centre',
-  'The flat was tidy and there was soup on the stove',
-  'Mother said she would like to take a parenting course',
-  'Emma proudly showed her school report and talked about her friends',
-  'The next appointment is planned for Tuesday afternoon at the family home',
-];
-const FLAGGED_EN = [
-  'Father refuses help from the team',
-  'Mother must keep the agreements with the school',
-  'Father is unmotivated and is always late',
-  'We have decided that contact will be supervised for now',
-];
-const DENSITY = 0.25;
-
-function note(words: number, neutral = NEUTRAL, flaggedPool = FLAGGED): string {
-  const sentences: string[] = [];
-  let count = 0;
-  for (let index = 0; count < words; index++) {
-    const flagged = index % Math.round(1 / DENSITY) === 0;
-    const pool = flagged ? flaggedPool : neutral;
-    const sentence = `${pool[index % pool.length]} (dag ${index + 1}).`;
-    sentences.push(index % 6 === 5 ? `${sentence}\n` : sentence);
-    count += sentence.split(' ').length;
-  }
-  return sentences.join(' ');
-}
-
-
 
 analyze('Moeder moet bellen. Mother must call.'); // load and compile both languages first
 
 console.log(`1. Full analysis (generated Dutch notes, ${DENSITY * 100}% of sentences with a finding)`);
 const perWord: number[] = [];
 for (const words of [1_000, 10_000, 100_000]) {
-  const text = note(words);
+  const text = generatedNote(words, 'nl');
   const runs = words >= 100_000 ? 1 : 3;
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -89,7 +36,7 @@ for (const words of [1_000, 10_000, 100_000]) {
   console.log(`   ${String(words).padStart(7)} words: ${ms(best).padStart(10)}  ${Math.round(words / (best / 1000)).toLocaleString('en')} words/s`);
 }
 console.log(`   scaling: time per word at 100k is ${((perWord[2] ?? 0) / (perWord[0] ?? 1)).toFixed(2)}x that at 1k (1.00 = linear)`);
-const english = note(10_000, NEUTRAL_EN, FLAGGED_EN);
+const english = generatedNote(10_000, 'en');
 const englishTimes = [1, 2, 3].map(() => {
   const start = performance.now();
   analyze(english);
@@ -99,7 +46,7 @@ console.log(`   English, 10000 words: ${ms(Math.min(...englishTimes))} (compromi
 
 console.log('\n2. Incremental: one-character edits at random places in a 5,000-word note');
 const next = seededRandom(42);
-let text = note(5_000);
+let text = generatedNote(5_000, 'nl');
 const analyzer = createAnalyzer();
 analyzer.update(text);
 const edits: number[] = [];
@@ -172,7 +119,7 @@ const worstPacks = Array.from({ length: PACK_LIMITS.customPatterns / PACK_LIMITS
 console.log(`\n4. Custom packs at the limits (${worstPacks.length} packs x ${rulesPerPack} rules x ${PACK_LIMITS.patternsPerRule} patterns, hooked on common words, widest gaps)`);
 const worstTimes: number[] = [];
 for (const words of [1_000, 10_000]) {
-  const text = note(words);
+  const text = generatedNote(words, 'nl');
   const analyzer = createAnalyzer({ extraPacks: worstPacks });
   const passes: number[] = [];
   do {
@@ -188,7 +135,7 @@ for (const words of [1_000, 10_000]) {
   );
 }
 const editor = createAnalyzer({ extraPacks: worstPacks });
-let edited = note(5_000);
+let edited = generatedNote(5_000, 'nl');
 do editor.update(edited);
 while (editor.lastUpdate.deferred > 0);
 const worstEdits: number[] = [];
