@@ -34,6 +34,17 @@ describe('Dutch rewrites', () => {
   });
 
   it.each([
+    // Requests: the infinitive where the particle stood, or at the end of the main clause.
+    ['Houd je aan de nieuwe bedtijden.', 'Wil je je aan de nieuwe bedtijden houden?'],
+    ['Bel af als je ziek bent.', 'Wil je afbellen als je ziek bent?'],
+    ['Actiepunt oma: lever de formulieren in bij de balie.', 'Actiepunt oma: wil je de formulieren inleveren bij de balie?'],
+    ['Actiepunt vader: ga om elf uur naar bed en leg je telefoon weg.', 'Actiepunt vader: wil je om elf uur naar bed gaan en je telefoon wegleggen?'],
+    ['Actiepunt moeder: stop met dat geschreeuw op de galerij.', 'Actiepunt moeder: wil je met dat geschreeuw op de galerij stoppen?'],
+  ])('asks instead of orders: %s', (sentence, expected) => {
+    expect(analyze(sentence, { lang: 'nl' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text))).toContain(expected);
+  });
+
+  it.each([
     'Moeder moet naar de huisarts.',
     'Moeder moet naar de kinderen.',
     'Gisteren weigerde vader, zoals vaker, de deur open te doen.',
