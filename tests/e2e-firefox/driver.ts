@@ -126,7 +126,8 @@ function extensionPages(marionette: Marionette, origin: string): ExtensionPages 
 
   const tabFor = (handle: string, url: string): MarionetteTab => {
     const element = async (selector: string) => {
-      await focus(handle);
+      // A page still rendering (Preact mounts after load) has no element yet: FindElement does not wait.
+      await run(handle, url, waitSource('(selector) => document.querySelector(selector) !== null'), [selector]);
       const found = await marionette.command<Record<string, string>>('WebDriver:FindElement', { using: 'css selector', value: selector });
       return found[ELEMENT];
     };

@@ -207,8 +207,21 @@ const PRESENT_COPULA = new Set(['is', 'are', 'seems', 'seem', 'appears', 'appear
 const PAST_COPULA = new Set(['was', 'were', 'seemed', 'appeared', 'remained', 'became', 'got']);
 
 /** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
+/** Openers of a clause whose subject may be rebuilt around ("..., because she is unreliable"). */
+const INNER_CLAUSE_OPENER = /(?:^|\s)(because|as|since|when|while|although|though|and|but|so|whereas|if)\s+$/i;
+
+/** The subject of a clause inside the sentence, right after its opener ("because [she] is ..."). */
+function innerSubject(input: RewriteInput): Span | null {
+  const { subject } = input.groups;
+  if (!subject || subject.start === 0 || subject.text.includes(',') || /['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
+  if (!INNER_CLAUSE_OPENER.test(input.sentence.slice(0, subject.start))) return null;
+  return subject;
+}
+
 const ownExperience: Rewriter = (input) => {
-  const subject = openingSubject(input);
+  const opening = openingSubject(input);
+  const inner = opening ? null : innerSubject(input);
+  const subject = opening ?? inner;
   if (!subject) return null;
   const between = input.sentence.slice(subject.end, input.focus.start).trim().split(/\s+/);
   const copula = (between.shift() ?? '').toLowerCase();
@@ -228,7 +241,10 @@ const ownExperience: Rewriter = (input) => {
   }
   const adverbs = between.filter((word) => word.length > 0).join(' ');
   const rest = tail ? (/^[,;]/.test(tail) ? tail : ` ${tail}`) : '';
-  return `I ${present ? 'experience' : 'experienced'} ${person.object} as ${adverbs ? `${adverbs} ` : ''}${input.focus.text}${rest}.`;
+  const mine = `${present ? 'experience' : 'experienced'} ${person.object} as ${adverbs ? `${adverbs} ` : ''}${input.focus.text}${rest}.`;
+  // "..., because she is unreliable." → "..., because I experience her as unreliable."
+  if (inner) return `${input.sentence.slice(0, inner.start)}I ${mine}`;
+  return `I ${mine}`;
 };
 
 const JUDGMENT_WORDS = new Set(JUDGMENT);
