@@ -301,9 +301,49 @@ function looksFinite(word: string): boolean {
 }
 
 /** "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief tijdens het gesprek." */
+/** Openers of a subordinate or relative clause whose verb comes last ("omdat moeder zo chaotisch is"). */
+const VERB_LAST_OPENERS = new Set(['die', 'omdat', 'als', 'wanneer', 'terwijl', 'hoewel', 'doordat', 'zodat', 'toen', 'aangezien', 'nu']);
+
+/**
+ * The same inside a clause whose verb comes last: "Vader, die nogal egoïstisch is, ..." →
+ * "Vader, die ik als nogal egoïstisch ervaar, ..."; "Omdat moeder zo chaotisch is, ..." →
+ * "Omdat ik moeder als zo chaotisch ervaar, ...". Only where the copula closes the clause.
+ */
+function ownExperienceVerbLast(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const after = /^\s+(is|was|zijn|waren)(?=[\s,.;!?]|$)/.exec(sentence.slice(focus.end));
+  if (!after || !/^\s*([,.;!?]|$|en\s|maar\s)/.test(sentence.slice(focus.end + after[0].length))) return null;
+  const before = sentence.slice(0, focus.start);
+  const words = before.trimEnd().split(/\s+/);
+  let at = words.length - 1;
+  while (at >= 0 && words.length - at <= 6 && !VERB_LAST_OPENERS.has((words[at] ?? '').toLowerCase().replace(/^[(„"]/, ''))) {
+    if (/[,;:]$/.test(words[at] ?? '')) return null;
+    at--;
+  }
+  const opener = words[at];
+  if (at < 0 || !opener || words.length - at > 6) return null;
+  const middle = words.slice(at + 1);
+  const past = after[1] === 'was' || after[1] === 'waren';
+  let who = '';
+  if (opener.toLowerCase() !== 'die') {
+    // The subject: a role or a name, with its determiner ("de moeder", "Sanne").
+    const take = DETERMINERS.has((middle[0] ?? '').toLowerCase()) ? 2 : 1;
+    const subject = middle.slice(0, take);
+    const head = (subject[subject.length - 1] ?? '').toLowerCase();
+    if (!PARENT_WORDS.has(head) && !/^\p{Lu}/u.test(subject[subject.length - 1] ?? '')) return null;
+    who = subjectOf({ text: subject.join(' '), start: 0, end: 0 }).inSentence;
+    middle.splice(0, take);
+  }
+  const head = words.slice(0, at + 1).join(' ');
+  const described = [...middle, focus.text].join(' ');
+  const rebuilt = `${head} ik ${who ? `${who} ` : ''}als ${described} ${past ? 'ervoer' : 'ervaar'}`;
+  const leading = before.length - before.trimStart().length;
+  return sentence.slice(0, leading) + rebuilt + sentence.slice(focus.end + after[0].length);
+}
+
 const ownExperience: Rewriter = (input) => {
   const { subject } = input.groups;
-  if (!subject || subject.start !== 0) return null;
+  if (!subject || subject.start !== 0) return ownExperienceVerbLast(input);
   const between = words(input.sentence.slice(subject.end, input.focus.start));
   const copula = between.shift()?.toLowerCase() ?? '';
   const past = COPULA_PAST.has(copula);

@@ -25,7 +25,7 @@ export const SUBORDINATORS = new Set(
 
 /** Words that open a prepositional phrase: a person after one is not the subject ("de computer van moeder", "volgens vader"). */
 export const PREPOSITIONS = new Set(
-  'van met bij voor naar over aan op in tegen zonder door tot na om volgens tijdens namens vanwege ondanks uit via per rond'.split(' '),
+  'van met bij voor naar over aan op in tegen zonder door tot na om volgens tijdens namens vanwege ondanks uit via per rond tegenover naast achter onder tussen sinds'.split(' '),
 );
 
 /** Words before a subject that belong to it ("de ouders", "haar moeder"). */
