@@ -8,7 +8,7 @@ import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t, uiLanguage } from '../../lib/i18n';
 import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, type AnalysisLoadRequest, type NoteStartedMessage, type PanelOpenRequest, type PolicyRequest, type SnapshotMessage } from '../../lib/messages';
-import { createAnalysisLoader } from '../../lib/page/analysis-loader';
+import { ANALYSIS_GLOBAL, createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
 import type { IgnoreStore } from '../../lib/page/ignore-finding';
@@ -99,7 +99,7 @@ export default defineContentScript({
 
     const noteLang = (text: string): 'nl' | 'en' => {
       if (settings.lang === 'nl' || settings.lang === 'en') return settings.lang;
-      return (globalThis as { __samenspraakAnalysis?: AnalysisPort }).__samenspraakAnalysis?.detectLanguage(text) ?? 'nl';
+      return ((globalThis as Record<string, unknown>)[ANALYSIS_GLOBAL] as AnalysisPort | undefined)?.detectLanguage(text) ?? 'nl';
     };
     // Open side panels following this tab. Snapshots cost a pass over the whole note, so
     // they are built only while a panel is open.
