@@ -5,7 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseAnalysisLoadRequest, parsePanelOpenRequest, parsePolicyRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messages';
 import { openSidePanel } from '../lib/side-panel';
 import { createSerialQueue } from '../lib/serial-queue';
-import { readManaged } from '../lib/policy';
+import { managedArea, readManaged } from '../lib/policy';
 import { panelShortcut } from '../lib/shortcuts';
 import { parsePolicySites } from '../lib/policy-sites';
 import { createPolicyCache } from '../lib/bounded-policy';
@@ -14,7 +14,7 @@ import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteO
 
 export default defineBackground(() => {
   const queue = createSerialQueue();
-  const managed = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
+  const managed = managedArea(browser.storage);
   // The organisation's sites join the site list on every start and whenever IT changes the policy.
   const followPolicy = () => void queue.run(async () => applyPolicySites(browser, parsePolicySites(await readManaged(managed)).sites));
   followPolicy();

@@ -2,7 +2,12 @@
 // short key. Built by construction, whatever a rule's focus spans (a custom pack with focus
 // `.+` underlines a whole sentence): at most a few words and a few dozen characters, names
 // and numbers masked, or no key at all, in which case "Ignore everywhere" is not offered.
-import type { IgnoredPhrase } from './settings';
+/** One "Ignore everywhere": the rule, and the key of the flagged words (see ignoreKey). */
+export interface IgnoredPhrase {
+  ruleId: string;
+  /** At most a few lower-case words, names and numbers masked; never the sentence around them. */
+  phrase: string;
+}
 
 /** A key longer than this many words is no longer "the flagged words" but part of the note. */
 export const IGNORE_KEY_WORDS = 4;

@@ -3,7 +3,7 @@
 import { isValidSitePattern } from './site-pattern';
 
 export type SiteRequest =
-  | { type: 'site/switch-on'; pattern: string; tabId?: number }
+  | { type: 'site/switch-on'; pattern: string }
   | { type: 'site/pause'; pattern: string }
   | { type: 'site/remove'; pattern: string };
 
@@ -56,16 +56,23 @@ export function parseSiteRequest(value: unknown): SiteRequest | null {
   if (typeof value.pattern !== 'string' || !isValidSitePattern(value.pattern)) return null;
   const pattern = value.pattern;
   switch (value.type) {
-    case 'site/switch-on': {
-      const tabId = value.tabId;
-      if (tabId !== undefined && !(typeof tabId === 'number' && Number.isInteger(tabId) && tabId >= 0)) return null;
-      return tabId === undefined ? { type: 'site/switch-on', pattern } : { type: 'site/switch-on', pattern, tabId };
-    }
+    case 'site/switch-on':
+      return { type: 'site/switch-on', pattern };
     case 'site/pause':
       return { type: 'site/pause', pattern };
     default:
       return { type: 'site/remove', pattern };
   }
+}
+
+/**
+ * From a note script to the extension pages, when it starts work in its frame (a note's first
+ * focus): a side panel following the tab connects again, so this frame is on its live link too.
+ */
+export type NoteStartedMessage = { type: 'note/started' };
+
+export function parseNoteStartedMessage(value: unknown): NoteStartedMessage | null {
+  return isRecord(value) && value.type === 'note/started' ? { type: 'note/started' } : null;
 }
 
 export function parseContentScriptMessage(value: unknown): ContentScriptMessage | null {

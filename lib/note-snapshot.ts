@@ -2,7 +2,9 @@
 // phrases, and the overview. Sent between extension parts in memory only, never stored.
 import type { Finding, Lang } from './analysis/types';
 import type { NoteOverview } from './analysis/voice';
-import type { NoteFieldKind } from './page/note-field';
+
+/** The kind of field the note is in, as the panel names it; lib/page/note-field.ts tells them apart. */
+export type NoteFieldKind = 'textarea' | 'contenteditable' | 'iframe';
 
 export interface PanelFinding extends Finding {
   /** Stable within one analysis: rule and position. */

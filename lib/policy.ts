@@ -56,6 +56,14 @@ export function effectiveSettings(user: Settings, policy: Policy): Settings {
 
 type ManagedStorage = { get(): Promise<Record<string, unknown>> } | undefined;
 
+/**
+ * The browser's managed storage area, read loosely: the typings declare it everywhere, and a
+ * browser or test double without it should give "no policy" (readManaged), not a TypeError.
+ */
+export function managedArea(storage: object): ManagedStorage {
+  return (storage as { managed?: ManagedStorage }).managed;
+}
+
 /** The managed policy as stored; browsers without one (or without managed storage) give null. */
 export async function readManaged(managed: ManagedStorage): Promise<unknown> {
   if (!managed) return null;

@@ -4,17 +4,13 @@
 // a bounded key of the flagged words (lib/ignore-key.ts), nothing more.
 import { storage } from 'wxt/utils/storage';
 import type { Category, FindingType, LangOption } from './analysis/types';
-import { ignoreKey, isBoundedEntry } from './ignore-key';
+import { ignoreKey, isBoundedEntry, type IgnoredPhrase } from './ignore-key';
 import { DEFAULT_NEXT_FINDING_SHORTCUT } from './shortcuts';
 
-export type Sensitivity = 'strict' | 'balanced' | 'relaxed';
+// Defined beside the key it holds; settings store a list of them.
+export type { IgnoredPhrase };
 
-/** One "Ignore everywhere": the rule, and the key of the flagged words (see ignoreKey). */
-export interface IgnoredPhrase {
-  ruleId: string;
-  /** At most a few lower-case words, names and numbers masked; never the sentence around them. */
-  phrase: string;
-}
+export type Sensitivity = 'strict' | 'balanced' | 'relaxed';
 
 export interface Settings {
   /** Categories not shown. @default [] */

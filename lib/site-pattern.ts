@@ -59,21 +59,3 @@ export function siteLabel(pattern: string): string {
   const match = SITE_PATTERN.exec(pattern);
   return match?.[2] ?? pattern;
 }
-
-/** Whether a page address falls under a site pattern (same rule the browser applies). */
-export function urlMatchesSite(url: string, pattern: string): boolean {
-  const site = sitePatternForUrl(url);
-  if (!site) return false;
-  const match = SITE_PATTERN.exec(pattern);
-  const siteMatch = SITE_PATTERN.exec(site);
-  if (!match || !siteMatch) return false;
-  const [, scheme, host] = match;
-  const [, urlScheme, urlHost] = siteMatch;
-  if (scheme !== urlScheme || !host || !urlHost) return false;
-  if (host === '*') return true;
-  if (host.startsWith('*.')) {
-    const base = host.slice(2);
-    return urlHost === base || urlHost.endsWith(`.${base}`);
-  }
-  return host.toLowerCase() === urlHost.toLowerCase();
-}

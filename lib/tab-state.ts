@@ -56,9 +56,9 @@ export function sendSiteRequest(request: SiteRequest): Promise<unknown> {
  * Asks the browser for the site's permission, then switches it on; false when the user said
  * no. Call it straight from the click: browsers show the prompt only for a user gesture.
  */
-export function switchOnWithPermission(pattern: string, tabId?: number): Promise<boolean> {
+export function switchOnWithPermission(pattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [pattern] }).then(async (granted) => {
-    if (granted) await sendSiteRequest({ type: 'site/switch-on', pattern, ...(tabId === undefined ? {} : { tabId }) });
+    if (granted) await sendSiteRequest({ type: 'site/switch-on', pattern });
     return granted;
   });
 }

@@ -1,12 +1,15 @@
 // The top of the side panel: how the note speaks. A bar compares directive and judgmental
 // wording with the parent's own voice and shared agreements, plus gentle prompts.
 import type { NoteOverview } from '../../lib/analysis/voice';
+import { CATEGORY_COLOURS } from '../../lib/page/highlight-style';
 import { useT } from '../i18n';
+import { CATEGORY_NAME } from '../rule-names';
 
+// The categories in their underline colours, then the note's other voices.
 const SEGMENTS = [
-  { key: 'directive', colour: '#0072B2', label: 'categoryDirective' },
-  { key: 'judgmental', colour: '#D55E00', label: 'categoryJudgmental' },
-  { key: 'interpretation', colour: '#CC79A7', label: 'categoryInterpretation' },
+  { key: 'directive', colour: CATEGORY_COLOURS.directive, label: CATEGORY_NAME.directive },
+  { key: 'judgmental', colour: CATEGORY_COLOURS.judgmental, label: CATEGORY_NAME.judgmental },
+  { key: 'interpretation', colour: CATEGORY_COLOURS.interpretation, label: CATEGORY_NAME.interpretation },
   { key: 'parentVoice', colour: '#009E73', label: 'overviewParentVoice' },
   { key: 'agreements', colour: '#56B4E9', label: 'overviewAgreements' },
 ] as const;

@@ -84,15 +84,9 @@ export interface SettingsFormProps {
   shortcuts?: ComponentChildren;
 }
 
-const CATEGORIES: Array<[Category, MessageKey]> = [
-  ['directive', 'categoryDirective'],
-  ['judgmental', 'categoryJudgmental'],
-  ['interpretation', 'categoryInterpretation'],
-];
-const TYPES: FindingType[] = [
-  'obligation', 'restriction', 'unilateral-decision', 'instruction', 'expectation', 'imperative',
-  'label', 'credibility', 'refusal', 'absolute', 'stereotype', 'interpretation-as-fact',
-];
+// In the order the UI names them (rule-names.ts).
+const CATEGORIES = Object.keys(CATEGORY_NAME) as Category[];
+const TYPES = Object.keys(TYPE_NAME) as FindingType[];
 const SENSITIVITIES: Array<[Sensitivity, MessageKey, MessageKey]> = [
   ['strict', 'sensitivityStrict', 'sensitivityStrictHelp'],
   ['balanced', 'sensitivityBalanced', 'sensitivityBalancedHelp'],
@@ -122,7 +116,7 @@ export function SettingsForm(props: SettingsFormProps) {
       <section aria-labelledby="what-title">
         <h2 id="what-title">{t('settingsWhat')}</h2>
         {locked.disabledCategories ? lockedNote : null}
-        {CATEGORIES.map(([category, label]) => (
+        {CATEGORIES.map((category) => (
           <label key={category} class="check">
             <input
               type="checkbox"
@@ -130,7 +124,7 @@ export function SettingsForm(props: SettingsFormProps) {
               disabled={locked.disabledCategories !== undefined}
               onChange={(event) => set({ disabledCategories: toggle(settings.disabledCategories, category, event.currentTarget.checked) })}
             />
-            {t(label)}
+            {t(CATEGORY_NAME[category])}
           </label>
         ))}
         <details>

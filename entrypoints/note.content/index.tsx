@@ -7,8 +7,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
 import { t, uiLanguage } from '../../lib/i18n';
-import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, type AnalysisLoadRequest, type PanelOpenRequest, type PolicyRequest, type SnapshotMessage } from '../../lib/messages';
-import { createAnalysisLoader } from '../../lib/page/analysis-loader';
+import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, type AnalysisLoadRequest, type NoteStartedMessage, type PanelOpenRequest, type PolicyRequest, type SnapshotMessage } from '../../lib/messages';
+import { ANALYSIS_GLOBAL, createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
 import type { IgnoreStore } from '../../lib/page/ignore-finding';
@@ -73,7 +73,12 @@ export default defineContentScript({
     // Settings and policy are read on the first focus of a note, not at page load: most pages
     // of a care system are never typed in. The analysis script is requested after them.
     let optionsReady: Promise<void> | null = null;
-    const ensureOptions = () => (optionsReady ??= refreshOptions());
+    const started: NoteStartedMessage = { type: 'note/started' };
+    const ensureOptions = () => {
+      // Said once, with the first request, so open side panels put this frame on their live link.
+      if (!optionsReady) void browser.runtime.sendMessage(started).catch(() => undefined);
+      return (optionsReady ??= refreshOptions());
+    };
 
     // "Ignore everywhere" and "ignore this rule" read, change and write the settings; one at
     // a time, so an undo right after an ignore cannot be lost between the two.
@@ -94,7 +99,7 @@ export default defineContentScript({
 
     const noteLang = (text: string): 'nl' | 'en' => {
       if (settings.lang === 'nl' || settings.lang === 'en') return settings.lang;
-      return (globalThis as { __samenspraakAnalysis?: AnalysisPort }).__samenspraakAnalysis?.detectLanguage(text) ?? 'nl';
+      return ((globalThis as Record<string, unknown>)[ANALYSIS_GLOBAL] as AnalysisPort | undefined)?.detectLanguage(text) ?? 'nl';
     };
     // Open side panels following this tab. Snapshots cost a pass over the whole note, so
     // they are built only while a panel is open.

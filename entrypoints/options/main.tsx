@@ -10,7 +10,7 @@ import { PACK_FILE_BYTES, parseRulePackFile } from '../../lib/analysis/rule-pack
 import { t } from '../../lib/i18n';
 import type { SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
-import { NO_POLICY, parsePolicy, readManaged, type Policy } from '../../lib/policy';
+import { managedArea, NO_POLICY, parsePolicy, readManaged, type Policy } from '../../lib/policy';
 import { parsePolicySites, type RefusedSite } from '../../lib/policy-sites';
 import { customPacksItem } from '../../lib/rule-pack-store';
 import { BUILT_IN_PACKS, ruleCatalog } from '../../lib/rule-catalog';
@@ -40,7 +40,7 @@ function SettingsPage() {
     const loadSettings = async () => setSettings(completeSettings(await settingsItem.getValue()));
     const loadSites = async () => setSites(await sitesItem.getValue());
     const loadPacks = async () => setPacks(await customPacksItem.getValue());
-    void readManaged((browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed).then((raw) => {
+    void readManaged(managedArea(browser.storage)).then((raw) => {
       setPolicy(parsePolicy(raw));
       const policySites = parsePolicySites(raw);
       setRefusedSites(policySites.refused);

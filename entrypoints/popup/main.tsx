@@ -62,7 +62,7 @@ function Popup({ tab }: { tab: Tab | undefined }) {
     // The permission request must start inside the click, before any other await:
     // browsers only show the prompt for a direct user gesture.
     act(
-      switchOnWithPermission(pattern, tab?.id).then((granted) => {
+      switchOnWithPermission(pattern).then((granted) => {
         if (!granted) setProblem(t('popupDenied', label));
       }),
     );

@@ -8,7 +8,7 @@ import { IGNORED_NOTICE } from '../../components/IgnoreButtons';
 import { inListOrder, type PanelFocus } from '../../components/panel/FindingList';
 import { Panel } from '../../components/panel/Panel';
 import { t, uiLanguage } from '../../lib/i18n';
-import type { PanelRequest, SiteRequest } from '../../lib/messages';
+import { parseNoteStartedMessage, type PanelRequest, type SiteRequest } from '../../lib/messages';
 import { mountPage } from '../../lib/mount-page';
 import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
 import type { IgnoreScope } from '../../lib/page/note-session';
@@ -65,10 +65,10 @@ function SidePanel() {
   useEffect(() => {
     void refresh();
     // A note script that starts in the tab after we connected (first focus, navigation, a
-    // site just switched on, an editor frame reloaded while others kept the link open)
-    // speaks to the extension once: connect again, so it is on the link too.
-    const onMessage = (_message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      if (sender.id === browser.runtime.id && sender.tab?.id === tabId) void refresh(true);
+    // site just switched on, an editor frame reloaded while others kept the link open) says
+    // so: connect again, so it is on the link too.
+    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      if (parseNoteStartedMessage(message) && sender.id === browser.runtime.id && sender.tab?.id === tabId) void refresh(true);
       return undefined;
     };
     const onActivated = () => void refresh();

@@ -3,49 +3,10 @@
 // what to write instead, because the people editing packs are not programmers.
 import { isTipId, TIP_IDS } from '../tips/ids';
 import { CLAUSE_FIELDS, type ClauseCondition } from './clause-condition';
-import type { Category, FindingType, Lang } from './types';
+import type { Category, FindingType, Lang, Rule, RulePack, SuggestionSpec } from './types';
 
-export interface SuggestionSpec {
-  /** Replacement for the finding's span: one text, or one per matched word form (lower case). */
-  replace?: string | Record<string, string>;
-  /** Name of a sentence rewriter of the pack's language (lib/analysis/<lang>/rewrites.ts). */
-  rewrite?: string;
-  label: string;
-}
-
-export interface Rule {
-  /** Stable kebab-case id, starting with the language: `nl-obligation-parent`. */
-  id: string;
-  type: FindingType;
-  /**
-   * Lower-case words; the rule is only tried on a sentence containing one of them (the cheap
-   * filter). "houdt+niet" asks for both words, for rules whose own words are common.
-   */
-  hook: string[];
-  /** compromise match patterns; `[<focus>...]` marks the span the finding underlines. */
-  match: string[];
-  /** A condition on a clause, in any word order (clause-condition.ts); the focus word is underlined. */
-  clause?: ClauseCondition;
-  /** Patterns that, found anywhere in the sentence, keep the rule quiet. */
-  unless?: string[];
-  /** Patterns that keep a finding quiet when they start before it: "Moeder vertelt dat [vader weigert]". */
-  unlessBefore?: string[];
-  message: string;
-  explanation: string;
-  suggestions: SuggestionSpec[];
-  /** Id of the tip behind the finding. */
-  tip?: string;
-  /** Where the guidance comes from. */
-  source?: string;
-  examples: { fire: string[]; quiet: string[] };
-}
-
-export interface RulePack {
-  id: string;
-  lang: Lang;
-  category: Category;
-  rules: Rule[];
-}
+// The format's shapes live with the other analysis types, which the analyzer's options need too.
+export type { Rule, RulePack, SuggestionSpec };
 
 export class RulePackError extends Error {
   constructor(
@@ -69,6 +30,7 @@ export const TYPES_BY_CATEGORY: Record<Category, readonly FindingType[]> = {
 const RULE_FIELDS = new Set([
   'id', 'type', 'hook', 'match', 'clause', 'unless', 'unlessBefore', 'message', 'explanation', 'suggestions', 'tip', 'source', 'examples',
 ]);
+const EXAMPLE_FIELDS = new Set(['fire', 'quiet', 'spans']);
 const ID_PATTERN = /^[a-z]{2}(-[a-z0-9]+)+$/;
 /**
  * Limits that keep matching fast on any pack, including imported ones. Matching time grows
@@ -116,6 +78,16 @@ function stringList(value: unknown, fail: (problem: string) => never, what: stri
   }
   if (value.length > max) fail(`has ${value.length} entries; at most ${max} are allowed`);
   return value as string[];
+}
+
+/** The underlined words of each fire sentence: one per sentence, each found in its sentence. */
+function exampleSpans(value: unknown, fire: readonly string[], fail: (problem: string) => never): string[] {
+  const spans = stringList(value, fail, 'underlined words, one per "fire" sentence', 100);
+  if (spans.length !== fire.length) fail(`has ${spans.length} entries for ${fire.length} "fire" sentences; give one per sentence, in the same order`);
+  spans.forEach((span, index) => {
+    if (!(fire[index] ?? '').includes(span)) fail(`entry ${index + 1}, "${span}", is not in "fire" sentence ${index + 1}, "${fire[index]}"; copy the underlined words exactly`);
+  });
+  return spans;
 }
 
 /** Checks a rule's clause condition: known fields, and tags the language's lexicon has. */
@@ -248,6 +220,8 @@ export function validateRulePack(
     const fire = stringList(examples.fire, fail('examples.fire'), 'sentences on which the rule must fire', 100);
     const quiet = stringList(examples.quiet ?? [], fail('examples.quiet'), 'sentences on which it must stay quiet', 100);
     if (fire.length === 0) fail('examples.fire')('needs at least one sentence on which the rule fires');
+    for (const key of Object.keys(examples)) if (!EXAMPLE_FIELDS.has(key)) fail('examples')(`has "${key}"; the fields are ${[...EXAMPLE_FIELDS].join(', ')}`);
+    const spans = examples.spans === undefined ? undefined : exampleSpans(examples.spans, fire, fail('examples.spans'));
     return {
       id: raw.id as string,
       type: raw.type as FindingType,
@@ -261,7 +235,7 @@ export function validateRulePack(
       suggestions,
       ...(raw.tip === undefined ? {} : { tip: tipOf(raw.tip, fail('tip')) }),
       ...(raw.source === undefined ? {} : { source: text(raw.source, fail('source')) }),
-      examples: { fire, quiet },
+      examples: { fire, quiet, ...(spans ? { spans } : {}) },
     };
   });
   const pack: RulePack = { id: data.id as string, lang, category, rules };

@@ -2,7 +2,9 @@
 // and what kind it is. Works on tag names rather than instanceof so it also holds for
 // elements from same-origin iframes (each frame has its own constructors).
 
-export type NoteFieldKind = 'textarea' | 'contenteditable' | 'iframe';
+import type { NoteFieldKind } from '../note-snapshot';
+
+export type { NoteFieldKind };
 
 export interface NoteField {
   element: HTMLElement;

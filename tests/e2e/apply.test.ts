@@ -3,6 +3,7 @@
 // changed underneath, and never from a page script.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOVER_GRACE_MS } from '../../lib/page/card-controller';
 import { applyFromCard, cardOf, startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
@@ -81,7 +82,9 @@ describe('the card', () => {
     const cardBox = (await card(page).boundingBox())!;
     // Along the way to the card and onto it: the card stays.
     await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + 10, { steps: 5 });
-    await page.waitForTimeout(600);
+    // A grace period is a time, so only time shows it was cancelled: longer than the product's
+    // own period on the card, then the card is still there (and below, off it, it goes).
+    await page.waitForTimeout(HOVER_GRACE_MS * 1.5);
     expect(await card(page).count()).toBe(1);
     // Off both, into the page's heading: it goes after the grace period.
     await page.mouse.move(5, 5, { steps: 3 });

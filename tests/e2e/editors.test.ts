@@ -16,11 +16,14 @@ afterAll(async () => {
 const NOTE = 'Vader weigert hulp.';
 const APPLIED = 'Vader wil nu geen hulp.';
 
-async function applyFirstSuggestion(scope: Page | FrameLocator, page: Page) {
+/**
+ * `typingClosed` says when the editor will start a new undo step: a writer reads before
+ * applying, and an editor that merges quick edits (Quill: within a second) would otherwise
+ * take back the typing with the replacement on one Ctrl+Z.
+ */
+async function applyFirstSuggestion(scope: Page | FrameLocator, page: Page, typingClosed?: () => Promise<boolean>) {
   await expect.poll(() => scope.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 15_000 }).toBe('1');
-  // The writer reads before applying. Quill merges edits made within one second of each
-  // other into one undo step; without the pause, Ctrl+Z would also take back the typing.
-  await page.waitForTimeout(1_100);
+  if (typingClosed) await expect.poll(typingClosed).toBe(true);
   await page.keyboard.press('Home');
   await page.keyboard.press('Alt+Shift+N');
   await scope.locator('samenspraak-root .card').waitFor();
@@ -45,7 +48,13 @@ describe('real editors', () => {
     const page = await harness.openFixture('/editors/quill.html');
     await page.locator('#editor .ql-editor').click();
     await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(page, page);
+    // Quill's own clock for merging: the last recorded change plus its delay.
+    const typingClosed = () =>
+      page.evaluate(() => {
+        const { history } = (window as unknown as { quill: { history: { lastRecorded: number; options: { delay: number } } } }).quill;
+        return Date.now() > history.lastRecorded + history.options.delay;
+      });
+    await applyFirstSuggestion(page, page, typingClosed);
     const text = () => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().trimEnd());
     await expect.poll(text).toBe(APPLIED);
     await page.keyboard.press('Control+z');

@@ -67,10 +67,12 @@ describe('faults', () => {
     await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
     await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
 
-    // The worker dies while answering, so this call never settles: fire and forget.
-    void harness.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    // The reloaded extension starts its worker again and re-runs the note script in this tab.
-    await page.waitForTimeout(2_000);
+    // The worker dies while answering, so this call never settles: fire and forget. Its end
+    // is the sign that the extension the note script belonged to is gone.
+    const worker = harness.context.serviceWorkers().findLast((candidate) => candidate.url().startsWith(`chrome-extension://${harness.extensionId}/`))!;
+    const gone = new Promise((resolve) => worker.once('close', resolve));
+    void worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await gone;
 
     // The note is exactly as typed, and typing goes on normally.
     expect(await page.locator('#verslag').inputValue()).toBe('Vader weigert hulp.');

@@ -168,7 +168,6 @@ describe('ignoring a finding', () => {
     await page.locator('#verslag').click();
     await page.keyboard.type('Vader vertelt over zijn week.', { delay: 5 });
     await expect.poll(() => findings(page), { timeout: 10_000 }).toBe('0');
-    await page.waitForTimeout(300);
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => page.locator('samenspraak-root > [role="status"]').textContent()).toBe(uiText('cardNoFindings'));
     expect(await page.locator('#verslag').inputValue()).toBe('Vader vertelt over zijn week.');

@@ -35,7 +35,9 @@ async function growthOverRounds(page: Page, withUs: boolean) {
         await root.locator('.card').waitFor();
         await page.keyboard.press('Escape');
       } else {
-        await page.waitForTimeout(300);
+        // The page has taken the typing (a textarea or a contenteditable note) before it is cleared.
+        const typed = () => page.locator(field).evaluate((note) => (note instanceof HTMLTextAreaElement ? note.value : note.textContent));
+        await expect.poll(typed).toBe('Vader weigert hulp. Moeder komt altijd te laat.');
       }
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');

@@ -60,7 +60,15 @@ describe('privacy', () => {
     await panel.locator('.tips details').first().waitFor();
     const settings = await harness.openExtensionPage('options.html');
     await settings.getByRole('radio', { name: new RegExp(uiText('sensitivityStrict')) }).check();
-    await settings.waitForTimeout(300);
+    // The change is stored (and so reaches the note script) before the requests are read.
+    await expect
+      .poll(() =>
+        harness.serviceWorker.evaluate(async () => {
+          const { storage } = (globalThis as unknown as { chrome: Api }).chrome;
+          return ((await storage.local.get(null)) as { settings?: { sensitivity?: string } }).settings?.sensitivity;
+        }),
+      )
+      .toBe('strict');
 
     // The recorder works: the demo page's own requests are in it.
     expect(requests.some((request) => request.url.startsWith(harness.demo.origin))).toBe(true);

@@ -44,7 +44,7 @@ describe('trust', () => {
     await page.locator('#verslag').click();
     await page.keyboard.type('Vader weigert hulp.', { delay: 5 });
     await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
-    await page.evaluate(() => {
+    await page.evaluate(async () => {
       const key = 'nl-refusal@6-13';
       for (const message of [
         { type: 'panel/apply', key, suggestion: 0 },
@@ -55,10 +55,24 @@ describe('trust', () => {
         document.dispatchEvent(new CustomEvent('samenspraak', { detail: message }));
       }
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', altKey: true, shiftKey: true, bubbles: true }));
+      // Messages from one window arrive in order: once this one is here, every listener has had the ones above.
+      await new Promise<void>((resolve) => {
+        window.addEventListener('message', function last(event) {
+          if (event.data !== 'samenspraak-test-last') return;
+          window.removeEventListener('message', last);
+          resolve();
+        });
+        window.postMessage('samenspraak-test-last', '*');
+      });
     });
-    await page.waitForTimeout(500);
-    expect(await page.locator('#verslag').inputValue()).toBe('Vader weigert hulp.');
-    expect(await page.locator('samenspraak-root').getAttribute('data-findings')).toBe('1');
+    // A keydown is handled while it is dispatched, and a card renders at once: none opened.
+    expect(await page.locator('samenspraak-root .card').count()).toBe(0);
+    // A later edit is analysed as usual: the script is still running (not stopped), the
+    // refusal is still counted (its rule not switched off) and the keyboard is still in the
+    // note (no card took it). Only then is the note read back: no Apply happened on the way.
+    await page.keyboard.type(' Moeder moet de afspraken nakomen.', { delay: 5 });
+    await expect.poll(() => page.locator('samenspraak-root').getAttribute('data-findings'), { timeout: 10_000 }).toBe('2');
+    expect(await page.locator('#verslag').inputValue()).toBe('Vader weigert hulp. Moeder moet de afspraken nakomen.');
     expect(await page.locator('samenspraak-root .card').count()).toBe(0);
     await page.close();
   });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, parseSiteRequest } from '../../lib/messages';
+import { parseContentScriptMessage, parseNoteStartedMessage, parsePanelOpenAnswer, parsePanelRequest, parseSiteRequest } from '../../lib/messages';
 
 describe('parseSiteRequest', () => {
   it('accepts the three site requests', () => {
-    expect(parseSiteRequest({ type: 'site/switch-on', pattern: 'https://zorg.example.nl/*', tabId: 12 })).toEqual({
+    expect(parseSiteRequest({ type: 'site/switch-on', pattern: 'https://zorg.example.nl/*' })).toEqual({
       type: 'site/switch-on',
       pattern: 'https://zorg.example.nl/*',
-      tabId: 12,
     });
     expect(parseSiteRequest({ type: 'site/pause', pattern: 'http://127.0.0.1/*' })).toEqual({
       type: 'site/pause',
@@ -26,10 +25,17 @@ describe('parseSiteRequest', () => {
     { type: 'site/pause', pattern: '<all_urls>' },
     { type: 'site/pause', pattern: '*://*/*' },
     { type: 'site/destroy', pattern: 'http://127.0.0.1/*' },
-    { type: 'site/switch-on', pattern: 'http://127.0.0.1/*', tabId: -1 },
-    { type: 'site/switch-on', pattern: 'http://127.0.0.1/*', tabId: '3' },
   ])('drops %j', (value) => {
     expect(parseSiteRequest(value)).toBeNull();
+  });
+});
+
+describe('parseNoteStartedMessage', () => {
+  it('knows note/started and nothing else a note script sends', () => {
+    expect(parseNoteStartedMessage({ type: 'note/started' })).toEqual({ type: 'note/started' });
+    for (const other of [{ type: 'policy/read' }, { type: 'analysis/load' }, { type: 'panel/open' }, 'note/started', null]) {
+      expect(parseNoteStartedMessage(other)).toBeNull();
+    }
   });
 });
 

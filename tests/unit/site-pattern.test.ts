@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDevSites } from '../../lib/dev-sites';
-import { isValidSitePattern, normaliseSitePattern, siteLabel, sitePatternForUrl, urlMatchesSite } from '../../lib/site-pattern';
+import { isValidSitePattern, normaliseSitePattern, siteLabel, sitePatternForUrl } from '../../lib/site-pattern';
 
 describe('sitePatternForUrl', () => {
   it.each([
@@ -19,20 +19,6 @@ describe('sitePatternForUrl', () => {
       expect(sitePatternForUrl(url)).toBeNull();
     },
   );
-});
-
-describe('urlMatchesSite', () => {
-  it('matches every port and path of the host, and only that host', () => {
-    expect(urlMatchesSite('http://127.0.0.1:5000/a/b', 'http://127.0.0.1/*')).toBe(true);
-    expect(urlMatchesSite('https://127.0.0.1/', 'http://127.0.0.1/*')).toBe(false);
-    expect(urlMatchesSite('http://localhost/', 'http://127.0.0.1/*')).toBe(false);
-  });
-
-  it('matches subdomains for a *. pattern', () => {
-    expect(urlMatchesSite('https://noord.zorg.example.nl/', 'https://*.zorg.example.nl/*')).toBe(true);
-    expect(urlMatchesSite('https://zorg.example.nl/', 'https://*.zorg.example.nl/*')).toBe(true);
-    expect(urlMatchesSite('https://evilzorg.example.nl/', 'https://*.zorg.example.nl/*')).toBe(false);
-  });
 });
 
 describe('siteLabel', () => {

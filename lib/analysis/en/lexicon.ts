@@ -63,21 +63,9 @@ const FROM_DATA = labelWords(labels as LabelLexicon, ['weak', 'bad', 'terrible',
 
 /** Trait words that label a person whenever they describe one ("Mother is uncooperative"). */
 export const JUDGMENT = [
-  'uncooperative', 'non-compliant', 'noncompliant', 'hostile', 'aggressive', 'manipulative', 'difficult',
-  'chaotic', 'unmotivated', 'lazy', 'resistant', 'defiant', 'unreliable', 'hysterical', 'irresponsible',
-  'neglectful', 'dysfunctional', 'combative', 'belligerent', 'argumentative', 'disinterested', 'obstructive',
-  'evasive', 'demanding', 'entitled', 'inadequate', 'incompetent', 'feckless', 'unstable', 'noncommittal',
-  'unwilling', 'problematic', 'troubled', 'disruptive', 'confrontational', 'histrionic', 'dramatic', 'needy',
-  'rude', 'abusive', 'challenging', 'defensive', 'disrespectful', 'disengaged', 'overprotective',
-  'over-protective', 'attention-seeking', 'selfish', 'immature', 'uncaring', 'unfit', 'volatile', 'controlling',
-  'passive-aggressive', 'paranoid', 'deceitful', 'dishonest', 'untrustworthy', 'insolent', 'unruly', 'feral',
-  'spoilt', 'spoiled', 'ungrateful', 'hopeless', 'useless', 'stubborn', 'irrational', 'unhelpful',
-  'unresponsive', 'unco-operative', 'non-engaging', 'noncooperative', 'work-shy', 'workshy', 'negligent', 'erratic',
-  'unpredictable', 'dismissive', 'arrogant', 'obstinate', 'intimidating', 'devious', 'deceptive', 'untruthful', 'sly',
-  'scheming', 'vindictive', 'spiteful', 'delusional', 'unhinged', 'unreasonable', 'ignorant', 'apathetic',
-  'oppositional', 'obnoxious', 'reckless', 'careless', 'disorganised', 'disorganized', 'unhygienic', 'self-centred',
-  'self-centered', 'self-absorbed', 'narcissistic', 'heartless', 'callous', 'clingy', 'mouthy', 'sullen', 'surly',
-  'cocky', 'naughty', 'promiscuous', 'crazy', 'hot-headed', 'short-tempered', 'bad-tempered', 'two-faced',
+  'difficult', 'resistant', 'disinterested', 'inadequate', 'noncommittal', 'problematic', 'troubled',
+  'histrionic', 'challenging', 'disengaged', 'unfit', 'passive-aggressive', 'paranoid', 'hopeless', 'useless',
+  'unresponsive', 'unco-operative', 'non-engaging', 'unpredictable', 'delusional', 'oppositional',
   ...FROM_DATA.predicative,
 ];
 export const JUDGMENT_BEFORE_PERSON = FROM_DATA.attributiveOnly;
@@ -93,8 +81,7 @@ export const STATE = [
   'distressing', 'devastated', 'anxious', 'nervous', 'excited', 'glad', 'thrilled', 'disappointed', 'hurt', 'terrible',
 ];
 export const LABEL_NOUN = [
-  'troublemaker', 'liar', 'manipulator', 'drama', 'problem', 'frequent', 'seeker', 'deadbeat', 'addict', 'hothead',
-  'bully', 'junkie', 'druggie', 'waster', 'layabout', 'scrounger', 'nightmare', 'pushover', 'hypochondriac',
+  'drama', 'problem', 'frequent', 'seeker', 'addict', 'nightmare', 'hypochondriac',
   ...FROM_DATA.nouns,
 ];
 export const CREDIBILITY = [

@@ -6,9 +6,10 @@ import {
   IRREGULAR_VERBS,
   WEAK_HOMOGRAPHS,
   type IrregularVerb,
+  type Person,
 } from './irregular-verbs';
 
-export type Person = '1sg' | '2sg' | '3sg' | 'pl';
+export type { Person };
 export type Modal = 'moeten' | 'willen' | 'kunnen' | 'mogen' | 'zullen' | 'hoeven';
 export type Tense = 'present' | 'past';
 

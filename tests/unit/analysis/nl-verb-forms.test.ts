@@ -572,23 +572,48 @@ describe('irregular verb table', () => {
     }
   });
 
+  // Written out from a grammar, not read from the table: a wrong row fails here.
+  it.each([
+    // infinitive, 3sg present, past singular, past plural, past participle
+    ['zijn', 'is', 'was', 'waren', 'geweest'],
+    ['hebben', 'heeft', 'had', 'hadden', 'gehad'],
+    ['komen', 'komt', 'kwam', 'kwamen', 'gekomen'],
+    ['gaan', 'gaat', 'ging', 'gingen', 'gegaan'],
+    ['zien', 'ziet', 'zag', 'zagen', 'gezien'],
+    ['doen', 'doet', 'deed', 'deden', 'gedaan'],
+    ['nemen', 'neemt', 'nam', 'namen', 'genomen'],
+    ['geven', 'geeft', 'gaf', 'gaven', 'gegeven'],
+    ['blijven', 'blijft', 'bleef', 'bleven', 'gebleven'],
+    ['krijgen', 'krijgt', 'kreeg', 'kregen', 'gekregen'],
+    ['zeggen', 'zegt', 'zei', 'zeiden', 'gezegd'],
+    ['vragen', 'vraagt', 'vroeg', 'vroegen', 'gevraagd'],
+    ['brengen', 'brengt', 'bracht', 'brachten', 'gebracht'],
+    ['denken', 'denkt', 'dacht', 'dachten', 'gedacht'],
+    ['zoeken', 'zoekt', 'zocht', 'zochten', 'gezocht'],
+    ['houden', 'houdt', 'hield', 'hielden', 'gehouden'],
+    ['laten', 'laat', 'liet', 'lieten', 'gelaten'],
+    ['weten', 'weet', 'wist', 'wisten', 'geweten'],
+    ['lopen', 'loopt', 'liep', 'liepen', 'gelopen'],
+    ['schrijven', 'schrijft', 'schreef', 'schreven', 'geschreven'],
+    ['moeten', 'moet', 'moest', 'moesten', 'gemoeten'],
+  ])('%s: hij %s, %s / %s, %s', (infinitive, present, pastSingular, pastPlural, participle) => {
+    expect(presentTense(infinitive, '3sg')).toBe(present);
+    expect(pastTense(infinitive, false)).toBe(pastSingular);
+    expect(pastTense(infinitive, true)).toBe(pastPlural);
+    expect(pastParticiple(infinitive)).toBe(participle);
+  });
+
+  it('gives zullen no participle', () => {
+    expect(IRREGULAR_VERBS.get('zullen')?.pastParticiple).toBeNull();
+  });
+
   it.each(entries.map((entry) => [entry.infinitive, entry] as const))(
-    '%s conjugates and lemmatises from the table',
+    '%s lemmatises back from every form in its row',
     (infinitive, entry) => {
-      expect(pastTense(infinitive, false)).toBe(entry.pastSingular);
-      expect(pastTense(infinitive, true)).toBe(entry.pastPlural);
       expect(infinitiveOf(entry.pastSingular)).toContain(infinitive);
+      expect(infinitiveOf(entry.pastPlural)).toContain(infinitive);
       expect(infinitiveOf(presentTense(infinitive, '3sg'))).toContain(infinitive);
-      if (entry.pastParticiple !== null) {
-        expect(pastParticiple(infinitive)).toBe(entry.pastParticiple);
-        expect(infinitiveOf(entry.pastParticiple)).toContain(infinitive);
-      }
+      if (entry.pastParticiple !== null) expect(infinitiveOf(entry.pastParticiple)).toContain(infinitive);
     },
   );
-
-  it('records the perfect auxiliary', () => {
-    expect(IRREGULAR_VERBS.get('komen')?.auxiliary).toBe('zijn');
-    expect(IRREGULAR_VERBS.get('nemen')?.auxiliary).toBe('hebben');
-    expect(IRREGULAR_VERBS.get('lopen')?.auxiliary).toBe('both');
-  });
 });

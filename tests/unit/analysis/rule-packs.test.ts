@@ -15,17 +15,34 @@ const modules = [dutch, english];
 const examples = modules.flatMap((module) =>
   module.packs.flatMap((pack) =>
     pack.rules.flatMap((rule) => [
-      ...rule.examples.fire.map((sentence) => ({ lang: module.lang, id: rule.id, sentence, fires: true })),
-      ...rule.examples.quiet.map((sentence) => ({ lang: module.lang, id: rule.id, sentence, fires: false })),
+      ...rule.examples.fire.map((sentence, index) => ({ lang: module.lang, id: rule.id, sentence, fires: true, span: rule.examples.spans?.[index] })),
+      ...rule.examples.quiet.map((sentence) => ({ lang: module.lang, id: rule.id, sentence, fires: false, span: undefined })),
     ]),
   ),
 );
 
 describe('rule examples', () => {
-  it.each(examples)('$id on "$sentence" fires: $fires', ({ lang, id, sentence, fires }) => {
-    const ids = analyze(sentence, { lang }).map((finding) => finding.ruleId);
-    if (fires) expect(ids).toContain(id);
-    else expect(ids).not.toContain(id);
+  it.each(examples)('$id on "$sentence" fires: $fires', ({ lang, id, sentence, fires, span }) => {
+    const underlined = analyze(sentence, { lang })
+      .filter((finding) => finding.ruleId === id)
+      .map((finding) => sentence.slice(finding.start, finding.end));
+    if (!fires) {
+      expect(underlined).toEqual([]);
+      return;
+    }
+    expect(underlined.length).toBeGreaterThan(0);
+    // Every underline is words of the example, never empty and never the whole sentence.
+    for (const words of underlined) {
+      expect(words.trim()).toBe(words);
+      expect(words.length).toBeGreaterThan(0);
+      expect(words.length).toBeLessThan(sentence.replace(/[.!?]+$/, '').length);
+    }
+    if (span !== undefined) expect(underlined).toContain(span);
+  });
+
+  it('name the underlined words for most fire sentences', () => {
+    const fire = examples.filter((example) => example.fires);
+    expect(fire.filter((example) => example.span !== undefined).length / fire.length).toBeGreaterThan(0.9);
   });
 });
 
@@ -52,8 +69,16 @@ describe('validateRulePack', () => {
     return () => validateRulePack(pack, 'eigen-regels.json', options);
   };
 
-  it('accepts the built-in pack', () => {
-    expect(() => validateRulePack(structuredClone(directive), 'rules/nl/directive.json', options)).not.toThrow();
+  it('accepts the built-in pack and keeps what it says', () => {
+    const pack = validateRulePack(structuredClone(directive), 'rules/nl/directive.json', options);
+    expect(pack).toMatchObject({ id: 'samenspraak-nl-directive', lang: 'nl', category: 'directive' });
+    const directiveTypes = ['obligation', 'restriction', 'unilateral-decision', 'instruction', 'expectation', 'imperative'];
+    for (const rule of pack.rules) expect(directiveTypes).toContain(rule.type);
+    const parent = pack.rules.find((rule) => rule.id === 'nl-obligation-parent');
+    expect(parent?.type).toBe('obligation');
+    expect(parent?.hook).toEqual(expect.arrayContaining(['moet', 'moeten', 'dient']));
+    expect(parent?.examples.spans?.[0]).toBe('moet');
+    expect(pack.rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(['nl-unilateral-decision', 'nl-instruction', 'nl-restriction-mogen', 'nl-imperative-opening']));
   });
 
   it.each([
@@ -65,6 +90,9 @@ describe('validateRulePack', () => {
     ['an unbounded wildcard', (pack: typeof directive) => { pack.rules[0]!.match[0] = '#Parent .* [<focus>#Obligation]'; }, /bounded gap/],
     ['an unknown rewriter', (pack: typeof directive) => { pack.rules[0]!.suggestions[1] = { rewrite: 'magic', label: 'x' }; }, /"magic" is not a rewriter for nl/],
     ['no examples that fire', (pack: typeof directive) => { pack.rules[0]!.examples.fire = []; }, /examples\.fire.*at least one sentence/],
+    ['an underline missing from its sentence', (pack: typeof directive) => { pack.rules[0]!.examples.spans![0] = 'hoeft'; }, /field "examples\.spans": entry 1, "hoeft", is not in "fire" sentence 1/],
+    ['fewer underlines than fire sentences', (pack: typeof directive) => { pack.rules[0]!.examples.spans!.pop(); }, /field "examples\.spans": has 11 entries for 12 "fire" sentences/],
+    ['a misspelt examples field', (pack: typeof directive) => { (pack.rules[0]!.examples as Record<string, unknown>).span = ['moet']; }, /field "examples": has "span"; the fields are fire, quiet, spans/],
   ])('rejects %s and says where and how to fix it', (_name, change, message) => {
     const run = broken(change);
     expect(run).toThrow(RulePackError);

@@ -42,9 +42,7 @@ export const JUDGMENT_ONLY_ATTRIBUTIVE = FROM_DATA.attributiveOnly;
 export const ALSO_THINGS = [...FROM_DATA.alsoThings, 'lastig', 'moeilijk', 'zwaar'];
 
 export const LABEL_NOUN = [
-  'probleemgezin', 'multiprobleemgezin', 'zorgmijder', 'zorgmijders', 'drammer', 'querulant', 'leugenaar',
-  'probleemouder', 'probleemouders', 'probleemkind', 'hulpverleningsresistente', 'aso', 'aansteller',
-  'aanstelster', 'dramaqueen', 'manipulator',
+  'hulpverleningsresistente',
   ...FROM_DATA.nouns,
 ];
 
@@ -53,7 +51,7 @@ export const ABSOLUTE = ['altijd', 'nooit', 'steeds', 'telkens', 'constant', 'vo
 /** "steeds beter" means "increasingly", not "always". */
 export const COMPARATIVE = [
   'beter', 'meer', 'minder', 'vaker', 'slechter', 'verder', 'groter', 'kleiner', 'makkelijker', 'moeilijker',
-  'rustiger', 'drukker', 'zelfstandiger', 'opener', 'sterker', 'duidelijker', 'langer', 'korter', 'vaker',
+  'rustiger', 'drukker', 'zelfstandiger', 'opener', 'sterker', 'duidelijker', 'langer', 'korter',
 ];
 
 /** What a label may be said of instead of the person: "dat hysterische gedrag", "haar opvliegende karakter". */

@@ -32,7 +32,7 @@ export const DIRECTIVE_VERBS = [
   'vragen', 'bespreken', 'sturen', 'schrijven', 'blijven', 'doen', 'betalen', 'leggen', 'laten', 'passen',
   'onthouden', 'respecteren', 'bezoeken', 'plannen', 'zoeken', 'ophalen', 'inleveren', 'bijhouden', 'nakomen',
   'afspreken', 'aanmelden', 'opnemen', 'opvolgen', 'meewerken', 'tekenen', 'invullen', 'wegleggen',
-  'zeggen', 'afzeggen', 'leveren', 'vergeten', 'controleren', 'openen', 'lezen', 'drinken', 'roken', 'sparen',
+  'zeggen', 'afzeggen', 'vergeten', 'controleren', 'openen', 'lezen', 'drinken', 'roken', 'sparen',
   'ondertekenen', 'terugsturen', 'inschrijven', 'wassen', 'koken', 'eten', 'slapen', 'opstaan',
 ];
 
@@ -49,7 +49,7 @@ export const REPORTING = [
   'vertelt', 'vertelde', 'vertellen', 'vertelden', 'verteld', 'zegt', 'zei', 'zeggen', 'zeiden', 'noemt',
   'noemde', 'noemen', 'legt', 'legde', 'laat', 'liet', 'meldt', 'meldde', 'verklaart', 'verklaarde',
   'benoemt', 'benoemde', 'aangegeven', 'geeft', 'gaf', 'geven', 'gaven', 'schrijft', 'schreef', 'vindt',
-  'vond', 'ervaart', 'ervoer', 'voelt', 'voelde', 'vertelt', 'aldus', 'volgens', 'zegt',
+  'vond', 'ervaart', 'ervoer', 'voelt', 'voelde', 'aldus', 'volgens',
 ];
 
 export const DECISION = ['besloten', 'besluit', 'besluiten', 'bepaald', 'bepaalt', 'bepalen', 'beslist', 'beslissen'];
