@@ -70,8 +70,9 @@ export default defineContentScript({
         rawPacks: await loadRawRulePacks(policy),
       };
     };
-    // Settings and policy are read on the first focus of a note, not at page load: most pages
-    // of a care system are never typed in. The analysis script is requested after them.
+    // Settings and policy are read with the analysis script, when a page with a note field is
+    // idle or on a note's first focus, not at page load: most pages of a care system are
+    // never typed in. The analysis script is requested after them.
     let optionsReady: Promise<void> | null = null;
     const ensureOptions = () => (optionsReady ??= refreshOptions());
 
@@ -112,7 +113,7 @@ export default defineContentScript({
       },
       onFocusField: (kind) => root.showField(kind, null),
       onStatus: (kind, findings, session, typedIn) => {
-        root.showField(kind, typedIn ? findings : null, session.narrowed, session.underlinesPaused);
+        root.showField(kind, typedIn ? findings : null, session);
         // The chip has nothing that changes: it is rendered once, with the first result.
         if (!chipSlot.hasChildNodes()) {
           render(
@@ -138,12 +139,12 @@ export default defineContentScript({
       openPanel: async () => parsePanelOpenAnswer(await browser.runtime.sendMessage(panelRequest)),
       store,
       announce: (text) => root.announce(text),
-      // The settings are read on a note's first focus, before any session the key acts on exists.
+      // The settings are read with the analysis script, before any session the key acts on exists.
       nextFindingShortcut: () => settings.nextFindingShortcut,
       signal: ctx.signal,
     });
 
-    // Only sessions that exist need the new settings; before the first focus there are none.
+    // Only sessions that exist need the new settings; before the settings were first read there are none.
     const unwatchSettings = settingsItem.watch(() => optionsReady && void (optionsReady = refreshOptions()).then(() => watcher.restartAll()));
     ctx.onInvalidated(() => quietly(unwatchSettings));
 

@@ -8,6 +8,7 @@ import type { Finding } from '../analysis/types';
 import type { NoteFieldKind } from './note-field';
 import { noteFieldFor } from './note-field';
 import { createIgnoredPlaces, type IgnoredPlaces } from './ignored-places';
+import { preloadAnalysis } from './analysis-preload';
 import { startNoteSession, type AnalysisPort, type NoteSession, type PortOptions } from './note-session';
 
 export interface NoteWatcherOptions {
@@ -74,6 +75,8 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
       signal,
     });
   };
+
+  preloadAnalysis({ doc, load: options.loadAnalysis, signal });
 
   doc.addEventListener(
     'focusin',
