@@ -11,6 +11,7 @@ import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, pa
 import { createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
+import { sameAnalysis } from '../../lib/page/analysis-options';
 import type { IgnoreStore } from '../../lib/page/ignore-finding';
 import { answerPanel, createUndoShelf, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
@@ -145,7 +146,13 @@ export default defineContentScript({
     });
 
     // Only sessions that exist need the new settings; before the settings were first read there are none.
-    const unwatchSettings = settingsItem.watch(() => optionsReady && void (optionsReady = refreshOptions()).then(() => watcher.restartAll()));
+    // A new analyser only when the analysis changed: an ignore only filters again.
+    const unwatchSettings = settingsItem.watch(() => {
+      if (!optionsReady) return;
+      const before = options;
+      optionsReady = refreshOptions();
+      void optionsReady.then(() => (sameAnalysis(before, options) ? watcher.refreshAll() : watcher.restartAll()));
+    });
     ctx.onInvalidated(() => quietly(unwatchSettings));
 
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
