@@ -57,7 +57,7 @@ export default defineBackground(() => {
     void queue.run(() => syncRegistration(browser));
   });
 
-  // A note script asks for the analysis script in its own frame, on first focus of a note.
+  // A note script asks for the analysis script in its own frame, when its page shows a note field and is idle, or on first focus of a note.
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || !parseAnalysisLoadRequest(message)) return undefined;
     const tabId = sender.tab?.id;
@@ -67,7 +67,7 @@ export default defineBackground(() => {
       .then(() => ({ ok: true }));
   });
 
-  // Our own note scripts ask for it on a note's first focus and after a settings change.
+  // Our own note scripts ask for it with the analysis script (see there) and after a settings change.
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || !parsePolicyRequest(message)) return undefined;
     return policy.get();

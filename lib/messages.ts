@@ -9,7 +9,7 @@ export type SiteRequest =
 
 export type ContentScriptMessage = { type: 'site/stopped' };
 
-/** From a content script: run the analysis script in my frame (loaded on first focus, not at page load). */
+/** From a content script: run the analysis script in my frame (when the page is idle or on first focus, never during page load). */
 export type AnalysisLoadRequest = { type: 'analysis/load' };
 
 /** From a content script, on a trusted click in the card: open the side panel for my tab. */

@@ -11,6 +11,7 @@ import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, pa
 import { ANALYSIS_GLOBAL, createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
+import { sameAnalysis } from '../../lib/page/analysis-options';
 import type { IgnoreStore } from '../../lib/page/ignore-finding';
 import { answerPanel, createUndoShelf, snapshotOf } from '../../lib/page/panel-bridge';
 import { mountRoot } from '../../lib/page/samenspraak-root';
@@ -70,8 +71,9 @@ export default defineContentScript({
         rawPacks: await loadRawRulePacks(policy),
       };
     };
-    // Settings and policy are read on the first focus of a note, not at page load: most pages
-    // of a care system are never typed in. The analysis script is requested after them.
+    // Settings and policy are read with the analysis script, when a page with a note field is
+    // idle or on a note's first focus, not at page load: most pages of a care system are
+    // never typed in. The analysis script is requested after them.
     let optionsReady: Promise<void> | null = null;
     const started: NoteStartedMessage = { type: 'note/started' };
     const ensureOptions = () => {
@@ -117,7 +119,7 @@ export default defineContentScript({
       },
       onFocusField: (kind) => root.showField(kind, null),
       onStatus: (kind, findings, session, typedIn) => {
-        root.showField(kind, typedIn ? findings : null, session.narrowed, session.underlinesPaused);
+        root.showField(kind, typedIn ? findings : null, session);
         // The chip has nothing that changes: it is rendered once, with the first result.
         if (!chipSlot.hasChildNodes()) {
           render(
@@ -143,13 +145,19 @@ export default defineContentScript({
       openPanel: async () => parsePanelOpenAnswer(await browser.runtime.sendMessage(panelRequest)),
       store,
       announce: (text) => root.announce(text),
-      // The settings are read on a note's first focus, before any session the key acts on exists.
+      // The settings are read with the analysis script, before any session the key acts on exists.
       nextFindingShortcut: () => settings.nextFindingShortcut,
       signal: ctx.signal,
     });
 
-    // Only sessions that exist need the new settings; before the first focus there are none.
-    const unwatchSettings = settingsItem.watch(() => optionsReady && void (optionsReady = refreshOptions()).then(() => watcher.restartAll()));
+    // Only sessions that exist need the new settings; before the settings were first read there are none.
+    // A new analyser only when the analysis changed: an ignore only filters again.
+    const unwatchSettings = settingsItem.watch(() => {
+      if (!optionsReady) return;
+      const before = options;
+      optionsReady = refreshOptions();
+      void optionsReady.then(() => (sameAnalysis(before, options) ? watcher.refreshAll() : watcher.restartAll()));
+    });
     ctx.onInvalidated(() => quietly(unwatchSettings));
 
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {

@@ -6,7 +6,8 @@ import type { AnalyzeOptions, Finding } from '../analysis/types';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
 import type { NoteField } from './note-field';
 import { createTextareaMirror } from './textarea-mirror';
-import { analysisWindow } from './analysis-window';
+import { analysisWindow, type Stretch } from './analysis-window';
+import { covers, firstStretch, widened } from './first-findings';
 import type { IgnoredPlaces } from './ignored-places';
 import { ignoreKey } from '../ignore-key';
 import { domRange, readEditable, type TextModel } from './text-model';
@@ -18,6 +19,8 @@ export type PortOptions = Omit<AnalyzeOptions, 'extraPacks'> & { rawPacks?: read
 export interface AnalysisPort {
   createAnalyzer(options?: PortOptions): Analyzer;
   detectLanguage(text: string): 'nl' | 'en';
+  /** Compiles a language's rules ahead of the first note (on a fixed sentence, never a note's text). */
+  warmUp(lang: 'nl' | 'en'): void;
 }
 
 /** Where an ignore applies: this place in this note, this wording everywhere, or the whole rule. */
@@ -27,10 +30,14 @@ export type IgnoreScope = 'here' | 'everywhere' | 'rule';
 export const TYPING_PAUSE_MS = 150;
 /** Between passes that catch up on custom rules: long enough for input and painting to run. */
 const CATCH_UP_MS = 30;
+/** The longest a slice of a first analysis waits for the page to be idle. */
+const IDLE_TIMEOUT_MS = 500;
 
 export interface NoteSession {
   /** True when the note is so long that only the part around the caret was analysed. */
   readonly narrowed: boolean;
+  /** True while only the part around the caret is analysed and the rest follows in idle slices (first-findings.ts). */
+  readonly partial: boolean;
   /** True when a text box holds a paragraph too long to underline (see textarea-mirror.ts). */
   readonly underlinesPaused: boolean;
   readonly field: NoteField;
@@ -87,6 +94,7 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
   let model: TextModel | null = null;
   let text = '';
   let timer: number | undefined;
+  let idle: number | undefined;
   // Ignored everywhere or by rule, until the settings that persist it reach this session.
   const ignoredKeys = new Set<string>();
   const ignoredRules = new Set<string>();
@@ -106,16 +114,25 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     const piece = model?.pieces.find((candidate) => candidate.node === selection?.focusNode);
     return piece ? piece.start + (selection?.focusOffset ?? 0) : 0;
   };
-  /** Analyses the whole text, or the window around the caret of a very long one. */
+  // What the first analysis covered so far, while it grows from the caret; null once whole.
+  let growing: Stretch | null = null;
+  let partial = true;
+  /** Analyses the whole text, or the window around the caret of a very long one; at first, the part of it around the caret. */
   const analyse = (source: string): Finding[] => {
     const window = analysisWindow(source.length, caretOffset(), source);
     narrowed = window.narrowed;
-    if (!window.narrowed) return analyzer.update(source);
-    return shiftFindings(analyzer.update(source.slice(window.start, window.end)), window.start);
+    let stretch: Stretch = window;
+    if (partial) {
+      stretch = growing ? widened(source, growing, window) : firstStretch(source, caretOffset(), window);
+      partial = !covers(stretch, window);
+      growing = partial ? stretch : null;
+    }
+    if (stretch.start === 0 && stretch.end === source.length) return analyzer.update(source);
+    return shiftFindings(analyzer.update(source.slice(stretch.start, stretch.end)), stretch.start);
   };
 
   const run = () => {
-    timer = undefined;
+    timer = idle = undefined;
     if (signal.aborted) return;
     if (textarea) {
       text = textarea.value;
@@ -128,13 +145,27 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
       painter?.paint(model, findings);
     }
     onFindings(session);
-    // Heavy custom packs check a long note over several passes (CUSTOM_TRIES_PER_UPDATE):
-    // the next one follows soon, leaving the page time to respond in between.
-    if (analyzer.lastUpdate.deferred > 0) schedule(CATCH_UP_MS);
+    // The rest of a first analysis when the page is idle; heavy custom packs check a long
+    // note over several passes (CUSTOM_TRIES_PER_UPDATE): the next one follows soon. Both
+    // leave the page time to respond in between.
+    if (partial) whenIdle();
+    else if (analyzer.lastUpdate.deferred > 0) schedule(CATCH_UP_MS);
+  };
+  const cancel = () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    if (idle !== undefined) win.cancelIdleCallback(idle);
+    timer = idle = undefined;
   };
   const schedule = (delay = TYPING_PAUSE_MS) => {
-    if (timer !== undefined) win.clearTimeout(timer);
+    cancel();
     timer = win.setTimeout(run, delay);
+  };
+  const whenIdle = () => {
+    cancel();
+    // Typing goes first: an idle callback runs when input and painting are done. The
+    // timeout keeps a page that is never idle from waiting for the rest for ever.
+    if (typeof win.requestIdleCallback === 'function') idle = win.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else timer = win.setTimeout(run, CATCH_UP_MS);
   };
   let lastInputAt: number | undefined;
   element.addEventListener(
@@ -146,7 +177,7 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     { signal },
   );
   signal.addEventListener('abort', () => {
-    if (timer !== undefined) win.clearTimeout(timer);
+    cancel();
     mirror?.destroy();
     painter?.clear();
   });
@@ -155,6 +186,9 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
   const session: NoteSession = {
     get narrowed() {
       return narrowed;
+    },
+    get partial() {
+      return partial;
     },
     get underlinesPaused() {
       return mirror?.paused ?? false;

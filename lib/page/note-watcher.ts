@@ -1,6 +1,7 @@
 // Finds note fields as the user focuses them (so fields added later by single-page apps
 // need no scan), keeps one analysis session per field, and stops sessions whose field left
-// the page, noticed by one shared, debounced MutationObserver per document. Never polls.
+// the page, noticed by one shared, debounced MutationObserver on the document and on each
+// shadow root a field is in. Never polls.
 // Only the user's own focus starts a session, and a field's count is published only once
 // the user has typed in it: a page that focuses or fills a field itself must not learn from
 // the count which words the user ignores or which rules are off (issue 13, item 9).
@@ -8,6 +9,7 @@ import type { Finding } from '../analysis/types';
 import type { NoteFieldKind } from './note-field';
 import { noteFieldFor } from './note-field';
 import { createIgnoredPlaces, type IgnoredPlaces } from './ignored-places';
+import { preloadAnalysis } from './analysis-preload';
 import { startNoteSession, type AnalysisPort, type NoteSession, type PortOptions } from './note-session';
 
 export interface NoteWatcherOptions {
@@ -32,11 +34,18 @@ export interface NoteWatcherOptions {
 
 const MUTATION_PAUSE_MS = 200;
 
+/** A shadow root, by shape rather than instanceof (which differs between frames). */
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && 'host' in node;
+}
+
 export interface NoteWatcher {
   /** The session of the focused or last focused field. */
   current(): NoteSession | null;
   /** Starts every session again with the current options (after a settings change). */
   restartAll(): void;
+  /** Filters every session's findings again (after a change of what is ignored only). */
+  refreshAll(): void;
 }
 
 export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
@@ -75,6 +84,8 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
     });
   };
 
+  preloadAnalysis({ doc, load: options.loadAnalysis, signal });
+
   doc.addEventListener(
     'focusin',
     (event) => {
@@ -94,6 +105,7 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
         .then((port) => {
           if (signal.aborted || sessions.has(field.element)) return;
           sessions.set(field.element, start(field, port));
+          observeRootsOf(field.element);
         })
         .catch(options.onProblem);
     },
@@ -129,6 +141,16 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
     pending = win.setTimeout(sweep, MUTATION_PAUSE_MS);
   });
   observer.observe(doc, { childList: true, subtree: true });
+  // Mutations inside a shadow root do not reach the document's observer: the same observer
+  // also watches each shadow root a field lives in (and the roots around it), as Dark
+  // Reader does, so a field removed there is noticed while its host stays.
+  const observed = new WeakSet<Node>();
+  const observeRootsOf = (element: HTMLElement) => {
+    for (let root = element.getRootNode(); isShadowRoot(root) && !observed.has(root); root = root.host.getRootNode()) {
+      observed.add(root);
+      observer.observe(root, { childList: true, subtree: true });
+    }
+  };
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (pending !== undefined) win.clearTimeout(pending);
@@ -138,6 +160,9 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
 
   return {
     current: () => (current ? (sessions.get(current) ?? null) : null),
+    refreshAll() {
+      for (const session of sessions.values()) session.refresh();
+    },
     restartAll() {
       if (!port) return;
       for (const [element, session] of sessions) {

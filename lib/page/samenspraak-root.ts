@@ -9,11 +9,19 @@ import { adoptStyles } from './shadow-styles';
 
 export const ROOT_TAG = 'samenspraak-root';
 
+/** How far a field's analysis reaches, shown as `data-narrowed`, `data-underlines-paused` and `data-partial`. */
+export interface FieldState {
+  narrowed?: boolean;
+  underlinesPaused?: boolean;
+  /** Only the part around the caret is analysed yet; the rest follows (first-findings.ts). */
+  partial?: boolean;
+}
+
 export interface SamenspraakRoot {
   host: HTMLElement;
   shadow: ShadowRoot;
   /** `findings` is null for a field the user has not typed in: then the count is not shown. */
-  showField(kind: NoteFieldKind, findings: number | null, narrowed?: boolean, underlinesPaused?: boolean): void;
+  showField(kind: NoteFieldKind, findings: number | null, state?: FieldState): void;
   /** Analysis could not run here; said on the element so tests and support can see why. */
   showProblem(message: string): void;
   /** Says a short sentence to screen readers (a polite live region, not shown). */
@@ -58,14 +66,14 @@ export function mountRoot(doc: Document, lang = 'en'): SamenspraakRoot {
   return {
     host,
     shadow,
-    showField(kind, findings, narrowed = false, underlinesPaused = false) {
+    showField(kind, findings, state = {}) {
       host.dataset.field = kind;
       if (findings === null) delete host.dataset.findings;
       else host.dataset.findings = String(findings);
-      if (narrowed) host.dataset.narrowed = 'true';
-      else delete host.dataset.narrowed;
-      if (underlinesPaused) host.dataset.underlinesPaused = 'true';
-      else delete host.dataset.underlinesPaused;
+      for (const flag of ['narrowed', 'underlinesPaused', 'partial'] as const) {
+        if (state[flag]) host.dataset[flag] = 'true';
+        else delete host.dataset[flag];
+      }
     },
     showProblem(message) {
       host.dataset.problem = message;

@@ -45,3 +45,18 @@ describe('note fields', () => {
     await page.close();
   });
 });
+
+describe('fields leaving the page', () => {
+  it('stops the session of a field removed inside a shadow root whose host stays', async () => {
+    const page = await harness.openFixture('/editors/fields.html');
+    await typeInto(page, '#in-shadow');
+    const root = page.locator('body > samenspraak-root, html > samenspraak-root');
+    await expect.poll(() => root.getAttribute('data-findings'), { timeout: 10_000 }).toBe('1');
+    const mirrors = () => root.evaluate((host) => host.shadowRoot?.querySelectorAll('.mirror').length ?? 0);
+    expect(await mirrors()).toBe(1);
+    await page.evaluate(() => document.getElementById('shadow-host')?.shadowRoot?.getElementById('in-shadow')?.remove());
+    // The stopped session takes its underline mirror with it.
+    await expect.poll(mirrors, { timeout: 10_000 }).toBe(0);
+    await page.close();
+  });
+});

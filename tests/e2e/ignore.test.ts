@@ -101,6 +101,25 @@ describe('ignoring a finding', () => {
     await page.close();
   });
 
+  it('"Ignore everywhere" reaches the other notes in place: their sessions, mirrors and caches stay', async () => {
+    await resetSettings();
+    const page = await harness.openFixture('/demo/');
+    await typeAndWait(page, '#verslag', 'Vader weigert hulp.', '1');
+    const root = page.locator('samenspraak-root');
+    // A mark on the textarea's mirror: a restarted session would build a new one without it.
+    await root.evaluate((host) => ((host.shadowRoot?.querySelector('.mirror') as HTMLElement).dataset.before = 'ignore'));
+    await typeAndWait(page, '#notitie', 'Moeder weigert de afspraak.', '1');
+    await page.keyboard.press('Alt+Shift+N');
+    await card(page).getByRole('button', { name: uiText('cardIgnoreEverywhere') }).click();
+    await expect.poll(async () => (await storedSettings()).ignored).toEqual([{ ruleId: 'nl-refusal', phrase: 'weigert' }]);
+    await page.keyboard.press('Escape');
+    // The textarea hides it only once the saved settings reached its session.
+    await page.locator('#verslag').click();
+    await expect.poll(() => findings(page)).toBe('0');
+    expect(await root.evaluate((host) => host.shadowRoot?.querySelectorAll('.mirror[data-before="ignore"]').length)).toBe(1);
+    await page.close();
+  });
+
   it('does not offer "Ignore everywhere" for a custom rule that underlines a whole sentence, and stores nothing of it', async () => {
     await resetSettings();
     const settings = await harness.openExtensionPage('options.html');
