@@ -15,15 +15,14 @@ import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteO
 export default defineBackground(() => {
   const queue = createSerialQueue();
   const managed = managedArea(browser.storage);
-  // The organisation's sites join the site list on every start and whenever IT changes the policy.
-  const followPolicy = () => void queue.run(async () => applyPolicySites(browser, parsePolicySites(await readManaged(managed)).sites));
-  followPolicy();
-  // Read here once per change and cut to size; frames ask for this (lib/bounded-policy.ts).
-  const policy = createPolicyCache(() => readManaged(managed));
+  // The policy is read here once per change (on every start and whenever IT changes it): the
+  // organisation's sites join the site list, and frames ask for the policy cut to size
+  // (lib/bounded-policy.ts).
+  const followPolicy = (raw: unknown) => void queue.run(() => applyPolicySites(browser, parsePolicySites(raw).sites));
+  const policy = createPolicyCache(() => readManaged(managed), followPolicy);
+  policy.changed();
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area !== 'managed') return;
-    followPolicy();
-    policy.changed();
+    if (area === 'managed') policy.changed();
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -57,7 +56,7 @@ export default defineBackground(() => {
     void queue.run(() => syncRegistration(browser));
   });
 
-  // A note script asks for the analysis script in its own frame, when its page shows a note field and is idle, or on first focus of a note.
+  // A note script asks for the analysis script in its own frame, on first focus of a note.
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || !parseAnalysisLoadRequest(message)) return undefined;
     const tabId = sender.tab?.id;

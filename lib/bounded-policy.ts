@@ -29,10 +29,21 @@ export interface PolicyCache {
   changed(): void;
 }
 
-/** `read` gives the raw managed policy (null without one); one read per change. */
-export function createPolicyCache(read: () => Promise<unknown>): PolicyCache {
+/**
+ * `read` gives the raw managed policy (null without one); one read per change. `onRead` gets
+ * that same raw policy (the background takes the organisation's sites from it), so a large
+ * policy is read once per change, not once for the sites and once for the frames.
+ */
+export function createPolicyCache(read: () => Promise<unknown>, onRead: (raw: unknown) => void = () => undefined): PolicyCache {
   let current: Promise<BoundedPolicy> | null = null;
-  const run = () => (current = read().then(boundedPolicy, () => boundedPolicy(null)));
+  const run = () =>
+    (current = read().then(
+      (raw) => {
+        onRead(raw);
+        return boundedPolicy(raw);
+      },
+      () => boundedPolicy(null),
+    ));
   return {
     get: () => current ?? run(),
     changed() {

@@ -1,6 +1,6 @@
 // `npm run bench:page`: what the extension costs a real page in Chromium, printed as figures.
 //  1. page load on a switched-on site: scripting time of our content script until load, and
-//     apart from it the analysis script preloaded in idle time;
+//     apart from it whatever of ours runs after load until the page is quiet;
 //  2. first focus of a 5,000-word note to its first underlines on screen;
 //  3. typing in a 5,000-word note: main-thread time per keystroke (p50/p95), long tasks over
 //     50 ms while typing, and time from the last keystroke to updated underlines;
@@ -47,15 +47,14 @@ const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, head
 await waitForRegisteredSites(browser.serviceWorker);
 
 // 1. Page load: the same page with and without our content script (a paused site). Our
-// share is script time until the page has loaded and our note script has run. After that,
-// when the page is idle, the analysis script is preloaded (lib/page/analysis-preload.ts):
-// that is counted apart, until the page's script time stops growing.
+// share is script time until the page has loaded and our note script has run. What runs
+// after that, until the page's script time stops growing, is counted apart.
 type CDP = Awaited<ReturnType<typeof browser.context.newCDPSession>>;
 async function scriptTime(cdp: CDP): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return ((metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0) as number) * 1000;
 }
-/** Script time once it has stopped growing for two seconds, longer than the preload waits (at most 15 s). */
+/** Script time once it has stopped growing for two seconds (at most 15 s). */
 async function settledScriptTime(cdp: CDP): Promise<number> {
   let last = await scriptTime(cdp);
   for (let quiet = 0, tries = 0; quiet < 8 && tries < 60; tries++) {
@@ -88,7 +87,7 @@ console.log(
     `our share ${ms(median(withScript, 'load') - median(withoutScript, 'load'))} (target ≤ 10 ms)`,
 );
 console.log(
-  `   after load, in idle time (the analysis script preloaded and warmed): ${ms(median(withScript, 'idle') - median(withoutScript, 'idle'))}`,
+  `   after load, until the page is quiet: ${ms(median(withScript, 'idle') - median(withoutScript, 'idle'))}`,
 );
 
 /** The demo page with `text` already in a note field, recording long tasks from then on. */
@@ -165,8 +164,8 @@ for (const field of ['#verslag', '#notitie']) {
   const baseline = await perKeystroke(plain, TYPED);
   await plain.close();
 
-  // A user reads the page before clicking into the note: the focus comes once the page is
-  // idle and the preload done. Right at load it may find the preload still under way.
+  // A user reads the page before clicking into the note: once when the page is quiet, and
+  // once right at load.
   const atOnce = await demoPageWithNote(demo.origin, field, note(5000));
   const firstAtOnce = await firstFocusToUnderlines(atOnce, field);
   await atOnce.close();

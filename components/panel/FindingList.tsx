@@ -6,6 +6,7 @@
 // explanation is shown in full once; later findings with the same text fold it away, so a
 // note with five 'moet's does not read as five lectures.
 import { useEffect, useRef } from 'preact/hooks';
+import { CATEGORIES } from '../../lib/analysis/types';
 import type { PanelFinding } from '../../lib/note-snapshot';
 import type { IgnoreScope } from '../../lib/page/note-session';
 import { IgnoreButtons } from '../IgnoreButtons';
@@ -13,7 +14,6 @@ import { SuggestionWording } from '../SuggestionWording';
 import { CATEGORY_NAME } from '../rule-names';
 import { useT } from '../i18n';
 
-const CATEGORIES = ['directive', 'judgmental', 'interpretation'] as const;
 
 /**
  * Where focus goes once the next snapshot shows the result: `gone` is the key of a finding

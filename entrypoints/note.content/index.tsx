@@ -71,9 +71,8 @@ export default defineContentScript({
         rawPacks: await loadRawRulePacks(policy),
       };
     };
-    // Settings and policy are read with the analysis script, when a page with a note field is
-    // idle or on a note's first focus, not at page load: most pages of a care system are
-    // never typed in. The analysis script is requested after them.
+    // Settings and policy are read on the first focus of a note, not at page load: most pages
+    // of a care system are never typed in. The analysis script is requested after them.
     let optionsReady: Promise<void> | null = null;
     const started: NoteStartedMessage = { type: 'note/started' };
     const ensureOptions = () => {
@@ -145,7 +144,7 @@ export default defineContentScript({
       openPanel: async () => parsePanelOpenAnswer(await browser.runtime.sendMessage(panelRequest)),
       store,
       announce: (text) => root.announce(text),
-      // The settings are read with the analysis script, before any session the key acts on exists.
+      // The settings are read on a note's first focus, before any session the key acts on exists.
       nextFindingShortcut: () => settings.nextFindingShortcut,
       signal: ctx.signal,
     });

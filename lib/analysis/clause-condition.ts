@@ -51,6 +51,8 @@ const COORDINATORS = new Set(['en', 'maar', 'of', 'and', 'but', 'or']);
 export interface ClauseTerm {
   normal: string;
   tags: Set<string>;
+  /** What follows the word in the text ("-" inside a hyphenated word). */
+  post?: string;
 }
 
 /** Words between an inverted finite verb and its subject ("mag [de] vader", "mag [haar] moeder"). */
@@ -150,7 +152,7 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
       for (const [at, term] of clause.terms.entries()) {
         if (!isFocus(term)) continue;
         const previous = found.at(-1);
-        const before = clause.terms[at - 1] as (Term & { post?: string }) | undefined;
+        const before = clause.terms[at - 1];
         if (previous?.clause === clause && previous.focus.at(-1) === before && /-\s*$/.test(before?.post ?? '')) previous.focus.push(term);
         else found.push({ focus: [term], clause });
       }

@@ -3,7 +3,7 @@
 // what to write instead, because the people editing packs are not programmers.
 import { isTipId, TIP_IDS } from '../tips/ids';
 import { CLAUSE_FIELDS, type ClauseCondition } from './clause-condition';
-import type { Category, FindingType, Lang, Rule, RulePack, SuggestionSpec } from './types';
+import { CATEGORIES, type Category, type FindingType, type Lang, type Rule, type RulePack, type SuggestionSpec } from './types';
 
 // The format's shapes live with the other analysis types, which the analyzer's options need too.
 export type { Rule, RulePack, SuggestionSpec };
@@ -21,7 +21,6 @@ export class RulePackError extends Error {
 }
 
 const LANGS: readonly Lang[] = ['nl', 'en'];
-const CATEGORIES: readonly Category[] = ['directive', 'judgmental', 'interpretation'];
 export const TYPES_BY_CATEGORY: Record<Category, readonly FindingType[]> = {
   directive: ['obligation', 'restriction', 'unilateral-decision', 'instruction', 'expectation', 'imperative'],
   judgmental: ['label', 'credibility', 'refusal', 'absolute', 'stereotype'],

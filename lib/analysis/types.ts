@@ -7,6 +7,8 @@ export type LangOption = Lang | 'auto';
 
 /** `directive` and `judgmental` are the product's two main categories; `interpretation` marks an inference written as fact. */
 export type Category = 'directive' | 'judgmental' | 'interpretation';
+/** Every category, in the order the side panel, the card and reports show them. */
+export const CATEGORIES: readonly Category[] = ['directive', 'judgmental', 'interpretation'];
 
 export type FindingType =
   | 'obligation'

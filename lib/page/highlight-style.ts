@@ -1,7 +1,7 @@
 // How findings are underlined: one colour per category from the Okabe-Ito palette (safe for
 // the common colour-vision deficiencies) and a second cue besides colour: wavy for
 // directive and judgmental, dotted for interpretation.
-import type { Category } from '../analysis/types';
+import { CATEGORIES, type Category } from '../analysis/types';
 
 export const CATEGORY_COLOURS: Record<Category, string> = {
   directive: '#0072B2',
@@ -15,7 +15,7 @@ export const CATEGORY_LINE: Record<Category, 'wavy' | 'dotted'> = {
   interpretation: 'dotted',
 };
 
-export const CATEGORIES = Object.keys(CATEGORY_COLOURS) as Category[];
+export { CATEGORIES };
 
 export function highlightName(category: Category): string {
   return `samenspraak-${category}`;

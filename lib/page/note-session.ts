@@ -19,8 +19,6 @@ export type PortOptions = Omit<AnalyzeOptions, 'extraPacks'> & { rawPacks?: read
 export interface AnalysisPort {
   createAnalyzer(options?: PortOptions): Analyzer;
   detectLanguage(text: string): 'nl' | 'en';
-  /** Compiles a language's rules ahead of the first note (on a fixed sentence, never a note's text). */
-  warmUp(lang: 'nl' | 'en'): void;
 }
 
 /** Where an ignore applies: this place in this note, this wording everywhere, or the whole rule. */
@@ -119,11 +117,12 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
   let partial = true;
   /** Analyses the whole text, or the window around the caret of a very long one; at first, the part of it around the caret. */
   const analyse = (source: string): Finding[] => {
-    const window = analysisWindow(source.length, caretOffset(), source);
+    const caret = caretOffset();
+    const window = analysisWindow(source.length, caret, source);
     narrowed = window.narrowed;
     let stretch: Stretch = window;
     if (partial) {
-      stretch = growing ? widened(source, growing, window) : firstStretch(source, caretOffset(), window);
+      stretch = growing ? widened(source, growing, window) : firstStretch(source, caret, window);
       partial = !covers(stretch, window);
       growing = partial ? stretch : null;
     }

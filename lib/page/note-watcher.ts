@@ -9,7 +9,6 @@ import type { Finding } from '../analysis/types';
 import type { NoteFieldKind } from './note-field';
 import { noteFieldFor } from './note-field';
 import { createIgnoredPlaces, type IgnoredPlaces } from './ignored-places';
-import { preloadAnalysis } from './analysis-preload';
 import { startNoteSession, type AnalysisPort, type NoteSession, type PortOptions } from './note-session';
 
 export interface NoteWatcherOptions {
@@ -48,9 +47,6 @@ export interface NoteWatcher {
   refreshAll(): void;
 }
 
-/** See the comment at its use. */
-const PRELOAD_WHEN_IDLE = false;
-
 export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
   const { doc, signal } = options;
   const win = doc.defaultView as Window;
@@ -86,12 +82,6 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
       signal,
     });
   };
-
-  // Loading the analysis script in idle time before the first focus (analysis-preload.ts) is
-  // switched off for now: with it on, the e2e test of Apply against a page's own focus handler
-  // failed on a loaded machine (the card opened without its Apply button), and the cause is
-  // not found yet. Until it is, the script loads on a note's first focus, as before.
-  if (PRELOAD_WHEN_IDLE) preloadAnalysis({ doc, load: options.loadAnalysis, signal });
 
   doc.addEventListener(
     'focusin',

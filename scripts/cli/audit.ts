@@ -1,7 +1,7 @@
 // What an audit of a set of notes adds up to: how many notes have each kind of finding,
 // which rules fire most (with one example each). The summary on stderr and the HTML
 // report both read it, so they never disagree.
-import type { Category, Finding } from '../../lib/analysis/types';
+import { CATEGORIES, type Category, type Finding } from '../../lib/analysis/types';
 
 export interface AuditedNote {
   id: unknown;
@@ -27,7 +27,7 @@ export interface Audit {
   rules: RuleTally[];
 }
 
-export const CATEGORIES: readonly Category[] = ['directive', 'judgmental', 'interpretation'];
+export { CATEGORIES };
 
 /** The sentence around a finding, cut to about 160 characters, for an example. */
 export function contextOf(text: string, finding: Finding): string {

@@ -2,10 +2,11 @@
 // inline SVG chart, no scripts, nothing fetched). Everything that comes from a note, and
 // every message, goes through escapeHtml: a note is text, never markup.
 import type { Category, Finding } from '../../lib/analysis/types';
+import { CATEGORY_COLOURS } from '../../lib/page/highlight-style';
 import { CATEGORIES, contextOf, type Audit, type AuditedNote } from './audit';
 
 /** The underline colours of the extension (Okabe-Ito, readable with colour-vision deficiencies). */
-const COLOUR: Record<Category, string> = { directive: '#0072B2', judgmental: '#E69F00', interpretation: '#CC79A7' };
+const COLOUR = CATEGORY_COLOURS;
 const LABEL: Record<Category, string> = { directive: 'Directive', judgmental: 'Judgmental', interpretation: 'Interpretation as fact' };
 /** A page for thousands of notes stays readable and small; the JSON Lines output has them all. */
 export const MAX_NOTES_LISTED = 500;

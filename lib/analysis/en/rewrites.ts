@@ -52,6 +52,9 @@ function withoutEndPunctuation(text: string): string {
   return text.replace(/[.!?;:]+$/, '').trim();
 }
 
+/** "She's got to…", "Dad's refused…": a subject with a verb contracted onto it cannot be rebuilt around. */
+const contracted = (subject: string) => /['’](s|ll|ve|d|re|m)$/i.test(subject);
+
 /** The subject group, with a determiner before it ("The" + "family"); null unless it opens the sentence. */
 function openingSubject(input: RewriteInput): Span | null {
   const { subject } = input.groups;
@@ -60,7 +63,7 @@ function openingSubject(input: RewriteInput): Span | null {
   if (subject.start !== 0 && !/^(the|her|his|their|both)\s+$/i.test(lead)) return null;
   // "She's got to…", "Dad's refused…": rebuilding around a contraction goes wrong; "Mum, who
   // is …" or "Mum, Dad …" is no subject to rebuild around either.
-  if (/['’](s|ll|ve|d|re|m)$/i.test(subject.text) || subject.text.includes(',')) return null;
+  if (contracted(subject.text) || subject.text.includes(',')) return null;
   return { text: input.sentence.slice(0, subject.end), start: 0, end: subject.end };
 }
 
@@ -76,13 +79,6 @@ function mainClause(input: RewriteInput): { subject: Subject; rest: string } | n
 
 const PAST_MODALS = new Set(['had to', 'needed to', 'was required to', 'were required to', 'was obliged to', 'were obliged to', 'was expected to', 'were expected to']);
 
-/**
- * The duty's clause for "what you agreed": the subject opens the sentence, or follows a
- * fronted phrase with its comma ("Under the CP plan, Mum must ..."), which stays in front.
- * What follows the modal is kept word for word ("will" takes the same bare verb as "must"),
- * with a tail after a comma (", as the baby is now crawling"); not with a quote, a colon or
- * a semicolon, where the clause may end somewhere we cannot see.
- */
 /** Words a fronted phrase that can stay in front opens with ("Under the CP plan, ..."); "Selfish as she is, ..." is none. */
 const LEAD_OPENERS = new Set(
   'under in since because as if when while until following after before from given for during at on with due now once unless whenever'.split(' '),
@@ -91,6 +87,13 @@ const LEAD_OPENERS = new Set(
 /** Who "will" do it: the pronoun, or the name again where we do not know which pronoun fits ("that Aisha will ..."). */
 const agent = (subject: Subject) => (subject.pronoun === 'they' && !subject.plural ? subject.object : subject.pronoun);
 
+/**
+ * The duty's clause for "what you agreed": the subject opens the sentence, or follows a
+ * fronted phrase with its comma ("Under the CP plan, Mum must ..."), which stays in front.
+ * What follows the modal is kept word for word ("will" takes the same bare verb as "must"),
+ * with a tail after a comma (", as the baby is now crawling"); not with a quote, a colon or
+ * a semicolon, where the clause may end somewhere we cannot see.
+ */
 function dutyClause(input: RewriteInput): { lead: string; subject: Subject; rest: string } | null {
   const { subject } = input.groups;
   if (!subject) return null;
@@ -98,7 +101,7 @@ function dutyClause(input: RewriteInput): { lead: string; subject: Subject; rest
   if (/^(the|her|his|their|both)\s+$/i.test(lead)) lead = '';
   else if (lead !== '' && (!/^\p{Lu}[^,;:"“”]*,\s+$/u.test(lead) || !LEAD_OPENERS.has(lead.split(/\s/)[0]?.toLowerCase() ?? ''))) return null;
   const start = lead.length;
-  if (/['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
+  if (contracted(subject.text)) return null;
   // "will be required to", "is to": the words before the duty word go with it.
   const between = input.sentence.slice(subject.end, input.focus.start).trim();
   if (between !== '' && !(/^(will|is|are)( also| still)?( be)?$/i.test(between) && /^(required|obliged|expected)$/i.test(input.focus.text))) return null;
@@ -137,7 +140,7 @@ const agreedNotTo: Rewriter = (input) => {
     return `We agreed with ${person.object} that ${agent(person)} will not ${allow[2]}.`;
   }
   const { subject } = input.groups;
-  if (!subject || subject.start !== 0 || /['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
+  if (!subject || subject.start !== 0 || contracted(subject.text)) return null;
   const after = sentence.slice(subject.end).trimStart();
   const found = RESTRICTION.exec(after);
   if (!found) return null;
@@ -206,18 +209,18 @@ const didNot: Rewriter = (input) => {
 const PRESENT_COPULA = new Set(['is', 'are', 'seems', 'seem', 'appears', 'appear', 'remains', 'remain', 'becomes', 'become', 'gets', 'get']);
 const PAST_COPULA = new Set(['was', 'were', 'seemed', 'appeared', 'remained', 'became', 'got']);
 
-/** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
 /** Openers of a clause whose subject may be rebuilt around ("..., because she is unreliable"). */
 const INNER_CLAUSE_OPENER = /(?:^|\s)(because|as|since|when|while|although|though|and|but|so|whereas|if)\s+$/i;
 
 /** The subject of a clause inside the sentence, right after its opener ("because [she] is ..."). */
 function innerSubject(input: RewriteInput): Span | null {
   const { subject } = input.groups;
-  if (!subject || subject.start === 0 || subject.text.includes(',') || /['’](s|ll|ve|d|re|m)$/i.test(subject.text)) return null;
+  if (!subject || subject.start === 0 || subject.text.includes(',') || contracted(subject.text)) return null;
   if (!INNER_CLAUSE_OPENER.test(input.sentence.slice(0, subject.start))) return null;
   return subject;
 }
 
+/** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
 const ownExperience: Rewriter = (input) => {
   const opening = openingSubject(input);
   const inner = opening ? null : innerSubject(input);

@@ -6,6 +6,7 @@
 // telefoon uitzetten?").
 import type { Rewriter } from '../engine';
 import { VERBS_OF_COMMAND } from './lexicon/commands';
+import { JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function-words';
 import { separablePrefix } from './verb-forms';
 
 /** Words that open the part after the main clause: the infinitive goes before them. */
@@ -13,20 +14,16 @@ import { separablePrefix } from './verb-forms';
 const CLAUSE_AFTER = new Set(['dat', 'zodat', 'als', 'wanneer', 'voordat', 'omdat', 'zodra', 'totdat', 'anders', 'want', 'maar', 'hoe', 'wat', 'waar', 'waarom']);
 
 /** A particle stands last in its clause, or before a prepositional phrase put after it ("stuur ... door naar het wijkteam"); before "de"/"het" it is a preposition ("houd je aan de afspraken"). */
-const AFTER_A_PARTICLE = new Set(['naar', 'met', 'bij', 'voor', 'aan', 'in', 'op', 'over', 'tot', 'zonder', 'tijdens', 'na', 'van', 'uit', 'en', 'of']);
+const AFTER_A_PARTICLE = new Set([...PREPOSITIONS, 'en', 'of']);
 
-/** Particles a verb we do not list as separable may still have: "bel af" is "afbellen", written as one word. */
-const PARTICLES = new Set(['af', 'op', 'in', 'uit', 'door', 'mee', 'terug', 'aan', 'toe', 'na', 'weg', 'bij', 'om', 'over', 'langs', 'binnen', 'buiten']);
-
-/** "met dat geschreeuw", "van dat geld": after a preposition "dat" is a determiner, no clause opener. */
-const PREPOSITIONS = new Set(['met', 'van', 'op', 'in', 'aan', 'bij', 'over', 'voor', 'door', 'naar', 'om', 'uit', 'tegen', 'zonder', 'na', 'tot']);
 
 /** Where the main clause ends: a comma, or a word that opens the next clause ("of" only after a particle: "vraag na of ..."). */
 function clauseEnd(words: readonly string[]): number {
   const end = words.findIndex((word, index) => {
     const previous = bare(words[index - 1] ?? '');
     if (/,$/.test(words[index - 1] ?? '')) return true;
-    if (bare(word) === 'of') return PARTICLES.has(previous);
+    if (bare(word) === 'of') return JOINING_PARTICLES.has(previous);
+    // "met dat geschreeuw", "van dat geld": after a preposition "dat" is a determiner, no clause opener.
     return CLAUSE_AFTER.has(bare(word)) && !(bare(word) === 'dat' && PREPOSITIONS.has(previous));
   });
   return end < 0 ? words.length : end;
@@ -55,7 +52,7 @@ function asInfinitiveClause(stem: string, words: readonly string[]): string[] | 
   // Before a comma that ends the main clause, the infinitive takes the comma over.
   const last = out[end - 1];
   // "Bel af als ...": a particle last in the clause is written together with the infinitive.
-  if (last && PARTICLES.has(bare(last))) out.splice(end - 1, 1, bare(last) + infinitive + (last.endsWith(',') ? ',' : ''));
+  if (last && JOINING_PARTICLES.has(bare(last))) out.splice(end - 1, 1, bare(last) + infinitive + (last.endsWith(',') ? ',' : ''));
   else if (last?.endsWith(',')) out.splice(end - 1, 1, last.slice(0, -1), `${infinitive},`);
   else out.splice(end, 0, infinitive);
   return out;

@@ -7,8 +7,8 @@ import { pastTense, separablePrefix, subordinateVerbCluster, type Person } from 
 import { PARENT } from './lexicon/people';
 import { asRequest } from './request-rewrite';
 import { isKnownInfinitive } from './lexicon/commands';
-import { FINITE_FORMS } from './lexicon/finite-forms';
-import { FINITE_VERBS } from './lexicon/function-words';
+import { isFiniteForm } from './lexicon/finite-forms';
+import { JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function-words';
 import { DUTCH_LEXICON, normalise } from './tagger';
 import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
@@ -17,7 +17,6 @@ const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', '
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
 const PLURAL = new Set(['ouders', 'pleegouders', 'grootouders', 'kinderen', 'verzorgers', 'opvoeders', 'jongeren', 'moeders', 'vaders', 'gezinsleden']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'haar', 'zijn', 'hun', 'mijn', 'die', 'deze', 'dit', 'dat', 'alle', 'elke', 'iedere', 'twee', 'drie', 'geen']);
-const PARTICLES = new Set(['aan', 'af', 'bij', 'binnen', 'buiten', 'door', 'in', 'mee', 'na', 'neer', 'op', 'om', 'over', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'los', 'open', 'dicht', 'langs', 'klaar', 'schoon', 'leeg', 'vrij', 'goed']);
 const PARENT_WORDS = new Set(PARENT);
 const PRONOUNS = new Set(['hij', 'zij', 'ze']);
 
@@ -53,14 +52,6 @@ function words(text: string): string[] {
   return text.replace(/[.!?;:]+$/, '').trim().split(/\s+/).filter((word) => word.length > 0);
 }
 
-/**
- * The modal's clause taken apart: who, what they must (or may not) do, and what stands
- * around it. The subject opens the sentence ("Moeder moet ...") or follows the modal after
- * a fronted part ("Tot het MDO mag vader ...", "Zolang de sanering loopt, mag moeder ...").
- * A fronted subordinate clause (with its comma) stays in front; a fronted adverbial moves
- * into the middle field ("dat hij tot het MDO ..."). A tail after the verb cluster (", ook
- * als ...", "als hij clean is") stays at the end.
- */
 /** Main clause that starts with the subject, followed at once by the matched verb (refusals). */
 function mainClause(input: RewriteInput): { subject: Subject; rest: string[] } | null {
   const { subject, rest } = input.groups;
@@ -70,6 +61,14 @@ function mainClause(input: RewriteInput): { subject: Subject; rest: string[] } |
   return { subject: subjectOf(subject), rest: rest ? words(rest.text) : [] };
 }
 
+/**
+ * The modal's clause taken apart: who, what they must (or may not) do, and what stands
+ * around it. The subject opens the sentence ("Moeder moet ...") or follows the modal after
+ * a fronted part ("Tot het MDO mag vader ...", "Zolang de sanering loopt, mag moeder ...").
+ * A fronted subordinate clause (with its comma) stays in front; a fronted adverbial moves
+ * into the middle field ("dat hij tot het MDO ..."). A tail after the verb cluster (", ook
+ * als ...", "als hij clean is") stays at the end.
+ */
 interface ModalClause {
   subject: Subject;
   /** A fronted subordinate clause with its comma, kept in front of the rewrite. */
@@ -132,9 +131,6 @@ function modalClause(input: RewriteInput): ModalClause | null {
   return { subject: subjectOf({ ...subject, text: subject.start === 0 ? whole : subject.text }), front, rest: [...fronted, ...rest], tail };
 }
 
-/** Words that open a prepositional phrase the writer may put after the verb ("meenemen naar het huis van ..."). */
-const EXTRAPOSED = new Set(['naar', 'met', 'bij', 'voor', 'aan', 'over', 'in', 'op', 'tot', 'zonder', 'tijdens', 'na', 'van', 'uit']);
-
 /**
  * Finds the infinitive the modal governs: after the last "te", else the last word, or the
  * last known verb before a prepositional phrase put after it ("... meenemen naar het huis").
@@ -151,7 +147,8 @@ function governedInfinitive(rest: string[]): { index: number; withTe: boolean } 
   const last = rest.length - 1;
   if (isVerb(last)) return { index: last, withTe: false };
   for (let index = last - 1; index > 0; index--) {
-    if (EXTRAPOSED.has(rest[index + 1] ?? '') && isVerb(index)) return { index, withTe: false };
+    // A prepositional phrase the writer put after the verb: "meenemen naar het huis van ...".
+    if (PREPOSITIONS.has(rest[index + 1] ?? '') && isVerb(index)) return { index, withTe: false };
   }
   return null;
 }
@@ -192,7 +189,7 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
     if (targets.length === 0) return null;
     for (const te of targets.reverse()) {
       // "zich ... aan te melden" → "zich ... aanmeldt": a particle before "te" joins its verb.
-      const particle = PARTICLES.has(out[te - 1] ?? '') ? (out[te - 1] as string) : '';
+      const particle = JOINING_PARTICLES.has(out[te - 1] ?? '') ? (out[te - 1] as string) : '';
       const from = particle ? te - 1 : te;
       out.splice(from, te + 2 - from, finite(particle + (out[te + 1] as string)));
     }
@@ -268,7 +265,7 @@ const doesNotWant: Rewriter = (input) => {
     const before = rest.slice(0, te).filter((word, index) => !(index === 0 && word === 'om'));
     if (before[before.length - 1] === 'om') before.pop();
     const particle = before[before.length - 1];
-    if (particle && PARTICLES.has(particle)) {
+    if (particle && JOINING_PARTICLES.has(particle)) {
       infinitive = particle + infinitive;
       before.pop();
     }
@@ -296,11 +293,10 @@ const COPULA_PAST = new Set(['was', 'waren', 'leek', 'leken', 'bleek', 'bleken']
  * judgment or description ("lui en bot" stays a list of adjectives).
  */
 function looksFinite(word: string): boolean {
-  if (FINITE_FORMS.has(word) || FINITE_VERBS.has(word)) return true;
+  if (isFiniteForm(word)) return true;
   return /^\p{Ll}{4,}t$/u.test(word) && !/^(ge|on)/.test(word) && !DUTCH_LEXICON.has(normalise(word));
 }
 
-/** "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief tijdens het gesprek." */
 /** Openers of a subordinate or relative clause whose verb comes last ("omdat moeder zo chaotisch is"). */
 const VERB_LAST_OPENERS = new Set(['die', 'omdat', 'als', 'wanneer', 'terwijl', 'hoewel', 'doordat', 'zodat', 'toen', 'aangezien', 'nu']);
 
@@ -341,6 +337,7 @@ function ownExperienceVerbLast(input: RewriteInput): string | null {
   return sentence.slice(0, leading) + rebuilt + sentence.slice(focus.end + after[0].length);
 }
 
+/** "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief tijdens het gesprek." */
 const ownExperience: Rewriter = (input) => {
   const { subject } = input.groups;
   if (!subject || subject.start !== 0) return ownExperienceVerbLast(input);

@@ -8,7 +8,7 @@ import { tagCommands } from '../openings';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { ABBREVIATIONS } from '../sentences';
 import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER } from './lexicon/commands';
-import { FINITE_FORMS } from './lexicon/finite-forms';
+import { isFiniteForm } from './lexicon/finite-forms';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
 import {
@@ -225,7 +225,7 @@ function opensCoordinatedClause(terms: readonly Term[], after: number): boolean 
     const term = terms[index] as Term;
     // "op school", "de bleef": after a preposition or determiner a form of a verb is a noun.
     const afterNounWord = index > 0 && (PREPOSITIONS.has((terms[index - 1] as Term).normal) || SUBJECT_DETERMINERS.has((terms[index - 1] as Term).normal));
-    if (((isFiniteVerb(term) || FINITE_FORMS.has(term.normal)) && !afterNounWord) || SUBJECT_PRONOUNS.has(term.normal)) return true;
+    if (((isFiniteVerb(term) || isFiniteForm(term.normal)) && !afterNounWord) || SUBJECT_PRONOUNS.has(term.normal)) return true;
     if (/[,;:]/.test(term.post) || (index > after && CLAUSE_OPENERS.has(term.normal))) return false;
   }
   return false;

@@ -7,6 +7,7 @@
 // present (it is the infinitive: "en de afwas doen").
 import { pastTense, presentTense, separablePrefix } from '../verb-forms';
 import { KNOWN_INFINITIVES } from './commands';
+import { FINITE_VERBS } from './function-words';
 
 export const FINITE_FORMS: ReadonlySet<string> = (() => {
   const forms = new Set<string>();
@@ -20,3 +21,8 @@ export const FINITE_FORMS: ReadonlySet<string> = (() => {
   }
   return forms;
 })();
+
+/** A finite verb by its form alone: one of the common ones listed by hand, or one our conjugator made. */
+export function isFiniteForm(word: string): boolean {
+  return FINITE_VERBS.has(word) || FINITE_FORMS.has(word);
+}

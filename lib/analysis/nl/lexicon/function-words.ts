@@ -24,6 +24,15 @@ export const SUBORDINATORS = new Set(
 );
 
 /** Words that open a prepositional phrase: a person after one is not the subject ("de computer van moeder", "volgens vader"). */
+/**
+ * Particles that stand apart from their verb and join it again in an infinitive or a
+ * subordinate clause ("zich aan te melden" → "aanmeldt", "bel af" → "afbellen"): the ones
+ * our rewrites join; verb-forms.ts knows more, for conjugating.
+ */
+export const JOINING_PARTICLES = new Set(
+  'aan af bij binnen buiten door in mee na neer op om over terug thuis toe uit vast voor weg samen los open dicht langs klaar schoon leeg vrij goed'.split(' '),
+);
+
 export const PREPOSITIONS = new Set(
   'van met bij voor naar over aan op in tegen zonder door tot na om volgens tijdens namens vanwege ondanks uit via per rond tegenover naast achter onder tussen sinds'.split(' '),
 );
