@@ -51,6 +51,15 @@ export const cardOf = (scope: Page | FrameLocator) => scope.locator('samenspraak
 export const findingCount = (page: Page) => page.locator('samenspraak-root').getAttribute('data-findings');
 
 /**
+ * Waits until the note shows at least one finding. Not "the count is not '0'": the count is
+ * absent until the user has typed and the analysis has reported (issue 13, item 9), and an
+ * absent count is not '0' either, so such a wait passed before anything was analysed.
+ */
+export async function someFindings(page: Page, timeout = 10_000): Promise<void> {
+  await expect.poll(async () => Number((await findingCount(page)) ?? 0), { timeout }).toBeGreaterThan(0);
+}
+
+/**
  * Clicks the open card's first Apply and waits for its outcome, which arrives after the
  * editor settled: the card closes when the replacement went in, or stays with a notice
  * that says what happened instead. Returns 'applied' or the notice's text.

@@ -2,7 +2,7 @@
 // every ignore can be undone at once from the card, and "Ignore everywhere" stores a rule
 // id and a short key, never note text, whatever a custom pack's focus spans.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardOf, findingCount, startHarness, typeAndWait, uiText, type Harness } from './harness';
+import { cardOf, findingCount, someFindings, startHarness, typeAndWait, uiText, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -146,7 +146,7 @@ describe('ignoring a finding', () => {
     const page = await harness.openFixture('/demo/');
     await page.locator('#verslag').click();
     await page.keyboard.type('Jan de Vries van de bank stopt met de schuldhulp.', { delay: 5 });
-    await expect.poll(() => findings(page), { timeout: 10_000 }).not.toBe('0');
+    await someFindings(page);
     await page.keyboard.press('Alt+Shift+N');
     await card(page).waitFor();
     expect(await card(page).locator('.category q').textContent()).toContain('Jan de Vries');
