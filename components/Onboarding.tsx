@@ -2,7 +2,7 @@
 // the card, the side panel, Apply and the three ways to ignore, with pictures of the card
 // and the panel taken from the real build (npm run screenshots).
 import type { Category } from '../lib/analysis/types';
-import type { MessageKey } from '../lib/i18n';
+import type { MessageKey } from '../lib/ui/i18n';
 import { CATEGORY_COLOURS, CATEGORY_LINE } from '../lib/page/highlight-style';
 import { CATEGORY_NAME } from './rule-names';
 import { useT } from './i18n';

@@ -2,7 +2,7 @@
 // provides the browser-backed lookup, tests provide one backed by a messages file.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Translate } from '../lib/i18n';
+import type { Translate } from '../lib/ui/i18n';
 
 export const TranslateContext = createContext<Translate>((key) => key);
 

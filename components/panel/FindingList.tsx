@@ -7,7 +7,7 @@
 // note with five 'moet's does not read as five lectures.
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/analysis/types';
-import type { PanelFinding } from '../../lib/note-snapshot';
+import type { PanelFinding } from '../../lib/messaging/note-snapshot';
 import type { IgnoreScope } from '../../lib/page/note-session';
 import { IgnoreButtons } from '../IgnoreButtons';
 import { SuggestionWording } from '../SuggestionWording';

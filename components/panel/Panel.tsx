@@ -1,8 +1,8 @@
 // The side panel: the site's state, the note overview and findings when a note is in focus,
 // how to start otherwise, and the tips. One live region says what the last action did, with
 // Undo beside it after an ignore.
-import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
-import type { SiteStatus } from '../../lib/site-status';
+import type { NoteSnapshot, PanelFinding } from '../../lib/messaging/note-snapshot';
+import type { SiteStatus } from '../../lib/sites/site-status';
 import type { Tip, TipId } from '../../lib/tips/types';
 import { SiteSwitch, type SiteSwitchProps } from '../SiteSwitch';
 import { useT } from '../i18n';

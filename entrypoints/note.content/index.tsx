@@ -1,13 +1,13 @@
 // Content script wiring for note pages: registered at runtime for switched-on sites only
-// (lib/site-registration.ts), in every frame. Everything it starts is tied to the WXT
+// (lib/sites/site-registration.ts), in every frame. Everything it starts is tied to the WXT
 // context, so nothing runs on after the extension is paused, updated or reloaded.
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NOTE_CHIP_CSS, NoteChip } from '../../components/NoteChip';
 import { TranslateContext } from '../../components/i18n';
-import { t, uiLanguage } from '../../lib/i18n';
-import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, type AnalysisLoadRequest, type NoteStartedMessage, type PanelOpenRequest, type PolicyRequest, type SnapshotMessage } from '../../lib/messages';
+import { t, uiLanguage } from '../../lib/ui/i18n';
+import { LIVE_SNAPSHOT_PORT, parseContentScriptMessage, parsePanelOpenAnswer, parsePanelRequest, type AnalysisLoadRequest, type NoteStartedMessage, type PanelOpenRequest, type PolicyRequest, type SnapshotMessage } from '../../lib/messaging/messages';
 import { ANALYSIS_GLOBAL, createAnalysisLoader } from '../../lib/page/analysis-loader';
 import { startCardController } from '../../lib/page/card-controller';
 import { watchNotes } from '../../lib/page/note-watcher';
@@ -17,12 +17,12 @@ import { answerPanel, createUndoShelf, snapshotOf } from '../../lib/page/panel-b
 import { mountRoot } from '../../lib/page/samenspraak-root';
 import { adoptStyles } from '../../lib/page/shadow-styles';
 import { guardScriptStarted, markScriptStarting } from '../../lib/page/script-started-guard';
-import { effectiveSettings, parsePolicy } from '../../lib/policy';
-import { loadRawRulePacks } from '../../lib/rule-pack-store';
+import { effectiveSettings, parsePolicy } from '../../lib/settings/policy';
+import { loadRawRulePacks } from '../../lib/settings/rule-pack-store';
 import type { AnalysisPort, NoteSession, PortOptions } from '../../lib/page/note-session';
-import { ignoreKey } from '../../lib/ignore-key';
-import { createSerialQueue } from '../../lib/serial-queue';
-import { completeSettings, enabledTypes, settingsItem, withIgnored, withoutIgnored, type Settings } from '../../lib/settings';
+import { ignoreKey } from '../../lib/settings/ignore-key';
+import { createSerialQueue } from '../../lib/settings/serial-queue';
+import { completeSettings, enabledTypes, settingsItem, withIgnored, withoutIgnored, type Settings } from '../../lib/settings/settings';
 
 /** Cleanup after the extension was reloaded: its APIs throw by then, and the listeners went with it. */
 function quietly(cleanup: () => void): void {

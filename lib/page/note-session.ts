@@ -9,7 +9,7 @@ import { createTextareaMirror } from './textarea-mirror';
 import { analysisWindow, type Stretch } from './analysis-window';
 import { covers, firstStretch, widened } from './first-findings';
 import type { IgnoredPlaces } from './ignored-places';
-import { ignoreKey } from '../ignore-key';
+import { ignoreKey } from '../settings/ignore-key';
 import { domRange, readEditable, type TextModel } from './text-model';
 
 /** Analysis options as the note script knows them: custom packs still raw (validated by the analysis script). */

@@ -4,10 +4,10 @@
 // from what the extension understands; the Chrome example must mean the same.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../lib/gecko-id';
-import { effectiveSettings, readPolicy } from '../../lib/policy';
-import { parsePolicySites } from '../../lib/policy-sites';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { GECKO_ID } from '../../lib/build/gecko-id';
+import { effectiveSettings, readPolicy } from '../../lib/settings/policy';
+import { parsePolicySites } from '../../lib/sites/policy-sites';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

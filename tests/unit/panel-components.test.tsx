@@ -8,8 +8,8 @@ import { NoteOverviewView } from '../../components/panel/NoteOverviewView';
 import { TranslateContext } from '../../components/i18n';
 import { analyze } from '../../lib/analysis';
 import { noteOverview } from '../../lib/analysis/voice';
-import type { MessageKey } from '../../lib/i18n';
-import { findingKey, type PanelFinding } from '../../lib/note-snapshot';
+import type { MessageKey } from '../../lib/ui/i18n';
+import { findingKey, type PanelFinding } from '../../lib/messaging/note-snapshot';
 
 const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);
 const NOTE = 'Moeder vertelt dat ze moe is. Vader weigert hulp. Moeder moet de afspraken nakomen. Vader is ongemotiveerd.';

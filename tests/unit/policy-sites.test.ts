@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { packStatuses, validPacks } from '../../lib/analysis/custom-packs';
 import { PACK_LIMITS } from '../../lib/analysis/rule-pack';
-import { parsePolicy, POLICY_LIMITS } from '../../lib/policy';
-import { parsePolicySites } from '../../lib/policy-sites';
-import { withPolicySites, type Site } from '../../lib/sites';
+import { parsePolicy, POLICY_LIMITS } from '../../lib/settings/policy';
+import { parsePolicySites } from '../../lib/sites/policy-sites';
+import { withPolicySites, type Site } from '../../lib/sites/sites';
 
 describe('parsePolicySites', () => {
   // Issue 13, item 6: these switched Samenspraak on for every site, or every site in a country.

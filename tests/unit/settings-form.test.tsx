@@ -8,11 +8,11 @@ import english from '../../public/_locales/en/messages.json';
 import { packSummary, SettingsForm, type SettingsFormProps } from '../../components/settings/SettingsForm';
 import { TranslateContext } from '../../components/i18n';
 import { packStatuses } from '../../lib/analysis/custom-packs';
-import { parsePolicySites } from '../../lib/policy-sites';
-import type { MessageKey } from '../../lib/i18n';
+import { parsePolicySites } from '../../lib/sites/policy-sites';
+import type { MessageKey } from '../../lib/ui/i18n';
 import { RulesReference } from '../../components/rules/RulesReference';
-import { BUILT_IN_PACKS, ruleCatalog } from '../../lib/rule-catalog';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { BUILT_IN_PACKS, ruleCatalog } from '../../lib/settings/rule-catalog';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);
 

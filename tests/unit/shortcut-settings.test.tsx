@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
 import { ShortcutSettings } from '../../components/settings/ShortcutSettings';
 import { TranslateContext } from '../../components/i18n';
-import type { MessageKey } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/ui/i18n';
 
 const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);
 

@@ -2,7 +2,7 @@
 // reads it, and none broader than one registrable domain. What is refused is kept, with the
 // reason, so the settings page can tell IT what to write instead. Kept apart from policy.ts:
 // the note script reads the policy too and has no use for the suffix list.
-import { POLICY_LIMITS } from './policy';
+import { POLICY_LIMITS } from '../settings/policy';
 import { normaliseSitePattern } from './site-pattern';
 import { tooBroad } from './site-breadth';
 

@@ -3,7 +3,7 @@
 // site source (popup, development build, organisation policy) goes through.
 import type { browser } from 'wxt/browser';
 import { activePatterns, sitesItem, withPolicySites, withSiteOn, withSitePaused, withoutSite, type SiteSource } from './sites';
-import type { ContentScriptMessage } from './messages';
+import type { ContentScriptMessage } from '../messaging/messages';
 
 export const NOTE_SCRIPT_ID = 'samenspraak-note';
 export const NOTE_SCRIPT_FILE = '/content-scripts/note.js';

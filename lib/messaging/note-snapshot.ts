@@ -1,7 +1,7 @@
 // What the side panel and popup know about the note in a tab: its findings with their
 // phrases, and the overview. Sent between extension parts in memory only, never stored.
-import type { Finding, Lang } from './analysis/types';
-import type { NoteOverview } from './analysis/voice';
+import type { Finding, Lang } from '../analysis/types';
+import type { NoteOverview } from '../analysis/voice';
 
 /** The kind of field the note is in, as the panel names it; lib/page/note-field.ts tells them apart. */
 export type NoteFieldKind = 'textarea' | 'contenteditable' | 'iframe';

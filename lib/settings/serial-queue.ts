@@ -1,5 +1,6 @@
-// Runs async jobs one after another. Site changes read-modify-write the site list and
-// the browser's script registration; two at once would lose one of them.
+// Runs async jobs one after another, for read-modify-write of a storage item: the background's
+// site changes (the site list and the browser's script registration), a note script's ignores
+// (the settings). Two at once would lose one of them.
 export interface SerialQueue {
   run<T>(job: () => Promise<T>): Promise<T>;
 }

@@ -3,8 +3,8 @@
 // browser's own shortcut page meanwhile), the in-note one from the settings as they change.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { completeSettings, settingsItem } from './settings';
-import { DEFAULT_NEXT_FINDING_SHORTCUT, panelShortcut } from './shortcuts';
+import { completeSettings, settingsItem } from '../settings/settings';
+import { DEFAULT_NEXT_FINDING_SHORTCUT, panelShortcut } from '../settings/shortcuts';
 
 export interface CurrentShortcuts {
   next: string;

@@ -7,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
 export type SiteSource = 'user' | 'development' | 'organisation';
 
 export interface Site {
-  /** Match pattern such as `https://zorg.example.nl/*` (see lib/site-pattern.ts). */
+  /** Match pattern such as `https://zorg.example.nl/*` (see lib/sites/site-pattern.ts). */
   pattern: string;
   /** Paused sites stay in the list but get no content script. */
   paused: boolean;

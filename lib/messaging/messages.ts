@@ -1,6 +1,6 @@
 // The messages extension pages send to the background, and the background sends to
 // content scripts. Every receiver validates the shape first: anything else is dropped.
-import { isValidSitePattern } from './site-pattern';
+import { isValidSitePattern } from '../sites/site-pattern';
 
 export type SiteRequest =
   | { type: 'site/switch-on'; pattern: string }
@@ -33,7 +33,7 @@ export function parsePanelOpenAnswer(value: unknown): PanelOpenAnswer | null {
   return value.opened === false && typeof value.shortcut === 'string' ? { opened: false, shortcut: value.shortcut } : null;
 }
 
-/** From a content script: the organisation's policy, as the background read it and cut it to size (lib/bounded-policy.ts). */
+/** From a content script: the organisation's policy, as the background read it and cut it to size (lib/settings/bounded-policy.ts). */
 export type PolicyRequest = { type: 'policy/read' };
 
 export function parsePolicyRequest(value: unknown): PolicyRequest | null {

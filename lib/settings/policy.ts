@@ -1,6 +1,6 @@
 // Organisation policy from storage.managed (set by IT through Chrome/Edge or Firefox
 // policies, see README and public/managed_schema.json). It may switch sites on for everyone
-// (read by lib/policy-sites.ts), disable rules, add rule packs and lock settings; the UI
+// (read by lib/sites/policy-sites.ts), disable rules, add rule packs and lock settings; the UI
 // shows locked settings as set by the organisation. A missing or malformed policy is
 // treated as no policy.
 import type { Settings } from './settings';

@@ -6,7 +6,7 @@
 // script in the frame, which has the taggers loaded anyway: the checker needs compromise,
 // and loading it into the service worker would cost every wake of the worker (measured
 // 200 ms more per wake here), with or without a policy.
-import { PACK_LIMITS, tooLarge } from './analysis/rule-pack';
+import { PACK_LIMITS, tooLarge } from '../analysis/rule-pack';
 import { parsePolicy } from './policy';
 
 /** The managed policy in its own format (public/managed_schema.json), cut to size: parsePolicy reads it. */

@@ -1,7 +1,7 @@
 // Mounts an extension page's Preact tree with the browser-backed UI text, and marks
 // the document's language so screen readers pronounce it right.
 import { render, type ComponentChildren } from 'preact';
-import { TranslateContext } from '../components/i18n';
+import { TranslateContext } from '../../components/i18n';
 import { t, uiLanguage } from './i18n';
 
 export function mountPage(content: ComponentChildren): void {

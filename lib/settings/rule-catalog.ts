@@ -1,10 +1,10 @@
 // What the extension's pages show of a rule instead of its id: its kind, what it points out
 // and an example, for the built-in rules and any valid custom pack. Loads both language
 // modules: for extension pages (settings, rules reference), not for the note script.
-import { english } from './analysis/en';
-import { dutch } from './analysis/nl';
-import type { RulePack } from './analysis/rule-pack';
-import type { Category, FindingType, Lang } from './analysis/types';
+import { english } from '../analysis/en';
+import { dutch } from '../analysis/nl';
+import type { RulePack } from '../analysis/rule-pack';
+import type { Category, FindingType, Lang } from '../analysis/types';
 
 export const BUILT_IN_PACKS: readonly RulePack[] = [...dutch.packs, ...english.packs];
 

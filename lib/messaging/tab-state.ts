@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
 import type { PanelRequest, SiteRequest } from './messages';
 import { LIVE_SNAPSHOT_PORT, parseSnapshotMessage } from './messages';
 import type { NoteSnapshot } from './note-snapshot';
-import { sitePatternForUrl } from './site-pattern';
-import { siteStatus, type SiteStatus } from './site-status';
-import { sitesItem } from './sites';
+import { sitePatternForUrl } from '../sites/site-pattern';
+import { siteStatus, type SiteStatus } from '../sites/site-status';
+import { sitesItem } from '../sites/sites';
 
 export async function siteStatusOfUrl(url: string | undefined): Promise<SiteStatus> {
   const pattern = sitePatternForUrl(url);

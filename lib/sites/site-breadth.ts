@@ -1,7 +1,7 @@
 // Whether a site pattern reaches past one organisation: every site ("https://*/*"), or every
 // site under a public suffix ("https://*.nl/*", "https://*.co.uk/*", "https://*.github.io/*"),
 // where anyone can register a domain. The suffixes come from the Public Suffix List
-// (lib/public-suffixes.json, written by scripts/public-suffixes.ts).
+// (lib/sites/public-suffixes.json, written by scripts/public-suffixes.ts).
 import list from './public-suffixes.json';
 
 const SUFFIXES: ReadonlySet<string> = new Set(list.suffixes.split(' '));

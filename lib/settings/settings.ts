@@ -1,9 +1,9 @@
 // The user's settings as a versioned storage item. Kept in storage.local, not sync: synced
 // storage travels through the browser vendor's servers, and the product promises that
 // nothing leaves the browser. Note text is never stored; the ignore list keeps a rule id and
-// a bounded key of the flagged words (lib/ignore-key.ts), nothing more.
+// a bounded key of the flagged words (lib/settings/ignore-key.ts), nothing more.
 import { storage } from 'wxt/utils/storage';
-import type { Category, FindingType, LangOption } from './analysis/types';
+import type { Category, FindingType, LangOption } from '../analysis/types';
 import { ignoreKey, isBoundedEntry, type IgnoredPhrase } from './ignore-key';
 import { DEFAULT_NEXT_FINDING_SHORTCUT } from './shortcuts';
 
