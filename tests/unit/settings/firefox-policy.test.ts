@@ -4,12 +4,12 @@
 // from what the extension understands; the Chrome example must mean the same.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../lib/build/gecko-id';
-import { effectiveSettings, readPolicy } from '../../lib/settings/policy';
-import { parsePolicySites } from '../../lib/sites/policy-sites';
-import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { GECKO_ID } from '../../../lib/build/gecko-id';
+import { effectiveSettings, readPolicy } from '../../../lib/settings/policy';
+import { parsePolicySites } from '../../../lib/sites/policy-sites';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const README = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
 /** The first ```json block after `heading` in the README. */
 function exampleAfter(heading: string): unknown {

@@ -1,8 +1,8 @@
 // "Ignore here" hides one place of one note: the same words elsewhere stay, the place moves
 // with edits around it, and is forgotten when the edit touches it.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../lib/analysis/types';
-import { createIgnoredPlaces, editBetween, movePlace } from '../../lib/page/ignored-places';
+import type { Finding } from '../../../lib/analysis/types';
+import { createIgnoredPlaces, editBetween, movePlace } from '../../../lib/page/ignored-places';
 
 function refusalsIn(text: string): Finding[] {
   return [...text.matchAll(/weigert/g)].map((match) => ({

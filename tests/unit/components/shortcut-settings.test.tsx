@@ -3,10 +3,10 @@
 // side panel's that the browser offers.
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import english from '../../public/_locales/en/messages.json';
-import { ShortcutSettings } from '../../components/settings/ShortcutSettings';
-import { TranslateContext } from '../../components/i18n';
-import type { MessageKey } from '../../lib/ui/i18n';
+import english from '../../../public/_locales/en/messages.json';
+import { ShortcutSettings } from '../../../components/settings/ShortcutSettings';
+import { TranslateContext } from '../../../components/i18n';
+import type { MessageKey } from '../../../lib/ui/i18n';
 
 const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);
 

@@ -1,10 +1,10 @@
 // Issue 13, item 7: frames get the managed policy from the background, read once per change
 // and cut to what is ever used (lib/settings/bounded-policy.ts), never the policy as IT wrote it.
 import { describe, expect, it } from 'vitest';
-import { packStatuses } from '../../lib/analysis/custom-packs';
-import { PACK_LIMITS } from '../../lib/analysis/rule-pack';
-import { boundedPolicy, createPolicyCache } from '../../lib/settings/bounded-policy';
-import { NO_POLICY, parsePolicy } from '../../lib/settings/policy';
+import { packStatuses } from '../../../lib/analysis/custom-packs';
+import { PACK_LIMITS } from '../../../lib/analysis/rule-pack';
+import { boundedPolicy, createPolicyCache } from '../../../lib/settings/bounded-policy';
+import { NO_POLICY, parsePolicy } from '../../../lib/settings/policy';
 
 const pack = (id: string, explanation = 'Beschrijf wat je zag.') => ({
   id,

@@ -1,8 +1,8 @@
 // A first analysis starts around the caret, on whole sentences, and grows by slices that
 // never move or shrink until the whole window is covered.
 import { describe, expect, it } from 'vitest';
-import { analysisWindow, snapToSentences } from '../../lib/page/analysis-window';
-import { covers, FIRST_RADIUS, firstStretch, SLICE_CHARS, widened } from '../../lib/page/first-findings';
+import { analysisWindow, snapToSentences } from '../../../lib/page/analysis-window';
+import { covers, FIRST_RADIUS, firstStretch, SLICE_CHARS, widened } from '../../../lib/page/first-findings';
 
 const note = Array.from({ length: 600 }, (_, index) => `Daan speelde rustig met zijn lego (dag ${index + 1}).`).join(' ');
 const whole = { start: 0, end: note.length };

@@ -2,14 +2,14 @@
 // Side panel parts rendered with real findings from the analysis library.
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import english from '../../public/_locales/en/messages.json';
-import { FindingList, inListOrder, type PanelFocus } from '../../components/panel/FindingList';
-import { NoteOverviewView } from '../../components/panel/NoteOverviewView';
-import { TranslateContext } from '../../components/i18n';
-import { analyze } from '../../lib/analysis';
-import { noteOverview } from '../../lib/analysis/voice';
-import type { MessageKey } from '../../lib/ui/i18n';
-import { findingKey, type PanelFinding } from '../../lib/messaging/note-snapshot';
+import english from '../../../public/_locales/en/messages.json';
+import { FindingList, inListOrder, type PanelFocus } from '../../../components/panel/FindingList';
+import { NoteOverviewView } from '../../../components/panel/NoteOverviewView';
+import { TranslateContext } from '../../../components/i18n';
+import { analyze } from '../../../lib/analysis';
+import { noteOverview } from '../../../lib/analysis/voice';
+import type { MessageKey } from '../../../lib/ui/i18n';
+import { findingKey, type PanelFinding } from '../../../lib/messaging/note-snapshot';
 
 const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);
 const NOTE = 'Moeder vertelt dat ze moe is. Vader weigert hulp. Moeder moet de afspraken nakomen. Vader is ongemotiveerd.';

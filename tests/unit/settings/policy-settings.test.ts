@@ -1,8 +1,8 @@
 // Organisation policy and settings storage, with WXT's fake browser.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { effectiveSettings, NO_POLICY, parsePolicy, readPolicy } from '../../lib/settings/policy';
-import { completeSettings, DEFAULT_SETTINGS, enabledTypes, settingsItem, withIgnored, withoutIgnored } from '../../lib/settings/settings';
+import { effectiveSettings, NO_POLICY, parsePolicy, readPolicy } from '../../../lib/settings/policy';
+import { completeSettings, DEFAULT_SETTINGS, enabledTypes, settingsItem, withIgnored, withoutIgnored } from '../../../lib/settings/settings';
 
 describe('parsePolicy', () => {
   it('reads disabled rules, packs and locked settings, dropping what is malformed', () => {

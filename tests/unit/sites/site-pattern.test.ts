@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDevSites } from '../../lib/sites/dev-sites';
-import { isValidSitePattern, normaliseSitePattern, siteLabel, sitePatternForUrl } from '../../lib/sites/site-pattern';
+import { parseDevSites } from '../../../lib/sites/dev-sites';
+import { isValidSitePattern, normaliseSitePattern, siteLabel, sitePatternForUrl } from '../../../lib/sites/site-pattern';
 
 describe('sitePatternForUrl', () => {
   it.each([

@@ -3,10 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TIPS_EN } from '../../lib/tips/en';
-import { TIP_IDS, tipsFor } from '../../lib/tips/index';
-import { TIPS_NL } from '../../lib/tips/nl';
-import type { Tip, TipId } from '../../lib/tips/types';
+import { TIPS_EN } from '../../../lib/tips/en';
+import { TIP_IDS, tipsFor } from '../../../lib/tips/index';
+import { TIPS_NL } from '../../../lib/tips/nl';
+import type { Tip, TipId } from '../../../lib/tips/types';
 
 const ALL_IDS: TipId[] = ['vertrouwensrelatie', 'vooroordelen', 'oprechte-aandacht', 'eigen-regie', 'feiten-en-interpretaties'];
 const LANGS = [

@@ -1,7 +1,7 @@
 // The card's place: beside the phrase, never over it or over the line being written, by
 // the card's measured size, in a window of any size (200 % zoom halves the CSS viewport).
 import { describe, expect, it } from 'vitest';
-import { CARD_MARGIN, placeCard, type Box } from '../../lib/page/card-position';
+import { CARD_MARGIN, placeCard, type Box } from '../../../lib/page/card-position';
 
 const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 const card = { width: 308, height: 220 };

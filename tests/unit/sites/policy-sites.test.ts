@@ -1,11 +1,11 @@
 // The organisation's sites (policy `sites`): only patterns the browser accepts, each for at
 // most one registrable domain, and the site list follows the policy when IT changes it.
 import { describe, expect, it } from 'vitest';
-import { packStatuses, validPacks } from '../../lib/analysis/custom-packs';
-import { PACK_LIMITS } from '../../lib/analysis/rule-pack';
-import { parsePolicy, POLICY_LIMITS } from '../../lib/settings/policy';
-import { parsePolicySites } from '../../lib/sites/policy-sites';
-import { withPolicySites, type Site } from '../../lib/sites/sites';
+import { packStatuses, validPacks } from '../../../lib/analysis/custom-packs';
+import { PACK_LIMITS } from '../../../lib/analysis/rule-pack';
+import { parsePolicy, POLICY_LIMITS } from '../../../lib/settings/policy';
+import { parsePolicySites } from '../../../lib/sites/policy-sites';
+import { withPolicySites, type Site } from '../../../lib/sites/sites';
 
 describe('parsePolicySites', () => {
   // Issue 13, item 6: these switched Samenspraak on for every site, or every site in a country.

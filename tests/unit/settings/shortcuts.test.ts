@@ -1,7 +1,7 @@
 // The shortcut form checks what Firefox's commands.update would accept before asking it; the
 // in-note shortcut is recognised on every layout and on a Mac.
 import { describe, expect, it } from 'vitest';
-import { isShortcut, normaliseShortcut, noteShortcut } from '../../lib/settings/shortcuts';
+import { isShortcut, normaliseShortcut, noteShortcut } from '../../../lib/settings/shortcuts';
 
 describe('normaliseShortcut', () => {
   it.each([

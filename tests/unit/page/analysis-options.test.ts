@@ -1,7 +1,7 @@
 // A settings change that only changes what is ignored keeps the analysers; one that changes
 // what they compute gets new ones.
 import { describe, expect, it } from 'vitest';
-import { sameAnalysis } from '../../lib/page/analysis-options';
+import { sameAnalysis } from '../../../lib/page/analysis-options';
 
 const base = { lang: 'auto' as const, disabledRules: ['nl-refusal'], disabledCategories: [], rawPacks: [{ id: 'team' }] };
 

@@ -3,11 +3,11 @@
 // long note changes only a few pieces, so the browser re-lays out only those.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/analysis';
-import { MAX_PIECE, mirrorPieces, sharedEnds } from '../../lib/page/mirror-pieces';
-import { seededRandom } from '../../scripts/measure';
+import { analyze } from '../../../lib/analysis';
+import { MAX_PIECE, mirrorPieces, sharedEnds } from '../../../lib/page/mirror-pieces';
+import { seededRandom } from '../../../scripts/measure';
 
-const sentences = readFileSync(new URL('../corpus/nl.jsonl', import.meta.url), 'utf8')
+const sentences = readFileSync(new URL('../../corpus/nl.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .map((line) => (JSON.parse(line) as { text: string }).text);

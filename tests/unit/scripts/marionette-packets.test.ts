@@ -1,7 +1,7 @@
 // Marionette's framing (`<byte length>:<json>`), as the Firefox e2e driver reads and writes it:
 // answers arrive split over TCP chunks, or several in one, and note text is not ASCII.
 import { describe, expect, it } from 'vitest';
-import { createPacketReader, encodePacket } from '../../scripts/marionette';
+import { createPacketReader, encodePacket } from '../../../scripts/marionette';
 
 describe('Marionette packets', () => {
   it('counts bytes, not characters, in the length', () => {

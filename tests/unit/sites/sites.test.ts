@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { siteStatus } from '../../lib/sites/site-status';
-import { activePatterns, sitesItem, withSiteOn, withSitePaused, withoutSite, type Site } from '../../lib/sites/sites';
+import { siteStatus } from '../../../lib/sites/site-status';
+import { activePatterns, sitesItem, withSiteOn, withSitePaused, withoutSite, type Site } from '../../../lib/sites/sites';
 
 const ZORG = 'https://zorg.example.nl/*';
 const WIJK = 'https://wijkteam.example.nl/*';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, fileForPath, startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { FIXTURES_DIR, fileForPath, startDemoServer, type DemoServer } from '../../../scripts/demo-server';
 
 describe('fileForPath', () => {
   it('maps paths into the fixtures folder, with index.html for folders', () => {
@@ -47,7 +47,7 @@ describe('the demo care system', () => {
 
 describe('nextVersion', () => {
   it('bumps patch, minor and major, or takes an exact version', async () => {
-    const { nextVersion } = await import('../../scripts/bump-version');
+    const { nextVersion } = await import('../../../scripts/bump-version');
     expect(nextVersion('0.1.0', 'patch')).toBe('0.1.1');
     expect(nextVersion('0.1.3', 'minor')).toBe('0.2.0');
     expect(nextVersion('0.9.3', 'major')).toBe('1.0.0');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentScriptMessage, parseNoteStartedMessage, parsePanelOpenAnswer, parsePanelRequest, parseSiteRequest } from '../../lib/messaging/messages';
+import { parseContentScriptMessage, parseNoteStartedMessage, parsePanelOpenAnswer, parsePanelRequest, parseSiteRequest } from '../../../lib/messaging/messages';
 
 describe('parseSiteRequest', () => {
   it('accepts the three site requests', () => {

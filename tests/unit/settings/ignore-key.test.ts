@@ -2,8 +2,8 @@
 // words: checked on the key itself, on what settings accept, and on the migration.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { IGNORE_KEY_CHARS, IGNORE_KEY_WORDS, ignoreKey, ignoredEverywhere } from '../../lib/settings/ignore-key';
-import { DEFAULT_SETTINGS, settingsItem, withIgnored } from '../../lib/settings/settings';
+import { IGNORE_KEY_CHARS, IGNORE_KEY_WORDS, ignoreKey, ignoredEverywhere } from '../../../lib/settings/ignore-key';
+import { DEFAULT_SETTINGS, settingsItem, withIgnored } from '../../../lib/settings/settings';
 
 describe('ignoreKey', () => {
   it.each([
