@@ -1,7 +1,7 @@
 // Scores the analyser against a labelled corpus (tests/corpus/*.jsonl): a finding counts
 // as found when one of the same category overlaps the labelled phrase. Precision and
 // recall per language, per category and per type.
-import type { Category, Finding, FindingType, Lang } from '../types';
+import type { Category, Finding, FindingType, Lang } from '../../lib/analysis/types';
 
 export interface CorpusFinding {
   category: Category;
