@@ -8,7 +8,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/analysis/types';
 import type { PanelFinding } from '../../lib/messaging/note-snapshot';
-import type { IgnoreScope } from '../../lib/page/note-session';
+import type { IgnoreScope } from '../../lib/messaging/messages';
 import { IgnoreButtons } from '../IgnoreButtons';
 import { SuggestionWording } from '../SuggestionWording';
 import { CATEGORY_NAME } from '../rule-names';

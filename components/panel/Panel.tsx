@@ -7,7 +7,7 @@ import type { Tip, TipId } from '../../lib/tips/types';
 import { SiteSwitch, type SiteSwitchProps } from '../SiteSwitch';
 import { useT } from '../i18n';
 import { FindingList, type PanelFocus } from './FindingList';
-import type { IgnoreScope } from '../../lib/page/note-session';
+import type { IgnoreScope } from '../../lib/messaging/messages';
 import { NoteOverviewView } from './NoteOverviewView';
 import { TipsView } from './TipsView';
 

@@ -1,13 +1,15 @@
 // The messages extension pages send to the background, and the background sends to
 // content scripts. Every receiver validates the shape first: anything else is dropped.
 import { isValidSitePattern } from '../sites/site-pattern';
+import type { SiteStoppedMessage } from '../sites/site-registration';
 
 export type SiteRequest =
   | { type: 'site/switch-on'; pattern: string }
   | { type: 'site/pause'; pattern: string }
   | { type: 'site/remove'; pattern: string };
 
-export type ContentScriptMessage = { type: 'site/stopped' };
+/** From the background to a note script: its site was paused or removed (lib/sites/site-registration.ts). */
+export type ContentScriptMessage = SiteStoppedMessage;
 
 /** From a content script: run the analysis script in my frame (when the page is idle or on first focus, never during page load). */
 export type AnalysisLoadRequest = { type: 'analysis/load' };
@@ -83,10 +85,29 @@ export function parseContentScriptMessage(value: unknown): ContentScriptMessage 
 export type PanelRequest =
   | { type: 'panel/snapshot' }
   | { type: 'panel/apply'; key: string; suggestion: number }
-  | { type: 'panel/ignore'; key: string; scope: 'here' | 'everywhere' | 'rule' }
+  | { type: 'panel/ignore'; key: string; scope: IgnoreScope }
   /** Takes back an ignore; `undo` is the id the note script answered the ignore with. */
   | { type: 'panel/undo'; undo: string }
   | { type: 'panel/reveal'; key: string };
+
+/** Where an ignore applies: this place in this note, this wording everywhere, or the whole rule. */
+export type IgnoreScope = 'here' | 'everywhere' | 'rule';
+
+/** What an Apply answers, to the panel (panel/apply) and to the card. */
+/** How the new words went in (reported to the user's card only as success or not; kept for tests and the closing check). */
+export type ApplyMethod = 'exec-command' | 'beforeinput' | 'text-input' | 'set-range-text';
+
+export type ApplyResult =
+  /** Replaced, and the whole text is exactly the expected one after the editor settled. */
+  | { status: 'applied'; method: ApplyMethod }
+  /** The note changed since it was analysed (or while we waited): nothing was written. */
+  | { status: 'stale' }
+  /** An earlier Apply in this field is still settling: nothing was written. */
+  | { status: 'busy' }
+  /** The editor did not take the edit: the note is as it was. */
+  | { status: 'refused'; method: ApplyMethod }
+  /** The note is neither the old nor the expected text: the user must check it (Ctrl+Z undoes it). */
+  | { status: 'unexpected'; method: ApplyMethod };
 
 export function parsePanelRequest(value: unknown): PanelRequest | null {
   if (!isRecord(value) || typeof value.type !== 'string') return null;

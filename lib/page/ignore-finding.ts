@@ -4,7 +4,8 @@
 import type { Finding } from '../analysis/types';
 import { ignoredEverywhere } from '../settings/ignore-key';
 import type { IgnoredPhrase } from '../settings/settings';
-import type { IgnoreScope, NoteSession } from './note-session';
+import type { IgnoreScope } from '../messaging/messages';
+import type { NoteSession } from './note-session';
 
 /** Writes to the user's settings; each returns once written. */
 export interface IgnoreStore {

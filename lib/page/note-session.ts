@@ -3,6 +3,7 @@
 // it starts is tied to the signal, so it stops cleanly with the page or the extension.
 import { shiftFindings, type Analyzer } from '../analysis/analyzer';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
+import type { IgnoreScope } from '../messaging/messages';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
 import type { NoteField } from './note-field';
 import { createTextareaMirror } from './textarea-mirror';
@@ -20,9 +21,6 @@ export interface AnalysisPort {
   createAnalyzer(options?: PortOptions): Analyzer;
   detectLanguage(text: string): 'nl' | 'en';
 }
-
-/** Where an ignore applies: this place in this note, this wording everywhere, or the whole rule. */
-export type IgnoreScope = 'here' | 'everywhere' | 'rule';
 
 /** Long enough that a fast typist's keystrokes fold into one analysis, short enough to feel live. */
 export const TYPING_PAUSE_MS = 150;

@@ -4,9 +4,9 @@
 // sender first.
 import { noteOverview } from '../analysis/voice';
 import type { Finding } from '../analysis/types';
-import type { PanelRequest } from '../messaging/messages';
+import type { ApplyResult, PanelRequest } from '../messaging/messages';
 import { findingKey, type NoteSnapshot, type PanelFinding } from '../messaging/note-snapshot';
-import { applySuggestion, type ApplyResult } from './apply-suggestion';
+import { applySuggestion } from './apply-suggestion';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { NoteSession } from './note-session';
 import { domRange } from './text-model';

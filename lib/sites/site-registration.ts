@@ -3,7 +3,12 @@
 // site source (popup, development build, organisation policy) goes through.
 import type { browser } from 'wxt/browser';
 import { activePatterns, sitesItem, withPolicySites, withSiteOn, withSitePaused, withoutSite, type SiteSource } from './sites';
-import type { ContentScriptMessage } from '../messaging/messages';
+
+/**
+ * To the note scripts in a site's open tabs when the site is paused or removed: stop now.
+ * Declared by its sender so this folder needs nothing from lib/messaging (which parses it).
+ */
+export type SiteStoppedMessage = { type: 'site/stopped' };
 
 export const NOTE_SCRIPT_ID = 'samenspraak-note';
 export const NOTE_SCRIPT_FILE = '/content-scripts/note.js';
@@ -79,7 +84,7 @@ async function startInTab(api: ExtensionApi, tabId: number): Promise<void> {
 }
 
 async function stopInTabs(api: ExtensionApi, pattern: string): Promise<void> {
-  const message: ContentScriptMessage = { type: 'site/stopped' };
+  const message: SiteStoppedMessage = { type: 'site/stopped' };
   // A pattern the browser rejects has no tabs it could find.
   for (const tabId of await tabsOnSite(api, pattern).catch(() => [])) {
     // A tab without our script has no receiver; that is the state we want anyway.

@@ -1,10 +1,7 @@
 // Looks up UI text in public/_locales through the browser, which picks the user's
-// language; the keys are typed from the English file so a typo fails the type check.
+// language. The keys are typed from the English file (components/i18n.ts).
 import { browser } from 'wxt/browser';
-import type english from '../../public/_locales/en/messages.json';
-
-export type MessageKey = keyof typeof english;
-export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
+import type { Translate } from '../../components/i18n';
 
 export const t: Translate = (key, ...substitutions) =>
   browser.i18n.getMessage(key, substitutions) || key;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Side panel parts rendered with real findings from the analysis library.
 import { render } from 'preact';
+import type { MessageKey } from '../../../components/i18n';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
 import { FindingList, inListOrder, type PanelFocus } from '../../../components/panel/FindingList';
@@ -8,7 +9,6 @@ import { NoteOverviewView } from '../../../components/panel/NoteOverviewView';
 import { TranslateContext } from '../../../components/i18n';
 import { analyze } from '../../../lib/analysis';
 import { noteOverview } from '../../../lib/analysis/voice';
-import type { MessageKey } from '../../../lib/ui/i18n';
 import { findingKey, type PanelFinding } from '../../../lib/messaging/note-snapshot';
 
 const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);

@@ -3,13 +3,13 @@
 // packs are listed first with whether they are used and why not, and cannot be removed here;
 // the ignore list names rules as a user knows them; the rules reference lists every rule.
 import { render } from 'preact';
+import type { MessageKey } from '../../../components/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
 import { packSummary, SettingsForm, type SettingsFormProps } from '../../../components/settings/SettingsForm';
 import { TranslateContext } from '../../../components/i18n';
 import { packStatuses } from '../../../lib/analysis/custom-packs';
 import { parsePolicySites } from '../../../lib/sites/policy-sites';
-import type { MessageKey } from '../../../lib/ui/i18n';
 import { RulesReference } from '../../../components/rules/RulesReference';
 import { BUILT_IN_PACKS, ruleCatalog } from '../../../lib/settings/rule-catalog';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';

@@ -2,11 +2,11 @@
 // The shortcuts section: shows the keys as the browser has them, and the way to change the
 // side panel's that the browser offers.
 import { render } from 'preact';
+import type { MessageKey } from '../../../components/i18n';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
 import { ShortcutSettings } from '../../../components/settings/ShortcutSettings';
 import { TranslateContext } from '../../../components/i18n';
-import type { MessageKey } from '../../../lib/ui/i18n';
 
 const t = (key: MessageKey, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), english[key].message);
 
