@@ -2,7 +2,7 @@
 // from extension pages all go through lib/sites/site-registration.ts, one at a time.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseAnalysisLoadRequest, parsePanelOpenRequest, parsePolicyRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messaging/messages';
+import { isOwnExtensionPage, parseAnalysisLoadRequest, parsePanelOpenRequest, parsePolicyRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messaging/messages';
 import { openSidePanel } from '../lib/messaging/side-panel';
 import { createSerialQueue } from '../lib/settings/serial-queue';
 import { managedArea, readManaged } from '../lib/settings/policy';
@@ -87,8 +87,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages may change sites; content scripts run inside the
     // care system's pages and are never trusted with that.
-    const extensionOrigin = browser.runtime.getURL('/');
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return undefined;
+    if (!isOwnExtensionPage(sender, browser.runtime)) return undefined;
     const request = parseSiteRequest(message);
     if (!request) return undefined;
     return queue.run(async () => {

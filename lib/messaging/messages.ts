@@ -48,6 +48,20 @@ export function parseAnalysisLoadRequest(value: unknown): AnalysisLoadRequest | 
 
 const SITE_REQUEST_TYPES = new Set<SiteRequest['type']>(['site/switch-on', 'site/pause', 'site/remove']);
 
+/** Who sent a message or opened a port, as much of runtime.MessageSender as the checks read. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+}
+
+/**
+ * True for one of our own extension pages (side panel, popup, settings), never a content
+ * script: those run inside the care system's pages, whose URL is theirs, not ours.
+ */
+export function isOwnExtensionPage(sender: MessageSender | undefined, runtime: { readonly id: string; getURL(path: string): string }): boolean {
+  return sender?.id === runtime.id && sender.url?.startsWith(runtime.getURL('/')) === true;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

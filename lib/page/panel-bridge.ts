@@ -11,7 +11,8 @@ import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-f
 import type { NoteSession } from './note-session';
 import { domRange } from './text-model';
 
-export function snapshotOf(session: NoteSession, lang: 'nl' | 'en'): NoteSnapshot {
+export function snapshotOf(session: NoteSession): NoteSnapshot {
+  const lang = session.lang;
   const findings: PanelFinding[] = session.findings.map((finding) => ({
     ...finding,
     key: findingKey(finding),
@@ -59,7 +60,6 @@ export function createUndoShelf(): UndoShelf {
 
 export interface PanelBridgeOptions {
   current: () => NoteSession | null;
-  lang: (session: NoteSession) => 'nl' | 'en';
   store: IgnoreStore;
   undos: UndoShelf;
 }
@@ -99,7 +99,7 @@ export function answerPanel(
   }
   const session = options.current();
   if (!session) return undefined;
-  if (request.type === 'panel/snapshot') return snapshotOf(session, options.lang(session));
+  if (request.type === 'panel/snapshot') return snapshotOf(session);
   const finding = session.findings.find((candidate) => findingKey(candidate) === request.key);
   if (!finding) return request.type === 'panel/apply' ? { status: 'stale' } : undefined;
   switch (request.type) {

@@ -8,6 +8,6 @@ import type { Policy } from './policy';
 export const customPacksItem = storage.defineItem<unknown[]>('local:customRulePacks', { fallback: [], version: 1 });
 
 /** The organisation's packs first: when custom packs pass the pattern budget, theirs stay. */
-export async function loadRawRulePacks(policy: Policy): Promise<unknown[]> {
-  return [...policy.rulePacks, ...(await customPacksItem.getValue())];
+export async function loadRawRulePacks(policy: Policy, readCustom: () => Promise<readonly unknown[]> = () => customPacksItem.getValue()): Promise<unknown[]> {
+  return [...policy.rulePacks, ...(await readCustom())];
 }

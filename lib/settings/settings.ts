@@ -60,6 +60,20 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   },
 });
 
+/** The settings as a note script reads and writes them: settingsItem in the extension (storedSettings), a plain object in a test. */
+export interface SettingsSource {
+  get(): Promise<Settings>;
+  set(settings: Settings): Promise<void>;
+  /** Calls `changed` after every change, from any part of the extension; returns what stops it. */
+  watch(changed: () => void): () => void;
+}
+
+export const storedSettings: SettingsSource = {
+  get: () => settingsItem.getValue(),
+  set: (settings) => settingsItem.setValue(settings),
+  watch: (changed) => settingsItem.watch(() => changed()),
+};
+
 /** The types to show: the sensitivity's, less the ones switched off. */
 export function enabledTypes(settings: Settings): FindingType[] {
   return SENSITIVITY_TYPES[settings.sensitivity].filter((type) => !settings.disabledTypes.includes(type));
