@@ -1,8 +1,8 @@
 // Build configuration: the manifest, and the development-sites switch that lets
 // `npm start` and the e2e tests run on localhost without a permission prompt.
 import { defineConfig } from 'wxt';
-import { parseDevSites } from './lib/dev-sites';
-import { GECKO_ID } from './lib/gecko-id';
+import { parseDevSites } from './lib/sites/dev-sites';
+import { GECKO_ID } from './lib/build/gecko-id';
 
 const devSites = parseDevSites(process.env.SAMENSPRAAK_DEV_SITES);
 
@@ -14,7 +14,7 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   // The content script is registered at runtime per switched-on site, so the
-  // manifest itself asks for no host access (see lib/site-registration.ts).
+  // manifest itself asks for no host access (see lib/sites/site-registration.ts).
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,7 +4,7 @@
 // rule's texts are marked with the note's language, the buttons with the UI's.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding, Suggestion } from '../lib/analysis/types';
-import type { IgnoreScope } from '../lib/page/note-session';
+import type { IgnoreScope } from '../lib/messaging/messages';
 import { IGNORED_NOTICE, IgnoreButtons } from './IgnoreButtons';
 import { SuggestionWording } from './SuggestionWording';
 import { CATEGORY_NAME } from './rule-names';

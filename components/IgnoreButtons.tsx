@@ -1,9 +1,8 @@
 // The three ways to ignore a finding, the same in the card and in the side panel: this place
 // only, these words everywhere (when the phrase is short enough to keep as a key), or the
 // rule; and what both say once it is done.
-import type { MessageKey } from '../lib/i18n';
-import type { IgnoreScope } from '../lib/page/note-session';
-import { useT } from './i18n';
+import type { IgnoreScope } from '../lib/messaging/messages';
+import { useT, type MessageKey } from './i18n';
 
 const BUTTONS: ReadonlyArray<[IgnoreScope, MessageKey, MessageKey | null]> = [
   ['here', 'cardIgnoreHere', 'cardIgnoreHereHint'],

@@ -2,10 +2,9 @@
 // the card, the side panel, Apply and the three ways to ignore, with pictures of the card
 // and the panel taken from the real build (npm run screenshots).
 import type { Category } from '../lib/analysis/types';
-import type { MessageKey } from '../lib/i18n';
-import { CATEGORY_COLOURS, CATEGORY_LINE } from '../lib/page/highlight-style';
+import { CATEGORY_COLOURS, CATEGORY_LINE } from './category-style';
 import { CATEGORY_NAME } from './rule-names';
-import { useT } from './i18n';
+import { useT, type MessageKey } from './i18n';
 
 export interface OnboardingProps {
   /** The shortcuts as set now; `panel` is '' when the side panel has none. */

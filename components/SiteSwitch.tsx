@@ -1,5 +1,5 @@
 // The popup's body: what Samenspraak does on this site, and the buttons to change it.
-import type { SiteStatus } from '../lib/site-status';
+import type { SiteStatus } from '../lib/sites/site-status';
 import { useT } from './i18n';
 
 export interface SiteSwitchProps {

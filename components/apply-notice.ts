@@ -1,7 +1,7 @@
 // What the card and the side panel say when an Apply did not go in as planned, by its
 // outcome: one message per outcome, so both places say the same thing.
-import type { MessageKey } from '../lib/i18n';
-import type { ApplyResult } from '../lib/page/apply-suggestion';
+import type { ApplyResult } from '../lib/messaging/messages';
+import type { MessageKey } from './i18n';
 
 export const APPLY_NOTICE: Readonly<Record<Exclude<ApplyResult['status'], 'applied'>, MessageKey>> = {
   stale: 'applyStale',

@@ -2,7 +2,11 @@
 // provides the browser-backed lookup, tests provide one backed by a messages file.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Translate } from '../lib/i18n';
+import type english from '../public/_locales/en/messages.json';
+
+/** A key of public/_locales/en/messages.json: a typo fails the type check. */
+export type MessageKey = keyof typeof english;
+export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
 
 export const TranslateContext = createContext<Translate>((key) => key);
 

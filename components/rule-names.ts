@@ -1,6 +1,6 @@
 // The UI's names for kinds of finding, so pages show "Refusal" rather than `refusal`.
 import type { Category, FindingType } from '../lib/analysis/types';
-import type { MessageKey } from '../lib/i18n';
+import type { MessageKey } from './i18n';
 
 export const CATEGORY_NAME: Readonly<Record<Category, MessageKey>> = {
   directive: 'categoryDirective',

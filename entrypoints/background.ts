@@ -1,23 +1,23 @@
 // Background wiring: install/startup events, permission changes and site requests
-// from extension pages all go through lib/site-registration.ts, one at a time.
+// from extension pages all go through lib/sites/site-registration.ts, one at a time.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseAnalysisLoadRequest, parsePanelOpenRequest, parsePolicyRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messages';
-import { openSidePanel } from '../lib/side-panel';
-import { createSerialQueue } from '../lib/serial-queue';
-import { managedArea, readManaged } from '../lib/policy';
-import { panelShortcut } from '../lib/shortcuts';
-import { parsePolicySites } from '../lib/policy-sites';
-import { createPolicyCache } from '../lib/bounded-policy';
-import { isValidSitePattern } from '../lib/site-pattern';
-import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteOn, syncRegistration } from '../lib/site-registration';
+import { isOwnExtensionPage, parseAnalysisLoadRequest, parsePanelOpenRequest, parsePolicyRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messaging/messages';
+import { openSidePanel } from '../lib/messaging/side-panel';
+import { createSerialQueue } from '../lib/settings/serial-queue';
+import { managedArea, readManaged } from '../lib/settings/policy';
+import { panelShortcut } from '../lib/settings/shortcuts';
+import { parsePolicySites } from '../lib/sites/policy-sites';
+import { createPolicyCache } from '../lib/settings/bounded-policy';
+import { isValidSitePattern } from '../lib/sites/site-pattern';
+import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteOn, syncRegistration } from '../lib/sites/site-registration';
 
 export default defineBackground(() => {
   const queue = createSerialQueue();
   const managed = managedArea(browser.storage);
   // The policy is read here once per change (on every start and whenever IT changes it): the
   // organisation's sites join the site list, and frames ask for the policy cut to size
-  // (lib/bounded-policy.ts).
+  // (lib/settings/bounded-policy.ts).
   const followPolicy = (raw: unknown) => void queue.run(() => applyPolicySites(browser, parsePolicySites(raw).sites));
   const policy = createPolicyCache(() => readManaged(managed), followPolicy);
   policy.changed();
@@ -87,8 +87,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension pages may change sites; content scripts run inside the
     // care system's pages and are never trusted with that.
-    const extensionOrigin = browser.runtime.getURL('/');
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return undefined;
+    if (!isOwnExtensionPage(sender, browser.runtime)) return undefined;
     const request = parseSiteRequest(message);
     if (!request) return undefined;
     return queue.run(async () => {

@@ -30,7 +30,7 @@ import {
   type CorpusNote,
   type CorpusScore,
   type Tally,
-} from '../lib/analysis/eval/corpus';
+} from './eval/corpus';
 import type { Finding, Lang } from '../lib/analysis/types';
 import { PROJECT_DIR } from './build-extension';
 

@@ -1,6 +1,6 @@
-// `npx tsx scripts/public-suffixes.ts [public_suffix_list.dat]`: writes lib/public-suffixes.json
+// `npx tsx scripts/public-suffixes.ts [public_suffix_list.dat]`: writes lib/sites/public-suffixes.json
 // from the Public Suffix List (https://publicsuffix.org, MPL-2.0; Debian/Ubuntu ship it in
-// the `publicsuffix` package, the default path below). The policy check (lib/site-breadth.ts)
+// the `publicsuffix` package, the default path below). The policy check (lib/sites/site-breadth.ts)
 // needs only the suffixes of more than one label, the wildcard rules and their exceptions:
 // every single label ("nl", "com") is a suffix anyway.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +26,6 @@ const data = {
   wildcards: [...new Set(wildcards)].join(' '),
   exceptions: [...new Set(exceptions)].join(' '),
 };
-const file = resolve(PROJECT_DIR, 'lib/public-suffixes.json');
+const file = resolve(PROJECT_DIR, 'lib/sites/public-suffixes.json');
 await writeFile(file, `${JSON.stringify(data, null, 1)}\n`);
 console.log(`${suffixes.length} suffixes, ${wildcards.length} wildcard rules, ${exceptions.length} exceptions: ${file}`);

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { flattenNote, type CorpusNote } from '../lib/analysis/eval/corpus';
+import { flattenNote, type CorpusNote } from './eval/corpus';
 import { PROJECT_DIR } from './build-extension';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
 import { CLI_LAUNCHER } from './cli/build';

@@ -7,8 +7,8 @@
 // note with five 'moet's does not read as five lectures.
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/analysis/types';
-import type { PanelFinding } from '../../lib/note-snapshot';
-import type { IgnoreScope } from '../../lib/page/note-session';
+import type { PanelFinding } from '../../lib/messaging/note-snapshot';
+import type { IgnoreScope } from '../../lib/messaging/messages';
 import { IgnoreButtons } from '../IgnoreButtons';
 import { SuggestionWording } from '../SuggestionWording';
 import { CATEGORY_NAME } from '../rule-names';

@@ -1,7 +1,7 @@
 // The top of the side panel: how the note speaks. A bar compares directive and judgmental
 // wording with the parent's own voice and shared agreements, plus gentle prompts.
 import type { NoteOverview } from '../../lib/analysis/voice';
-import { CATEGORY_COLOURS } from '../../lib/page/highlight-style';
+import { CATEGORY_COLOURS } from '../category-style';
 import { useT } from '../i18n';
 import { CATEGORY_NAME } from '../rule-names';
 

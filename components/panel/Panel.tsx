@@ -1,13 +1,13 @@
 // The side panel: the site's state, the note overview and findings when a note is in focus,
 // how to start otherwise, and the tips. One live region says what the last action did, with
 // Undo beside it after an ignore.
-import type { NoteSnapshot, PanelFinding } from '../../lib/note-snapshot';
-import type { SiteStatus } from '../../lib/site-status';
+import type { NoteSnapshot, PanelFinding } from '../../lib/messaging/note-snapshot';
+import type { SiteStatus } from '../../lib/sites/site-status';
 import type { Tip, TipId } from '../../lib/tips/types';
 import { SiteSwitch, type SiteSwitchProps } from '../SiteSwitch';
 import { useT } from '../i18n';
 import { FindingList, type PanelFocus } from './FindingList';
-import type { IgnoreScope } from '../../lib/page/note-session';
+import type { IgnoreScope } from '../../lib/messaging/messages';
 import { NoteOverviewView } from './NoteOverviewView';
 import { TipsView } from './TipsView';
 

@@ -2,15 +2,14 @@
 // is ignored, and custom rule packs. Settings fixed by the organisation are shown, disabled.
 import type { ComponentChildren } from 'preact';
 import type { Category, FindingType, LangOption } from '../../lib/analysis/types';
-import type { MessageKey } from '../../lib/i18n';
 import type { PackStatus } from '../../lib/analysis/custom-packs';
-import type { RuleSummary } from '../../lib/rule-catalog';
-import type { IgnoredPhrase, Sensitivity, Settings } from '../../lib/settings';
-import { POLICY_LIMITS } from '../../lib/policy';
-import type { RefusedSite } from '../../lib/policy-sites';
-import type { Site } from '../../lib/sites';
+import type { RuleSummary } from '../../lib/settings/rule-catalog';
+import type { IgnoredPhrase, Sensitivity, Settings } from '../../lib/settings/settings';
+import { POLICY_LIMITS } from '../../lib/settings/policy';
+import type { RefusedSite } from '../../lib/sites/policy-sites';
+import type { Site } from '../../lib/sites/sites';
 import { CATEGORY_NAME, TYPE_NAME } from '../rule-names';
-import { useT } from '../i18n';
+import { useT, type MessageKey } from '../i18n';
 
 export interface PackSummary {
   id: string;

@@ -3,9 +3,8 @@
 // Chrome and Edge change it only on their own page (opened for us by the wiring; a plain
 // link to chrome:// does nothing), Firefox lets the extension set it.
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../lib/i18n';
-import { normaliseShortcut, noteShortcut } from '../../lib/shortcuts';
-import { useT } from '../i18n';
+import { normaliseShortcut, noteShortcut } from '../../lib/settings/shortcuts';
+import { useT, type MessageKey } from '../i18n';
 
 export interface ShortcutSettingsProps {
   next: string;

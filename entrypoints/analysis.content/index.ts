@@ -4,7 +4,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnalyzer } from '../../lib/analysis';
 import { validPacks } from '../../lib/analysis/custom-packs';
-import { detectLanguage } from '../../lib/analysis/language';
 import type { AnalysisPort } from '../../lib/page/note-session';
 import { ANALYSIS_GLOBAL } from '../../lib/page/analysis-loader';
 
@@ -14,7 +13,6 @@ export default defineContentScript({
   main() {
     const port: AnalysisPort = {
       createAnalyzer: ({ rawPacks = [], ...options } = {}) => createAnalyzer({ ...options, extraPacks: validPacks(rawPacks) }),
-      detectLanguage: (text) => detectLanguage(text),
     };
     (globalThis as Record<string, unknown>)[ANALYSIS_GLOBAL] = port;
   },

@@ -2,8 +2,8 @@
 // made from the real build by `npm run screenshots`.
 import { browser } from 'wxt/browser';
 import { Onboarding } from '../../components/Onboarding';
-import { mountPage } from '../../lib/mount-page';
-import { useShortcuts } from '../../lib/use-shortcuts';
+import { mountPage } from '../../lib/ui/mount-page';
+import { useShortcuts } from '../../lib/ui/use-shortcuts';
 import '../../components/styles/base.css';
 import './style.css';
 

@@ -3,12 +3,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { SiteSwitch } from '../../components/SiteSwitch';
-import { t } from '../../lib/i18n';
-import { mountPage } from '../../lib/mount-page';
-import { openSidePanel } from '../../lib/side-panel';
-import type { SiteStatus } from '../../lib/site-status';
-import { sendSiteRequest, siteStatusOfUrl, snapshotOfTab, switchOnWithPermission } from '../../lib/tab-state';
-import { sitesItem } from '../../lib/sites';
+import { t } from '../../lib/ui/i18n';
+import { mountPage } from '../../lib/ui/mount-page';
+import { openSidePanel } from '../../lib/messaging/side-panel';
+import type { SiteStatus } from '../../lib/sites/site-status';
+import { sendSiteRequest, siteStatusOfUrl, snapshotOfTab, switchOnWithPermission } from '../../lib/messaging/tab-state';
+import { sitesItem } from '../../lib/sites/sites';
 import '../../components/styles/base.css';
 import './style.css';
 

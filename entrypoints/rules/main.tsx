@@ -1,7 +1,7 @@
 // Rules reference wiring: the page the settings link to, rendered from the built-in packs.
 import { RulesReference } from '../../components/rules/RulesReference';
-import { mountPage } from '../../lib/mount-page';
-import { BUILT_IN_PACKS } from '../../lib/rule-catalog';
+import { mountPage } from '../../lib/ui/mount-page';
+import { BUILT_IN_PACKS } from '../../lib/settings/rule-catalog';
 import '../../components/styles/base.css';
 import './style.css';
 

@@ -13,24 +13,10 @@
 //   5. wait for the editor to settle and compare the whole text with the exact expected one.
 // Never both writes, and never a second attempt: if the result is off, the user is told.
 import type { Finding, Suggestion } from '../analysis/types';
+import type { ApplyMethod, ApplyResult } from '../messaging/messages';
 import { nextFrame, settledText, sleep, watchMutations } from './editor-settle';
 import type { NoteField } from './note-field';
 import { domRange, readEditable, textOffsetOf } from './text-model';
-
-/** How the new words went in (reported to the user's card only as success or not; kept for tests and the closing check). */
-export type ApplyMethod = 'exec-command' | 'beforeinput' | 'text-input' | 'set-range-text';
-
-export type ApplyResult =
-  /** Replaced, and the whole text is exactly the expected one after the editor settled. */
-  | { status: 'applied'; method: ApplyMethod }
-  /** The note changed since it was analysed (or while we waited): nothing was written. */
-  | { status: 'stale' }
-  /** An earlier Apply in this field is still settling: nothing was written. */
-  | { status: 'busy' }
-  /** The editor did not take the edit: the note is as it was. */
-  | { status: 'refused'; method: ApplyMethod }
-  /** The note is neither the old nor the expected text: the user must check it (Ctrl+Z undoes it). */
-  | { status: 'unexpected'; method: ApplyMethod };
 
 /**
  * Editors fold edits made shortly after typing into the same undo step: Quill within 1 s,

@@ -10,15 +10,14 @@
 import { render } from 'preact';
 import { FINDING_CARD_CSS, FindingCard } from '../../components/FindingCard';
 import { APPLY_NOTICE } from '../../components/apply-notice';
-import { TranslateContext } from '../../components/i18n';
+import { TranslateContext, type Translate } from '../../components/i18n';
 import type { Finding } from '../analysis/types';
-import type { Translate } from '../i18n';
 import { applySuggestion } from './apply-suggestion';
 import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
-import type { IgnoreScope, NoteSession } from './note-session';
-import type { PanelOpenAnswer } from '../messages';
-import { isShortcut } from '../shortcuts';
+import type { IgnoreScope, PanelOpenAnswer } from '../messaging/messages';
+import type { NoteSession } from './note-session';
+import { isShortcut } from '../settings/shortcuts';
 import { adoptStyles } from './shadow-styles';
 import { createCardSight } from './card-sight';
 

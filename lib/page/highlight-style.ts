@@ -1,19 +1,8 @@
-// How findings are underlined: one colour per category from the Okabe-Ito palette (safe for
-// the common colour-vision deficiencies) and a second cue besides colour: wavy for
-// directive and judgmental, dotted for interpretation.
+// How findings are underlined in a note: as ::highlight() rules in the page's document
+// (rich text) and as classes on the textarea mirror's spans, both in the look of
+// components/category-style.ts.
+import { CATEGORY_COLOURS, CATEGORY_LINE } from '../../components/category-style';
 import { CATEGORIES, type Category } from '../analysis/types';
-
-export const CATEGORY_COLOURS: Record<Category, string> = {
-  directive: '#0072B2',
-  judgmental: '#D55E00',
-  interpretation: '#CC79A7',
-};
-
-export const CATEGORY_LINE: Record<Category, 'wavy' | 'dotted'> = {
-  directive: 'wavy',
-  judgmental: 'wavy',
-  interpretation: 'dotted',
-};
 
 export { CATEGORIES };
 
@@ -21,18 +10,20 @@ export function highlightName(category: Category): string {
   return `samenspraak-${category}`;
 }
 
-/** ::highlight() rules; they live in the page's document because that is where the text is. */
-export function highlightCss(): string {
+/** One rule per category, the same underline whatever the selector. */
+function underlineRules(selector: (category: Category) => string): string {
   return CATEGORIES.map(
     (category) =>
-      `::highlight(${highlightName(category)}) { text-decoration: underline ${CATEGORY_LINE[category]} ${CATEGORY_COLOURS[category]}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }`,
+      `${selector(category)} { text-decoration: underline ${CATEGORY_LINE[category]} ${CATEGORY_COLOURS[category]}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }`,
   ).join('\n');
+}
+
+/** ::highlight() rules; they live in the page's document because that is where the text is. */
+export function highlightCss(): string {
+  return underlineRules((category) => `::highlight(${highlightName(category)})`);
 }
 
 /** The same look for the textarea mirror, where the underlines are ordinary spans. */
 export function mirrorSpanCss(): string {
-  return CATEGORIES.map(
-    (category) =>
-      `.finding-${category} { text-decoration: underline ${CATEGORY_LINE[category]} ${CATEGORY_COLOURS[category]}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }`,
-  ).join('\n');
+  return underlineRules((category) => `.finding-${category}`);
 }

@@ -2,9 +2,10 @@
 // the finding at once; "everywhere" and "rule" are also persisted (through `store`), and
 // undoing takes back both. "Here" is never persisted: it lives in the note's session.
 import type { Finding } from '../analysis/types';
-import { ignoredEverywhere } from '../ignore-key';
-import type { IgnoredPhrase } from '../settings';
-import type { IgnoreScope, NoteSession } from './note-session';
+import { ignoredEverywhere } from '../settings/ignore-key';
+import type { IgnoredPhrase } from '../settings/settings';
+import type { IgnoreScope } from '../messaging/messages';
+import type { NoteSession } from './note-session';
 
 /** Writes to the user's settings; each returns once written. */
 export interface IgnoreStore {

@@ -2,7 +2,7 @@
 // and what kind it is. Works on tag names rather than instanceof so it also holds for
 // elements from same-origin iframes (each frame has its own constructors).
 
-import type { NoteFieldKind } from '../note-snapshot';
+import type { NoteFieldKind } from '../messaging/note-snapshot';
 
 export type { NoteFieldKind };
 

@@ -2,14 +2,15 @@
 // analyser, paints the underlines and reports the count on the root element. Everything
 // it starts is tied to the signal, so it stops cleanly with the page or the extension.
 import { shiftFindings, type Analyzer } from '../analysis/analyzer';
-import type { AnalyzeOptions, Finding } from '../analysis/types';
+import type { AnalyzeOptions, Finding, Lang } from '../analysis/types';
+import type { IgnoreScope } from '../messaging/messages';
 import { createHighlightPainter, supportsHighlights } from './highlight-painter';
 import type { NoteField } from './note-field';
 import { createTextareaMirror } from './textarea-mirror';
 import { analysisWindow, type Stretch } from './analysis-window';
 import { covers, firstStretch, widened } from './first-findings';
 import type { IgnoredPlaces } from './ignored-places';
-import { ignoreKey } from '../ignore-key';
+import { ignoreKey } from '../settings/ignore-key';
 import { domRange, readEditable, type TextModel } from './text-model';
 
 /** Analysis options as the note script knows them: custom packs still raw (validated by the analysis script). */
@@ -18,11 +19,7 @@ export type PortOptions = Omit<AnalyzeOptions, 'extraPacks'> & { rawPacks?: read
 /** What the lazily loaded analysis script provides. */
 export interface AnalysisPort {
   createAnalyzer(options?: PortOptions): Analyzer;
-  detectLanguage(text: string): 'nl' | 'en';
 }
-
-/** Where an ignore applies: this place in this note, this wording everywhere, or the whole rule. */
-export type IgnoreScope = 'here' | 'everywhere' | 'rule';
 
 /** Long enough that a fast typist's keystrokes fold into one analysis, short enough to feel live. */
 export const TYPING_PAUSE_MS = 150;
@@ -40,6 +37,8 @@ export interface NoteSession {
   readonly underlinesPaused: boolean;
   readonly field: NoteField;
   readonly findings: readonly Finding[];
+  /** The note's language as the analyser found it in its last update (or as the settings fix it). */
+  readonly lang: Lang;
   readonly model: TextModel | null;
   /** The text the findings were computed on (apply checks the note still has it). */
   readonly text: string;
@@ -195,6 +194,9 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
     field,
     get findings() {
       return findings;
+    },
+    get lang() {
+      return analyzer.lang;
     },
     get model() {
       return model;

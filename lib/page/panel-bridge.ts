@@ -4,14 +4,15 @@
 // sender first.
 import { noteOverview } from '../analysis/voice';
 import type { Finding } from '../analysis/types';
-import type { PanelRequest } from '../messages';
-import { findingKey, type NoteSnapshot, type PanelFinding } from '../note-snapshot';
-import { applySuggestion, type ApplyResult } from './apply-suggestion';
+import type { ApplyResult, PanelRequest } from '../messaging/messages';
+import { findingKey, type NoteSnapshot, type PanelFinding } from '../messaging/note-snapshot';
+import { applySuggestion } from './apply-suggestion';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { NoteSession } from './note-session';
 import { domRange } from './text-model';
 
-export function snapshotOf(session: NoteSession, lang: 'nl' | 'en'): NoteSnapshot {
+export function snapshotOf(session: NoteSession): NoteSnapshot {
+  const lang = session.lang;
   const findings: PanelFinding[] = session.findings.map((finding) => ({
     ...finding,
     key: findingKey(finding),
@@ -59,7 +60,6 @@ export function createUndoShelf(): UndoShelf {
 
 export interface PanelBridgeOptions {
   current: () => NoteSession | null;
-  lang: (session: NoteSession) => 'nl' | 'en';
   store: IgnoreStore;
   undos: UndoShelf;
 }
@@ -99,7 +99,7 @@ export function answerPanel(
   }
   const session = options.current();
   if (!session) return undefined;
-  if (request.type === 'panel/snapshot') return snapshotOf(session, options.lang(session));
+  if (request.type === 'panel/snapshot') return snapshotOf(session);
   const finding = session.findings.find((candidate) => findingKey(candidate) === request.key);
   if (!finding) return request.type === 'panel/apply' ? { status: 'stale' } : undefined;
   switch (request.type) {

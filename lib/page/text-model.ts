@@ -92,11 +92,3 @@ export function domRange(model: TextModel, start: number, end: number): Range | 
   range.setEnd(to.node, to.offset);
   return range;
 }
-
-/** The text offset of a DOM position inside the note (for clicks and the caret). */
-export function textOffset(model: TextModel, node: Node, offset: number): number | null {
-  for (const piece of model.pieces) {
-    if (piece.node === node) return piece.start + Math.min(offset, piece.length);
-  }
-  return null;
-}

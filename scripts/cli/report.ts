@@ -2,7 +2,7 @@
 // inline SVG chart, no scripts, nothing fetched). Everything that comes from a note, and
 // every message, goes through escapeHtml: a note is text, never markup.
 import type { Category, Finding } from '../../lib/analysis/types';
-import { CATEGORY_COLOURS } from '../../lib/page/highlight-style';
+import { CATEGORY_COLOURS } from '../../components/category-style';
 import { CATEGORIES, contextOf, type Audit, type AuditedNote } from './audit';
 
 /** The underline colours of the extension (Okabe-Ito, readable with colour-vision deficiencies). */

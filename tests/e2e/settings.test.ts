@@ -2,7 +2,7 @@
 // fire in a real note; broken packs are refused with an error that names the problem, and
 // the old rules stay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN_PACKS } from '../../lib/rule-catalog';
+import { BUILT_IN_PACKS } from '../../lib/settings/rule-catalog';
 import { startHarness, uiText, type Harness } from './harness';
 
 let harness: Harness;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
-import { flattenNote, parseCorpus, phraseSpan, precision, recall, scoreCorpus, type CorpusNote } from '../../../lib/analysis/eval/corpus';
+import { flattenNote, parseCorpus, phraseSpan, precision, recall, scoreCorpus, type CorpusNote } from '../../../scripts/eval/corpus';
 import type { Lang } from '../../../lib/analysis/types';
 
 // Held-out: sentences written by someone who never saw the rules (the Dutch set was later

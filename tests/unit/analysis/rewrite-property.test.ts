@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
-import { flattenNote, parseCorpus, type CorpusNote } from '../../../lib/analysis/eval/corpus';
+import { flattenNote, parseCorpus, type CorpusNote } from '../../../scripts/eval/corpus';
 
 const FILES = ['nl.jsonl', 'en.jsonl', 'more/nl.jsonl', 'more/en.jsonl', 'more/notes-nl.jsonl', 'more/notes-en.jsonl'];
 
