@@ -18,6 +18,12 @@ export interface ClauseCondition {
   all?: boolean;
   /** Focus words that also carry one of these tags are passed over (a label that also describes things). */
   focusNot?: string[];
+  /**
+   * Focus words with one of these tags count only where they end their clause or their list,
+   * as a predicate does: "Moeder is chaotisch." or "is instabiel, grillig en onvoorspelbaar",
+   * not "in een chaotische periode". With `all`.
+   */
+  predicative?: string[];
   /** The focus is the whole run of words with the tag: a phrase ("dat is nog maar de vraag"), not its first word. */
   run?: boolean;
   /**
@@ -28,7 +34,7 @@ export interface ClauseCondition {
   afterSubject?: boolean;
 }
 
-export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'all', 'focusNot', 'run', 'afterSubject']);
+export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'all', 'focusNot', 'predicative', 'run', 'afterSubject']);
 
 /** Words that may stand between a subject and its verb: "Mum now has to", "Dad also must", "they will be required to". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'be', 'also', 'still', 'now', 'then', 'really', 'definitely', 'certainly', 'ook', 'nog', 'nu', 'dan', 'echt']);
@@ -67,6 +73,41 @@ function continuesList(terms: readonly ClauseTerm[], at: number): boolean {
   const isListWord = (candidate: ClauseTerm | undefined) => candidate !== undefined && LIST_TAGS.some((tag) => candidate.tags.has(tag));
   const beforeCoordinator = previous !== undefined && COORDINATORS.has(previous.normal) ? terms[at - 2] : undefined;
   return isListWord(term) && (isListWord(previous) || isListWord(beforeCoordinator));
+}
+
+/** Words a list item may have before its label: "zo star en (heel) rigide". */
+const isDegree = (term: ClauseTerm | undefined) => term?.tags.has('Degree') === true;
+const isLabelWord = (term: ClauseTerm | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('AttributiveJudgment'));
+
+/**
+ * The lists of labels in a clause, as the positions of their labels: two labels are one list
+ * when only a comma or a joining word (and degree words) stands between them ("stiekem en
+ * achterbaks", "instabiel, grillig en onvoorspelbaar"). A label on its own is a list of one.
+ */
+export function labelLists(terms: readonly ClauseTerm[]): number[][] {
+  const lists: number[][] = [];
+  let last = -1;
+  for (const [at, term] of terms.entries()) {
+    if (!isLabelWord(term)) continue;
+    let linked = last >= 0;
+    let separated = /,/.test((terms[last] as ClauseTerm | undefined)?.post ?? '');
+    for (let between = last + 1; linked && between < at; between++) {
+      const word = terms[between] as ClauseTerm;
+      if (COORDINATORS.has(word.normal) && word.normal !== 'maar' && word.normal !== 'but') separated = true;
+      else if (!isDegree(word)) linked = false;
+      if (/,/.test(word.post ?? '')) separated = true;
+    }
+    if (linked && separated) (lists[lists.length - 1] as number[]).push(at);
+    else lists.push([at]);
+    last = at;
+  }
+  return lists;
+}
+
+/** Whether a list of labels ends its clause (a predicate), not stands before a noun. */
+function endsClause(terms: readonly ClauseTerm[], list: readonly number[]): boolean {
+  const end = list[list.length - 1] as number;
+  return end === terms.length - 1 || /[,.;:!?)]/.test((terms[end] as ClauseTerm).post ?? '');
 }
 
 /** One clause of a sentence, knowing whether it has a person as subject. */
@@ -148,9 +189,20 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
       for (const term of run) taken.add(term);
       found.push({ focus: run, clause });
     } else if (condition.all) {
+      // A list with one focus in it is a list of labels: its other labels count too, a word
+      // that judges only before a person ("stiekem") and, where the list is a predicate, one
+      // that also describes things ("grillig en onvoorspelbaar").
+      const counts = new Set<number>();
+      for (const list of labelLists(clause.terms)) {
+        const predicate = endsClause(clause.terms, list);
+        const excluded = (at: number) => condition.focusNot?.some((tag) => hasTag(clause.terms[at] as Term, tag)) === true;
+        const plain = (at: number) =>
+          isFocus(clause.terms[at] as Term) && (predicate || !condition.predicative?.some((tag) => hasTag(clause.terms[at] as Term, tag)));
+        if (list.some(plain)) for (const at of list) if (!excluded(at)) counts.add(at);
+      }
       // "pig-headed", "attention-seeking": the parts of a hyphenated word are one focus.
       for (const [at, term] of clause.terms.entries()) {
-        if (!isFocus(term)) continue;
+        if (!counts.has(at)) continue;
         const previous = found.at(-1);
         const before = clause.terms[at - 1];
         if (previous?.clause === clause && previous.focus.at(-1) === before && /-\s*$/.test(before?.post ?? '')) previous.focus.push(term);

@@ -262,6 +262,40 @@ function clauseGroups(sentence: string, clause: ReadonlyArray<CompromiseTerm & O
   return groups;
 }
 
+/** Tags a language's tagger gives a label word (a judging adjective or noun). */
+const LABEL_TAGS = ['Judgment', 'AttributiveJudgment', 'LabelNoun'];
+
+/** Words that join the items of a list: "kil en hard", "rude or aggressive". */
+const LIST_JOINERS: Record<Lang, ReadonlySet<string>> = { nl: new Set(['en', 'of']), en: new Set(['and', 'or']) };
+
+/**
+ * The labels of a list inside a focus ("kille, harteloze", "rude and aggressive"), one span
+ * each. Only a comma or a joining word separates two labels: words next to each other are one
+ * label ("verwend nest", "drama queen"), and one with other words inside ("piece of work")
+ * too. Empty unless the focus is a list.
+ */
+function labelsIn(doc: TaggedSentence, sentence: string, focus: Span, lang: Lang): Span[] {
+  const spans: Span[] = [];
+  let open = false;
+  let separated = false;
+  for (const term of doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>) {
+    const at = term.offset;
+    if (!at || at.start < focus.start || at.start + at.length > focus.end) continue;
+    const last = spans.at(-1);
+    if (LABEL_TAGS.some((tag) => term.tags.has(tag))) {
+      if (!last || separated) spans.push({ text: '', start: at.start, end: at.start + at.length });
+      else if (open) last.end = at.start + at.length;
+      else return [];
+      open = true;
+      separated = /,/.test(term.post);
+    } else if (last) {
+      open = false;
+      if (LIST_JOINERS[lang].has(term.normal) || /,/.test(term.post)) separated = true;
+    }
+  }
+  return spans.length > 1 ? spans.map((span) => trimSpan(sentence, span)) : [];
+}
+
 /** Offsets from compromise include trailing punctuation of the last word; the underline should not. */
 function trimSpan(sentence: string, span: Span): Span {
   let { start, end } = span;
@@ -370,18 +404,25 @@ export function analyzeSentence(
         .map((spec) => suggestionFor(spec, input, language.module, segment))
         .filter((suggestion): suggestion is Suggestion => suggestion !== null);
       taken.push([focus.start, focus.end]);
-      findings.push({
-        start: segment.start + focus.start,
-        end: segment.start + focus.end,
-        category,
-        type: rule.type,
-        ruleId: rule.id,
-        lang: language.module.lang,
-        message: rule.message,
-        explanation: rule.explanation,
-        suggestions,
-        ...(rule.tip ? { tip: rule.tip } : {}),
-      });
+      // A list of labels ("een kille, harteloze moeder", "stubborn and rude") is one label per
+      // word: each is a verdict of its own, underlined and counted on its own. Each keeps the
+      // list's suggestions, which leave the whole list out, so none offers a sentence that still labels.
+      const parts = rule.type === 'label' ? labelsIn(doc, segment.text, focus, language.module.lang) : [];
+      const whole: [number, number] = [segment.start + focus.start, segment.start + focus.end];
+      for (const part of parts.length > 1 ? parts : [focus]) {
+        findings.push({
+          start: segment.start + part.start,
+          end: segment.start + part.end,
+          category,
+          type: rule.type,
+          ruleId: rule.id,
+          lang: language.module.lang,
+          message: rule.message,
+          explanation: rule.explanation,
+          suggestions: part === focus ? suggestions : suggestions.map((suggestion) => (suggestion.range ? suggestion : { ...suggestion, range: whole })),
+          ...(rule.tip ? { tip: rule.tip } : {}),
+        });
+      }
     };
     /** Not yet claimed by an earlier rule, and not inside quotes: cheap, so asked before the context. */
     const unclaimed = (focus: Span) =>
