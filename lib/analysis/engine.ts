@@ -12,6 +12,12 @@ import type { Category, Finding, Lang, Suggestion } from './types';
 export interface TaggedSentence {
   match(regs: unknown): MatchView;
   has(regs: unknown): boolean;
+  /**
+   * compromise's word-and-tag cache: once it is built, a pattern that needs a word or a tag
+   * the sentence lacks fails before it walks a term. Built after tagging, as tags added later
+   * would be missing from it.
+   */
+  cache(): unknown;
   docs: OffsetTerm[][];
 }
 /** A compromise term as the taggers read and tag it. */
@@ -371,6 +377,9 @@ export function analyzeSentence(
   // parsing from the first word keeps "Vader" the first word of "🙁 Vader weigert hulp."
   const lead = Math.max(0, segment.text.search(/[\p{L}\p{N}"'“„‘(«]/u));
   const doc = language.module.parse(segment.text.slice(lead));
+  // Most of the rules woken by a sentence's words fail on it: with the cache, each of their
+  // patterns fails on its first missing word or tag instead of being tried at every term.
+  doc.cache();
   placeOffsets(doc, segment.text, lead);
   const quotes = quotedRanges(segment.text);
   const findings: Finding[] = [];
