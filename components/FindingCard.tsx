@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Finding, Suggestion } from '../lib/analysis/types';
 import type { IgnoreScope } from '../lib/messaging/messages';
 import { IGNORED_NOTICE, IgnoreButtons } from './IgnoreButtons';
+import { RULE_ORIGIN_CSS, RuleOrigin } from './RuleOrigin';
 import { SuggestionWording } from './SuggestionWording';
 import { CATEGORY_NAME } from './rule-names';
 import { useT } from './i18n';
@@ -128,8 +129,8 @@ function FindingBody({ finding, notice, busy = false, canIgnoreEverywhere, onApp
         <p class="explanation" lang={finding.lang}>
           {finding.explanation}
         </p>
-        {/* Which rule flagged this: its id, as the rules reference and docs/rules.md list it. */}
-        <p class="rule-origin">{t('ruleOrigin', finding.ruleId)}</p>
+        {/* Which rule flagged this (its id, as the rules reference and docs/rules.md list it), and why. */}
+        <RuleOrigin finding={finding} />
       </details>
       {notice ? (
         <p class="notice" role="alert">
@@ -174,7 +175,6 @@ export const FINDING_CARD_CSS = `
 .why { margin: 0 0 8px; } .why summary { cursor: pointer; color: #1f5f8b; }
 .why summary:focus-visible { outline: 3px solid #1f6f5c; outline-offset: 2px; }
 .explanation { color: #3d4656; margin: 4px 0 0; }
-.rule-origin { color: #4a5466; margin: 4px 0 0; font-size: 0.85em; }
 .notice { color: #a3321f; }
 .ignored { font-weight: 600; }
 .suggestions { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 8px; }
@@ -187,4 +187,4 @@ button.apply { justify-self: start; background: #1f6f5c; border-color: #1f6f5c; 
 button:focus-visible { outline: 3px solid #1f6f5c; outline-offset: 2px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .close { margin-left: auto; }
-`;
+${RULE_ORIGIN_CSS}`;

@@ -10,6 +10,7 @@ import { CATEGORIES } from '../../lib/analysis/types';
 import type { PanelFinding } from '../../lib/messaging/note-snapshot';
 import type { IgnoreScope } from '../../lib/messaging/messages';
 import { IgnoreButtons } from '../IgnoreButtons';
+import { RuleOrigin } from '../RuleOrigin';
 import { SuggestionWording } from '../SuggestionWording';
 import { CATEGORY_NAME } from '../rule-names';
 import { useT } from '../i18n';
@@ -97,7 +98,7 @@ export function FindingList({ findings, notice, focus, onFocused, onApply, onIgn
                 <p class="message" lang={finding.lang}>
                   {finding.message}
                 </p>
-                <p class="rule-origin">{t('ruleOrigin', finding.ruleId)}</p>
+                <RuleOrigin finding={finding} />
                 {explainedFirst.has(finding.key) ? (
                   <p class="explanation" lang={finding.lang}>
                     {finding.explanation}

@@ -5,6 +5,7 @@ import { clauseMatches, clausesOf, type Clause, type ClauseCondition } from './c
 import { expandPattern } from './pattern-expand';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
 import { isInside, quotedRanges } from './quotes';
+import { matchedBy, reasonsOn, type Reasoned } from './reasons';
 import type { Segment } from './sentences';
 import type { Category, Finding, Lang, Suggestion } from './types';
 
@@ -21,7 +22,7 @@ export interface TaggedSentence {
   docs: OffsetTerm[][];
 }
 /** A compromise term as the taggers read and tag it. */
-export interface CompromiseTerm {
+export interface CompromiseTerm extends Reasoned {
   text: string;
   normal: string;
   pre: string;
@@ -29,7 +30,7 @@ export interface CompromiseTerm {
   tags: Set<string>;
 }
 
-interface OffsetTerm {
+interface OffsetTerm extends Reasoned {
   text: string;
   /** Set once per sentence by placeOffsets. */
   offset?: { start: number; length: number };
@@ -101,6 +102,8 @@ interface CompiledRule {
   /** Each entry: words that must all be in the sentence. */
   hook: ReadonlyArray<readonly string[]>;
   match: unknown[];
+  /** For each compiled pattern, the index of the rule's pattern it came from (one may expand to several). */
+  matchSource: number[];
   clause?: ClauseCondition;
   unless: unknown[];
   unlessBefore: unknown[];
@@ -150,6 +153,7 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
       custom: customPacks.has(pack),
       hook: rule.hook.flatMap((entry) => hookEntries(module, entry)).map((entry) => entry.split('+')),
       match: compile(rule.match),
+      matchSource: rule.match.flatMap((pattern, index) => expandPattern(pattern).map(() => index)),
       ...(rule.clause ? { clause: rule.clause } : {}),
       unless: compile(rule.unless),
       unlessBefore: compile(rule.unlessBefore),
@@ -388,7 +392,7 @@ export function analyzeSentence(
   // The sentence's clauses, split once for all the clause rules that ask (most sentences: none).
   let clauses: Array<Clause<CompromiseTerm & OffsetTerm>> | undefined;
   const clausesNow = () => (clauses ??= clausesOf(doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>));
-  for (const { rule, category, custom, match, clause, unless, unlessBefore } of candidates) {
+  for (const { rule, category, custom, match, matchSource, clause, unless, unlessBefore } of candidates) {
     if (custom && budget) {
       const cost = match.length + unless.length + unlessBefore.length;
       if (budget.left < cost) {
@@ -407,7 +411,7 @@ export function analyzeSentence(
       };
       return context;
     };
-    const addFinding = (focus: Span, groups: Record<string, Span>) => {
+    const addFinding = (focus: Span, groups: Record<string, Span>, reasons: string[]) => {
       const input: RewriteInput = { sentence: segment.text, focus, groups };
       const suggestions = rule.suggestions
         .map((spec) => suggestionFor(spec, input, language.module, segment))
@@ -418,6 +422,7 @@ export function analyzeSentence(
       // list's suggestions, which leave the whole list out, so none offers a sentence that still labels.
       const parts = rule.type === 'label' ? labelsIn(doc, segment.text, focus, language.module.lang) : [];
       const whole: [number, number] = [segment.start + focus.start, segment.start + focus.end];
+      if (parts.length > 1) reasons.push(matchedBy.labelList);
       for (const part of parts.length > 1 ? parts : [focus]) {
         findings.push({
           start: segment.start + part.start,
@@ -429,6 +434,7 @@ export function analyzeSentence(
           message: rule.message,
           explanation: rule.explanation,
           suggestions: part === focus ? suggestions : suggestions.map((suggestion) => (suggestion.range ? suggestion : { ...suggestion, range: whole })),
+          reasons,
           ...(rule.tip ? { tip: rule.tip } : {}),
         });
       }
@@ -443,13 +449,13 @@ export function analyzeSentence(
     const met = (clause ? clauseMatches(clause, clausesNow()) : [])
       .flatMap(({ focus: terms, clause: where }) => {
         const focus = spanOfTerms(segment.text, terms);
-        return focus ? [{ focus, groups: clauseGroups(segment.text, where.terms, terms) }] : [];
+        return focus ? [{ focus, groups: clauseGroups(segment.text, where.terms, terms), reasons: [matchedBy.clause, ...reasonsOn(where.terms)] }] : [];
       })
       .filter(({ focus }) => unclaimed(focus));
     if (met.length > 0 && !contextOf().blocked) {
-      for (const { focus, groups } of met) if (free(focus)) addFinding(focus, groups);
+      for (const { focus, groups, reasons } of met) if (free(focus)) addFinding(focus, groups, reasons);
     }
-    for (const pattern of match) {
+    for (const [at, pattern] of match.entries()) {
       const view = doc.match(pattern);
       if (view.length === 0 || contextOf().blocked) continue;
       for (let index = 0; index < view.length; index++) {
@@ -467,7 +473,7 @@ export function analyzeSentence(
           const span = spanOf(groupView);
           if (span) named[name] = trimSpan(segment.text, span);
         }
-        addFinding(focus, named);
+        addFinding(focus, named, [matchedBy.pattern(matchSource[at] ?? at), ...reasonsOn(one.docs[0] ?? [])]);
       }
     }
   }

@@ -45,6 +45,11 @@ export interface Finding {
   suggestions: Suggestion[];
   /** Id of the tip behind this finding (side panel). */
   tip?: string;
+  /**
+   * Reason ids behind the finding (reasons.ts): how the rule matched ("pattern-2",
+   * "clause-condition") and the tagger's decisions about its words ("name-before-finite-verb").
+   */
+  reasons?: string[];
 }
 
 export interface AnalyzeOptions {

@@ -105,6 +105,15 @@ describe('the side panel with the keyboard', () => {
     for (const part of ['.message', '.explanation', '.suggestions .text', '.suggestions .label', '.category q']) {
       expect(await card.locator(part).first().getAttribute('lang'), part).toBe('nl');
     }
+    // Which rule, and why on request, with the keyboard: Why, then How it was found, opened with Enter.
+    for (const summary of ['.why > summary', '.reasons > summary']) {
+      await card.locator(summary).focus();
+      await page.keyboard.press('Enter');
+    }
+    expect(await card.locator('.rule-origin p').textContent()).toBe('Rule: nl-refusal');
+    const reasons = await card.locator('.reasons code').allTextContents();
+    expect(reasons[0]).toBe('pattern-1');
+    expect(reasons).toContain('subject-opens-clause');
     await page.close();
   });
 });

@@ -15,6 +15,7 @@ import {
 } from './lexicon';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { tagCommands } from '../openings';
+import { addReason } from '../reasons';
 import { PHRASE_LISTS } from './phrases';
 import { COMMANDS, CONFIRM_AFTER, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
 import type { ENGLISH_OWN_TAGS } from './tagset';
@@ -266,6 +267,7 @@ function markReported(terms: Term[]): void {
       if (previous && /,/.test(previous.post) && (term.normal === 'which' || term.normal === 'so')) break;
       if (term.normal === 'and' && WRITER.has(terms[at + 1]?.normal ?? '')) break;
       term.tags.add('Reported');
+      addReason(term, 'reported-speech');
       if (endsClause(term)) {
         at++;
         break;
@@ -292,7 +294,10 @@ function markSubjects(terms: Term[]): void {
     const term = terms[index]!;
     if (term.tags.has('Reported')) continue;
     if (THIRD_PERSON.has(wordOf(terms, index))) {
-      if (pronounIsFamily(terms, index)) term.tags.add('Subject');
+      if (pronounIsFamily(terms, index)) {
+        term.tags.add('Subject');
+        addReason(term, 'pronoun-refers-to-family');
+      }
       continue;
     }
     if (!term.tags.has('Parent') && !term.tags.has('Family')) continue;
@@ -312,7 +317,10 @@ function markSubjects(terms: Term[]): void {
       if (previous.tags.has('Preposition')) continue;
       if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula')) continue;
     }
-    for (const part of run) part.tags.add('Subject');
+    for (const part of run) {
+      part.tags.add('Subject');
+      addReason(part, 'family-noun-as-subject');
+    }
   }
 }
 
@@ -348,7 +356,10 @@ function markClauseStarts(terms: Term[]): void {
   terms.forEach((term, index) => {
     const previous = terms[index - 1];
     // "Mum, who becomes hysterical in meetings, ...": a relative clause after a person is about that person.
-    if (term.normal === 'who' && previous?.tags.has('Parent') && previous.post.includes(',')) term.tags.add('Subject');
+    if (term.normal === 'who' && previous?.tags.has('Parent') && previous.post.includes(',')) {
+      term.tags.add('Subject');
+      addReason(term, 'relative-clause-about-person');
+    }
     // "mum and dad", "smug and dismissive": "and" joins two people or two descriptions, not two clauses.
     const joinsPeople = (term.normal === 'and' || term.normal === 'or') && previous?.tags.has('Parent') && terms[index + 1]?.tags.has('Parent');
     // "hostile and obstructive" joins two descriptions; "shifty and would not look at me" opens a clause.

@@ -6,6 +6,7 @@ import nlp from 'compromise/one';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import { tagCommands } from '../openings';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
+import { addReason } from '../reasons';
 import { ABBREVIATIONS } from '../sentences';
 import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
@@ -119,6 +120,8 @@ export interface PostTagRule {
 /** Run in order; later rules may build on tags set by earlier ones. */
 export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'honorific-with-surname', match: '#Honorific [#Capitalised+]', tag: 'Parent', needs: { tag: 'Honorific' } },
+  // "Mevrouw de Vries", "meneer van den Berg": the surname's particles are part of it.
+  { reason: 'honorific-with-surname-particle', match: '#Honorific [(van|de|der|den|ter|ten|te|in|het|op|\'t)+ #Capitalised+]', tag: 'Parent', needs: { tag: 'Honorific' } },
   { reason: 'name-before-finite-verb', match: '[#Capitalised] (#Obligation|#ObligationTe|#ObligationPast|#Refusal|#Credibility|#Reporting|heeft|had|is|was|hield|houdt|komt|kwam|werkt|werkte|zal|zou|wil|wilde)', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#ObligationPast|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'name-after-role', match: '#Parent [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
@@ -152,6 +155,17 @@ function looksCapitalised(text: string): boolean {
 
 const DUTCH_PHRASES = compilePhrases(LEXICON_LISTS, normalise);
 
+/** Particles of a Dutch surname ("de Vries", "van den Berg", "in 't Veld"). */
+const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', 'het', "'t", 'op', 'la', 'le']);
+const HONORIFICS = new Set([...HONORIFIC.map(normalise), 'heer']);
+
+/** Whether the word at `index` follows an honorific and one to three surname particles: "mevrouw van der [Meer]". */
+function afterSurnameParticle(terms: readonly Term[], index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && index - at <= 3 && SURNAME_PARTICLES.has((terms[at] as Term).normal) && !/[,;:]/.test((terms[at] as Term).post)) at--;
+  return at < index - 1 && at >= 0 && HONORIFICS.has((terms[at] as Term).normal);
+}
+
 function tagFromLexicon(terms: Term[]): void {
   tagPhrases(terms, DUTCH_PHRASES);
   terms.forEach((term, index) => {
@@ -163,6 +177,11 @@ function tagFromLexicon(terms: Term[]): void {
     if (!tags && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
       term.tags.add('Capitalised');
       term.tags.add('Name');
+    } else if (tags && looksCapitalised(term.text) && afterSurnameParticle(terms, index)) {
+      // "Mevrouw de Vries", "meneer van den Berg": after an honorific and a particle a capitalised
+      // word is the surname, also where it is a word too (vries, berg, jong).
+      term.tags.add('Capitalised');
+      addReason(term, 'surname-after-particle');
     }
   });
 }
@@ -194,7 +213,10 @@ function tagDutyWithHebben(terms: Term[]): void {
       if (word.normal !== 'te') continue;
       const infinitive = terms[at + 1];
       const closes = infinitive !== undefined && (/[.!?;,]/.test(infinitive.post) || at + 2 === terms.length || ['en', 'of'].includes(terms[at + 2]?.normal ?? ''));
-      if (infinitive && closes && /en$/.test(infinitive.normal) && !HEBBEN_TE_FIXED.has(infinitive.normal)) term.tags.add('ObligationTe');
+      if (infinitive && closes && /en$/.test(infinitive.normal) && !HEBBEN_TE_FIXED.has(infinitive.normal)) {
+        term.tags.add('ObligationTe');
+        addReason(term, 'have-te-infinitive');
+      }
       return;
     }
   });
@@ -246,6 +268,15 @@ function adverbialFirstField(terms: readonly Term[], at: number): boolean {
   return !NOUN_PHRASE_OPENERS.has(first.normal) && !SUBJECT_DETERMINERS.has(first.normal) && !first.tags.has('Name') && !/^\d/.test(first.normal) && !DUTCH_LEXICON.has(first.normal);
 }
 
+/** Why a person is the clause's subject, as a reason id (the conditions in tagClauses, in its order). */
+function subjectReason(clauseStart: boolean, afterDeterminer: boolean, afterSubjectPart: boolean, afterInvertedVerb: boolean): string {
+  if (clauseStart) return 'subject-opens-clause';
+  if (afterDeterminer) return 'subject-after-determiner';
+  if (afterSubjectPart) return 'subject-goes-on';
+  if (afterInvertedVerb) return 'subject-after-inverted-verb';
+  return 'subject-in-first-field';
+}
+
 function tagClauses(terms: Term[]): void {
   let clauseStart = true;
   // Dutch puts one constituent before the finite verb of a main clause; a person in that
@@ -272,6 +303,7 @@ function tagClauses(terms: Term[]): void {
     if (clauseStart && RELATIVE_PRONOUNS.has(term.normal) && previous && isPerson(previous) && previous.post.includes(',')) {
       term.tags.add('Subject');
       term.tags.add('Relative');
+      addReason(term, 'relative-clause-about-person');
       clauseStart = false;
       firstField = false;
       return;
@@ -281,12 +313,14 @@ function tagClauses(terms: Term[]): void {
     // Only after an adverbial first field ("Pedagogisch gezien is ..."): a noun phrase or a
     // pronoun there is the subject itself ("De school moet moeder ...", "Ik moet moeder ...").
     const mainClauseVerb = finite && firstField && !clauseStart && !subjectSeen && adverbialFirstField(terms, index);
-    if (finite || PREPOSITIONS.has(term.normal)) firstField = false;
+    // "van" in "de heer van den Berg" is part of a name (tagged as the person), not a preposition.
+    if (finite || (PREPOSITIONS.has(term.normal) && !term.tags.has('Parent'))) firstField = false;
     const afterDeterminerAtStart = previous !== undefined && previous.tags.has('ClauseStart') && SUBJECT_DETERMINERS.has(previous.normal);
     const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
     // "Jesse (14) is ...": a parenthesis after a subject belongs to it.
     if (afterSubjectPart && (term.pre.includes('(') || term.text.startsWith('('))) {
       term.tags.add('Subject');
+      addReason(term, 'parenthesis-after-subject');
       clauseStart = false;
       return;
     }
@@ -297,6 +331,7 @@ function tagClauses(terms: Term[]): void {
     const afterInvertedVerb = inverted && previous !== undefined && (previous.tags.has('Finite') || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && (terms[index - 2] ?? previous).tags.has('Finite')));
     if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb || (firstField && !inverted))) {
       term.tags.add('Subject');
+      addReason(term, subjectReason(clauseStart, afterDeterminerAtStart, afterSubjectPart, afterInvertedVerb));
       subjectSeen = true;
       firstField = false;
       if (afterDeterminerAtStart || (afterInvertedVerb && SUBJECT_DETERMINERS.has(previous?.normal ?? ''))) previous?.tags.add('Subject');
@@ -306,7 +341,10 @@ function tagClauses(terms: Term[]): void {
     // "Moeder en vader": the "en" joins two subjects.
     if (term.normal === 'en' && afterSubjectPart && terms[index + 1] && isPerson(terms[index + 1] as Term)) term.tags.add('Subject');
     // A parent named before a colon or comma at the start is addressed: "Vader: stoppen ...", "Mevrouw Jansen, zorg ...".
-    if (isPerson(term) && index < 5 && /[:,]/.test(term.post)) term.tags.add('Addressee');
+    if (isPerson(term) && index < 5 && /[:,]/.test(term.post)) {
+      term.tags.add('Addressee');
+      addReason(term, 'person-addressed-at-line-start');
+    }
     clauseStart =
       /[,;:]/.test(term.post) || (CLAUSE_OPENERS.has(term.normal) && !afterSubjectPart && (term.normal !== 'en' || opensCoordinatedClause(terms, index + 1)));
     if (clauseStart) inverted = false;
@@ -329,6 +367,7 @@ export function parseDutch(sentence: string): TaggedSentence {
       for (const term of terms) {
         if (rule.untag) term.tags.delete(rule.tag);
         else term.tags.add(rule.tag);
+        addReason(term, rule.reason);
       }
     }
   }

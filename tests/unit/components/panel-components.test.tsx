@@ -45,7 +45,13 @@ describe('FindingList', () => {
     const items = [...host.querySelectorAll('li.finding')];
     expect(items.map((item) => item.getAttribute('data-rule'))).toEqual(['nl-obligation-parent', 'nl-obligation-parent', 'nl-refusal']);
     // Which rule flagged each, by the id the rules reference lists.
-    expect(items.map((item) => item.querySelector('.rule-origin')?.textContent)).toEqual(['Rule: nl-obligation-parent', 'Rule: nl-obligation-parent', 'Rule: nl-refusal']);
+    expect(items.map((item) => item.querySelector('.rule-origin p')?.textContent)).toEqual(['Rule: nl-obligation-parent', 'Rule: nl-obligation-parent', 'Rule: nl-refusal']);
+    // And why, on request: the reason ids behind each finding, behind a closed summary.
+    const why = items[2]?.querySelector('.rule-origin details.reasons');
+    expect(why?.hasAttribute('open')).toBe(false);
+    expect(why?.querySelector('summary')?.textContent).toBe(english.ruleReasons.message);
+    expect([...(why?.querySelectorAll('code') ?? [])].map((code) => code.textContent)).toEqual(findings[2]?.reasons);
+    expect(findings[2]?.reasons).toContain('subject-opens-clause');
     // First of each rule: the explanation is open text; the second 'moet' keeps it behind a closed summary.
     expect(items[0]?.querySelector(':scope > .explanation')?.textContent).toBe(findings[0]?.explanation);
     expect(items[1]?.querySelector(':scope > .explanation')).toBeNull();
