@@ -22,7 +22,7 @@ export function reasonsOn(terms: readonly Reasoned[]): string[] {
   return [...all];
 }
 
-/** How a rule met the sentence: its n-th pattern (as rules/<lang>/*.json and docs/rules.md number them, from 1) or its clause condition. */
+/** How a rule met the sentence: its n-th pattern (the n-th entry of its `match` list in rules/<lang>/*.json, from 1) or its clause condition. */
 export const matchedBy = {
   pattern: (index: number) => `pattern-${index + 1}`,
   clause: 'clause-condition',
