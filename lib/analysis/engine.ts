@@ -5,6 +5,7 @@ import { clauseMatches, clausesOf, type Clause, type ClauseCondition } from './c
 import { expandPattern } from './pattern-expand';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
 import { isInside, quotedRanges } from './quotes';
+import { mayMatch, patternNeeds, sentenceItems, type PatternNeeds } from './pattern-needs';
 import { matchedBy, reasonsOn, type Reasoned } from './reasons';
 import type { Segment } from './sentences';
 import type { Category, Finding, Lang, Suggestion } from './types';
@@ -13,12 +14,6 @@ import type { Category, Finding, Lang, Suggestion } from './types';
 export interface TaggedSentence {
   match(regs: unknown): MatchView;
   has(regs: unknown): boolean;
-  /**
-   * compromise's word-and-tag cache: once it is built, a pattern that needs a word or a tag
-   * the sentence lacks fails before it walks a term. Built after tagging, as tags added later
-   * would be missing from it.
-   */
-  cache(): unknown;
   docs: OffsetTerm[][];
 }
 /** A compromise term as the taggers read and tag it. */
@@ -104,6 +99,8 @@ interface CompiledRule {
   match: unknown[];
   /** For each compiled pattern, the index of the rule's pattern it came from (one may expand to several). */
   matchSource: number[];
+  /** What each compiled pattern of match, unless and unlessBefore cannot match without (pattern-needs.ts). */
+  needs: { match: PatternNeeds[]; unless: PatternNeeds[]; unlessBefore: PatternNeeds[] };
   clause?: ClauseCondition;
   unless: unknown[];
   unlessBefore: unknown[];
@@ -147,17 +144,21 @@ function indexKey(entry: readonly string[]): string | undefined {
 export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet<RulePack> = new Set()): CompiledLanguage {
   const compile = (patterns: readonly string[] = []) => patterns.flatMap(expandPattern).map((pattern) => module.compile(pattern));
   const rules = module.packs.flatMap((pack) =>
-    pack.rules.map((rule) => ({
-      rule,
-      category: pack.category,
-      custom: customPacks.has(pack),
-      hook: rule.hook.flatMap((entry) => hookEntries(module, entry)).map((entry) => entry.split('+')),
-      match: compile(rule.match),
-      matchSource: rule.match.flatMap((pattern, index) => expandPattern(pattern).map(() => index)),
-      ...(rule.clause ? { clause: rule.clause } : {}),
-      unless: compile(rule.unless),
-      unlessBefore: compile(rule.unlessBefore),
-    })),
+    pack.rules.map((rule): CompiledRule => {
+      const [match, unless, unlessBefore] = [compile(rule.match), compile(rule.unless), compile(rule.unlessBefore)];
+      return {
+        rule,
+        category: pack.category,
+        custom: customPacks.has(pack),
+        hook: rule.hook.flatMap((entry) => hookEntries(module, entry)).map((entry) => entry.split('+')),
+        match,
+        matchSource: rule.match.flatMap((pattern, index) => expandPattern(pattern).map(() => index)),
+        needs: { match: match.map(patternNeeds), unless: unless.map(patternNeeds), unlessBefore: unlessBefore.map(patternNeeds) },
+        ...(rule.clause ? { clause: rule.clause } : {}),
+        unless,
+        unlessBefore,
+      };
+    }),
   );
   const hookIndex = new Map<string, Array<{ rule: number; rest: readonly string[] }>>();
   rules.forEach((compiled, rule) => {
@@ -381,9 +382,10 @@ export function analyzeSentence(
   // parsing from the first word keeps "Vader" the first word of "🙁 Vader weigert hulp."
   const lead = Math.max(0, segment.text.search(/[\p{L}\p{N}"'“„‘(«]/u));
   const doc = language.module.parse(segment.text.slice(lead));
-  // Most of the rules woken by a sentence's words fail on it: with the cache, each of their
-  // patterns fails on its first missing word or tag instead of being tried at every term.
-  doc.cache();
+  // Most patterns of the rules a sentence's words woke fail on it: one that needs a word or a
+  // tag the tagged sentence lacks is not handed to the matcher at all.
+  let items: Set<string> | undefined;
+  const mayMatchHere = (needs: PatternNeeds | undefined) => !needs || mayMatch(needs, (items ??= sentenceItems(doc.docs.flat() as CompromiseTerm[])));
   placeOffsets(doc, segment.text, lead);
   const quotes = quotedRanges(segment.text);
   const findings: Finding[] = [];
@@ -392,7 +394,7 @@ export function analyzeSentence(
   // The sentence's clauses, split once for all the clause rules that ask (most sentences: none).
   let clauses: Array<Clause<CompromiseTerm & OffsetTerm>> | undefined;
   const clausesNow = () => (clauses ??= clausesOf(doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>));
-  for (const { rule, category, custom, match, matchSource, clause, unless, unlessBefore } of candidates) {
+  for (const { rule, category, custom, match, matchSource, needs, clause, unless, unlessBefore } of candidates) {
     if (custom && budget) {
       const cost = match.length + unless.length + unlessBefore.length;
       if (budget.left < cost) {
@@ -405,9 +407,11 @@ export function analyzeSentence(
     let context: { blocked: boolean; starts: number[] } | null = null;
     const contextOf = () => {
       context ??= {
-        blocked: unless.some((pattern) => doc.has(pattern)),
+        blocked: unless.some((pattern, at) => mayMatchHere(needs.unless[at]) && doc.has(pattern)),
         // Where reported speech or a hedge opens before a finding, the finding is inside it.
-        starts: unlessBefore.flatMap((pattern) => doc.match(pattern).docs.flatMap((terms) => (terms[0]?.offset ? [terms[0].offset.start] : []))),
+        starts: unlessBefore.flatMap((pattern, at) =>
+          mayMatchHere(needs.unlessBefore[at]) ? doc.match(pattern).docs.flatMap((terms) => (terms[0]?.offset ? [terms[0].offset.start] : [])) : [],
+        ),
       };
       return context;
     };
@@ -456,6 +460,7 @@ export function analyzeSentence(
       for (const { focus, groups, reasons } of met) if (free(focus)) addFinding(focus, groups, reasons);
     }
     for (const [at, pattern] of match.entries()) {
+      if (!mayMatchHere(needs.match[at])) continue;
       const view = doc.match(pattern);
       if (view.length === 0 || contextOf().blocked) continue;
       for (let index = 0; index < view.length; index++) {
