@@ -106,15 +106,28 @@ interface CompiledRule {
   unlessBefore: unknown[];
 }
 
+/**
+ * One rule's hook entries under one key word. A phrase with a person slot is many entries that
+ * share most words ("heeft als moeder gefaald", "... als vader gefaald"): `common` holds the
+ * words all of them need, so a sentence without "gefaald" passes over the whole group at once.
+ */
+export interface HookGroup {
+  rule: number;
+  common: readonly string[];
+  /** The other words of each entry, beyond `common`; an empty one wakes the rule. */
+  rests: ReadonlyArray<readonly string[]>;
+}
+
 export interface CompiledLanguage {
   module: LanguageModule;
   rules: CompiledRule[];
   /**
-   * The hook filter as an index: a hook entry's key word (indexKey) → the rules it wakes
-   * (with the entry's other words, which must be present too). A sentence looks up its own few words
-   * instead of every rule walking its hook; "#Judgment" alone is some 1,700 words.
+   * The hook filter as an index: a hook entry's key word (indexKey) → the rules it wakes, each
+   * with the other words of its entries under that key (one entry's words must all be present).
+   * A sentence looks up its own few words instead of every rule walking its hook; "#Judgment"
+   * alone is some 1,700 words.
    */
-  hookIndex: ReadonlyMap<string, ReadonlyArray<{ rule: number; rest: readonly string[] }>>;
+  hookIndex: ReadonlyMap<string, readonly HookGroup[]>;
 }
 
 /**
@@ -129,15 +142,25 @@ function hookEntries(module: LanguageModule, entry: string): readonly string[] {
 }
 
 /**
- * The word a hook entry is indexed under: the opening word when it asks for one, else its
- * longest word. "nog+maar+de+vraag" waits under "vraag", not under "nog": a phrase lexicon
- * has hundreds of entries that start with "de" or "een", and every sentence has those.
+ * The word a hook entry is indexed under: the opening word when it asks for one, else, of its
+ * words that are not `frequent`, the longest (of equally long ones, the one fewer entries share:
+ * a phrase's fixed words are in every one of its forms, so length, not sharing, finds them).
+ * "nog+maar+de+vraag" waits under "vraag", not under "nog", and "failed+as+a+mother" under
+ * "failed", not "mother": a phrase lexicon has hundreds of entries with "de", "a" or a person
+ * in them, most sentences have those, and each would check every such entry.
  */
-function indexKey(entry: readonly string[]): string | undefined {
+function indexKey(entry: readonly string[], shared: ReadonlyMap<string, number>, frequent: ReadonlySet<string>): string | undefined {
   const opening = entry.find((part) => part.startsWith('^'));
   if (opening) return opening;
+  const rare = entry.filter((part) => !frequent.has(part) && part.length > 3);
   let key: string | undefined;
-  for (const part of entry) if (key === undefined || part.length > key.length) key = part;
+  for (const part of rare.length > 0 ? rare : entry) {
+    if (key === undefined) key = part;
+    else {
+      const [mine, best] = [shared.get(part) ?? 0, shared.get(key) ?? 0];
+      if (part.length > key.length || (part.length === key.length && mine < best)) key = part;
+    }
+  }
   return key;
 }
 
@@ -160,17 +183,35 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
       };
     }),
   );
-  const hookIndex = new Map<string, Array<{ rule: number; rest: readonly string[] }>>();
+  // People are in most sentences of a note; a hook entry with a person slot waits under its other words.
+  const frequent = new Set([...module.hookWords('Parent'), ...module.hookWords('Family')]);
+  const shared = new Map<string, number>();
+  for (const compiled of rules) for (const entry of compiled.hook) for (const part of new Set(entry)) shared.set(part, (shared.get(part) ?? 0) + 1);
+  // key → rule → the other words of each of the rule's entries under that key
+  const byKey = new Map<string, Map<number, Array<readonly string[]>>>();
   rules.forEach((compiled, rule) => {
     for (const entry of compiled.hook) {
-      const key = indexKey(entry);
+      const key = indexKey(entry, shared, frequent);
       if (key === undefined) continue;
-      const rest = entry.filter((part) => part !== key);
-      const list = hookIndex.get(key);
-      if (list) list.push({ rule, rest });
-      else hookIndex.set(key, [{ rule, rest }]);
+      const byRule = byKey.get(key) ?? new Map<number, Array<readonly string[]>>();
+      byKey.set(key, byRule);
+      const rests = byRule.get(rule) ?? [];
+      byRule.set(rule, rests);
+      rests.push([...new Set(entry.filter((part) => part !== key))]);
     }
   });
+  const hookIndex = new Map<string, HookGroup[]>();
+  for (const [key, byRule] of byKey) {
+    hookIndex.set(
+      key,
+      [...byRule].map(([rule, rests]) => {
+        const common = (rests[0] ?? []).filter((part) => rests.every((rest) => rest.includes(part)));
+        const beyond = rests.map((rest) => rest.filter((part) => !common.includes(part)));
+        // One entry that needs nothing beyond the common words wakes the rule whatever the others need.
+        return { rule, common, rests: beyond.some((rest) => rest.length === 0) ? [[]] : beyond };
+      }),
+    );
+  }
   return { module, rules, hookIndex };
 }
 
@@ -363,12 +404,13 @@ export function analyzeSentence(
 ): Finding[] {
   const words = wordsOf(segment.text);
   const woken = new Set<number>();
+  const present = (part: string) => words.has(part);
   for (const word of words) {
-    const entries = language.hookIndex.get(word);
-    if (!entries) continue;
-    for (const { rule, rest } of entries) {
-      if (woken.has(rule)) continue;
-      if (rest.every((part) => words.has(part))) woken.add(rule);
+    const groups = language.hookIndex.get(word);
+    if (!groups) continue;
+    for (const { rule, common, rests } of groups) {
+      if (woken.has(rule) || !common.every(present)) continue;
+      if (rests.some((rest) => rest.every(present))) woken.add(rule);
     }
   }
   // In pack order: the first rule to claim a stretch of text wins.
