@@ -5,7 +5,7 @@ import type { RewriteInput, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
 import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
-import { JUDGMENT } from './lexicon';
+import { JUDGMENT, LABEL_NOUN } from './lexicon';
 
 const FEMALE = new Set([
   'mother', 'mum', 'mom', 'mam', 'mummy', 'stepmother', 'stepmum', 'stepmom', 'grandmother', 'grandma', 'gran', 'granny',
@@ -250,7 +250,8 @@ const ownExperience: Rewriter = (input) => {
   return `I ${mine}`;
 };
 
-const JUDGMENT_WORDS = new Set(JUDGMENT);
+// Label nouns too: in "are liars and scroungers" the word after "and" is another label, not a verb.
+const JUDGMENT_WORDS = new Set([...JUDGMENT, ...LABEL_NOUN]);
 const AUXILIARY = /^(is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|must|won't|can't|doesn't|didn't|isn't|wasn't|cannot)$/;
 const VERB_OPENER = /^(won't|can't|doesn't|didn't|isn't|wasn't|cannot|will|would|never|rarely|often|mostly|always|also|then|still|keeps|kept|does|did|has|had|is|was)$/;
 

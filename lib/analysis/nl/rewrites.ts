@@ -337,6 +337,17 @@ function ownExperienceVerbLast(input: RewriteInput): string | null {
   return sentence.slice(0, leading) + rebuilt + sentence.slice(focus.end + after[0].length);
 }
 
+/** Copulas of a plural subject: "ze zijn" is "them", "ze is" is "her". */
+const PLURAL_COPULA = new Set(['zijn', 'waren', 'lijken', 'leken', 'blijken', 'bleken']);
+
+/** A subject as the object of "ik ervaar ...": a pronoun changes form ("hij" → "hem"), a role or name stays. */
+function asObject(person: Subject, copula: string): string {
+  const pronoun = person.text.toLowerCase();
+  if (pronoun === 'hij') return 'hem';
+  if (pronoun === 'zij' || pronoun === 'ze') return PLURAL_COPULA.has(copula) ? 'hen' : 'haar';
+  return person.inSentence;
+}
+
 /** "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief tijdens het gesprek." */
 const ownExperience: Rewriter = (input) => {
   const { subject } = input.groups;
@@ -350,7 +361,7 @@ const ownExperience: Rewriter = (input) => {
   // "is kwaadaardig en kwetst de kinderen": the second verb keeps its subject ("; hij kwetst ...").
   const coordinated = /^ en (\S+)(.*)$/.exec(tail);
   if (coordinated && looksFinite(coordinated[1] ?? '')) tail = `; ${person.pronoun} ${coordinated[1]}${coordinated[2]}`;
-  return `Ik ${past ? 'ervoer' : 'ervaar'} ${person.inSentence} als ${[...between, input.focus.text].join(' ')}${tail}.`;
+  return `Ik ${past ? 'ervoer' : 'ervaar'} ${asObject(person, copula)} als ${[...between, input.focus.text].join(' ')}${tail}.`;
 };
 
 
