@@ -7,6 +7,8 @@
 //               tuning; it was later tuned on, so it is no longer the honest figure)
 //   fresh2      tests/corpus/fresh2/ (written the same way on 2026-12-02, scored once on
 //               engine c96f48b; the honest figure now: never tune on it)
+//   more2       tests/corpus/more2/ (full notes with headers, lists and abbreviations,
+//               written from LABELS.md only on 2026-12-02; may be tuned on)
 // The headline rows count interpretations stated as fact as judgmental (LABELS.md); the
 // rows below them keep the engine's three categories apart. Also printed: false flags per
 // 1,000 words of sentences that must stay quiet, and the share of findings with a rewrite.
@@ -57,6 +59,7 @@ const sets: EvalSet[] = [
   { name: 'fresh', kind: 'notes', path: (lang) => `tests/corpus/fresh/notes-${lang}.jsonl` },
   { name: 'fresh2', kind: 'sentences', path: (lang) => `tests/corpus/fresh2/${lang}.jsonl` },
   { name: 'fresh2', kind: 'notes', path: (lang) => `tests/corpus/fresh2/notes-${lang}.jsonl` },
+  { name: 'more2', kind: 'notes', path: (lang) => `tests/corpus/more2/notes-${lang}.jsonl` },
 ];
 
 async function load(set: EvalSet, lang: Lang): Promise<{ lines: CorpusLine[]; sentences: number } | null> {

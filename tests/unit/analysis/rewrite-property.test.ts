@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 import { flattenNote, parseCorpus, type CorpusNote } from '../../../scripts/eval/corpus';
 
-const FILES = ['nl.jsonl', 'en.jsonl', 'more/nl.jsonl', 'more/en.jsonl', 'more/notes-nl.jsonl', 'more/notes-en.jsonl'];
+const FILES = ['nl.jsonl', 'en.jsonl', 'more/nl.jsonl', 'more/en.jsonl', 'more/notes-nl.jsonl', 'more/notes-en.jsonl', 'more2/notes-nl.jsonl', 'more2/notes-en.jsonl'];
 
 describe.each(FILES)('rewrites on %s', (file) => {
-  const lang = file.replace(/^more\//, '').replace(/^notes-/, '').startsWith('nl') ? 'nl' : 'en';
+  const lang = file.replace(/^more2?\//, '').replace(/^notes-/, '').startsWith('nl') ? 'nl' : 'en';
   const lines = parseCorpus(readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8'), file);
   const texts = file.includes('notes-') ? (lines as unknown as CorpusNote[]).map((note) => flattenNote(note).text) : lines.map((line) => line.text);
 
