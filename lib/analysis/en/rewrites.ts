@@ -259,6 +259,8 @@ const VERB_OPENER = /^(won't|can't|doesn't|didn't|isn't|wasn't|cannot|will|would
 function startsVerbPhrase(first: string, second: string): boolean {
   if (JUDGMENT_WORDS.has(first) || /^(very|quite|rather|really|so|too|extremely|out)$/.test(first)) return false;
   if (AUXILIARY.test(second)) return false;
+  // "and only thinks about ...", "and just walks off": an adverb before a finite verb.
+  if (/^(only|just|simply|barely|hardly|rarely|seldom|usually|sometimes|often)$/.test(first) && /(?<!s)s$|ed$/.test(second)) return true;
   return VERB_OPENER.test(first) || /(?<!s)s$|ed$/.test(first);
 }
 

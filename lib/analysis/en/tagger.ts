@@ -232,6 +232,8 @@ function reportedFrom(terms: Term[], index: number): number | null {
   // "I asked mum what she needs": an indirect question asserts nothing, whoever asks it.
   if (ASKING.has(word)) {
     for (let ahead = index + 1; ahead <= index + 4 && ahead < terms.length; ahead++) {
+      // "knows (exactly) how to work the system" is a skill the writer asserts, not a question.
+      if ((word === 'know' || word === 'knows') && terms[ahead + 1]?.normal === 'to') break;
       if (WH_WORDS.has(terms[ahead]!.normal)) return ahead + 1;
       if (endsClause(terms[ahead]!)) break;
     }

@@ -136,6 +136,7 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'always-welcome-is-no-judgment', match: '[altijd] (welkom|bereikbaar)', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   // "een goede indruk maken" is about being seen, not the writer's hedge "ik heb de indruk".
   { reason: 'making-an-impression-is-no-hedge', match: '(goede|slechte|positieve|verkeerde|betere|sterke) [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
+  { reason: 'to-make-an-impression-is-no-hedge', match: '[indruk] (te)? (maken|maakt|maakte|maakten)', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   // "met zijn houding", "maakt het zijn mentor lastig": the possessive, not the verb "zijn".
   { reason: 'possessive-zijn-is-no-copula', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Copula', untag: true, needs: { word: 'zijn' } },
   { reason: 'possessive-zijn-is-no-finite-verb', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Finite', untag: true, needs: { word: 'zijn' } },
