@@ -26,6 +26,12 @@ export interface CommandWords {
   subjectAfter: ReadonlySet<string>;
   /** Words right after an ambiguous verb that make it an order ("Zorg ervoor dat ...", "Make sure ..."). */
   confirmAfter?: ReadonlySet<string>;
+  /**
+   * The language's own proof, later in the line, that an ambiguous word is an order here:
+   * Dutch closes the clause with the verb's separable particle ("Ruim de gang op voor
+   * vrijdag": "ruim" is opruimen, not "ruim twee uur").
+   */
+  confirmedLater?: (terms: readonly CommandTerm[], index: number) => boolean;
   /** The language's own check that the word is used as a verb here (English: compromise's tags). */
   isVerb?: (term: CommandTerm) => boolean;
   /**
@@ -100,7 +106,8 @@ export function tagCommands(terms: readonly CommandTerm[], words: CommandWords):
       spokenTo ||
       headerBefore(terms, index).some((before) => PERSON_TAGS.some((tag) => before.tags.has(tag))) ||
       POLITE.has(terms[index - 1]?.normal ?? '') ||
-      (next !== undefined && (words.confirmAfter?.has(next.normal) ?? false));
+      (next !== undefined && (words.confirmAfter?.has(next.normal) ?? false)) ||
+      (words.ambiguous.has(term.normal) && (words.confirmedLater?.(terms, index) ?? false));
     if (words.plain.has(term.normal) || (addressed && words.ambiguous.has(term.normal))) term.tags.add('Command');
   }
 }

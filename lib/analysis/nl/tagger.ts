@@ -8,7 +8,7 @@ import { tagCommands } from '../openings';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { addReason } from '../reasons';
 import { ABBREVIATIONS } from '../sentences';
-import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER } from './lexicon/commands';
+import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER, VERBS_OF_COMMAND } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
@@ -22,7 +22,7 @@ import {
   ALLOWED, COPULA, CREDIBILITY, DECISION, DIRECTIVE_VERBS, FORBIDDEN, INSTRUCTION, MANDATORY, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, PERMISSION, REFUSAL, REPORTING, RESTRICTOR,
 } from './lexicon/verbs';
 import type { DutchTag } from './tagset';
-import { presentTense } from './verb-forms';
+import { presentTense, separablePrefix } from './verb-forms';
 
 /** compromise's `normal` drops diacritics (naïef → naief); lexicon keys must match it. */
 export function normalise(word: string): string {
@@ -81,12 +81,35 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ...(PHRASE_LISTS as Array<[DutchTag, string[]]>),
 ];
 
+/** Words that may follow a separable particle closing its clause: a preposition of an adjunct ("op voor vrijdag") or a conjunction. */
+const AFTER_PARTICLE = new Set([...PREPOSITIONS, 'en', 'of', 'zodat', 'voordat', 'want', 'als', 'wanneer']);
+
+/**
+ * "Ruim de gang op voor vrijdag": the imperative's own separable particle closes its clause
+ * (at the clause's end, or before an adjunct or a conjunction), so "ruim" is opruimen. Not
+ * "Ruim twee uur op het spreekuur": there "op" opens a phrase.
+ */
+function particleClosesClause(terms: readonly Term[], index: number): boolean {
+  const particles = new Set((VERBS_OF_COMMAND.get((terms[index] as Term).normal) ?? []).flatMap((verb) => separablePrefix(verb)?.prefix ?? []));
+  if (particles.size === 0) return false;
+  for (let at = index + 1; at < terms.length; at++) {
+    const term = terms[at] as Term;
+    const next = terms[at + 1];
+    // "Let op: vader is slechthorend": a header that introduces a note, not an order.
+    if (particles.has(term.normal) && term.post.includes(':')) return false;
+    if (particles.has(term.normal) && (!next || /[,;.!?]/.test(term.post) || AFTER_PARTICLE.has(next.normal))) return true;
+    if (/[,;:.!?]/.test(term.post)) return false;
+  }
+  return false;
+}
+
 const COMMAND_WORDS = {
   plain: new Set(COMMANDS.plain.map(normalise)),
   ambiguous: new Set(COMMANDS.ambiguous.map(normalise)),
   secondPerson: new Set(SECOND_PERSON),
   subjectAfter: new Set(SUBJECT_AFTER),
   confirmAfter: new Set(CONFIRM_AFTER),
+  confirmedLater: (terms: readonly CompromiseTerm[], index: number) => particleClosesClause(terms, index),
 };
 
 /** Hook words for a tag, as written (diacritics kept: the hook filter keeps them too). */

@@ -28,6 +28,16 @@ describe('Dutch imperatives', () => {
     expect(found('Wees op tijd bij de overdracht.', 'nl')).toEqual(['Wees']);
   });
 
+  it('count a word that is also an adjective when its own particle closes the clause', () => {
+    // "ruim" is opruimen here: "op" closes the clause, alone or before an adjunct or a conjunction.
+    expect(found('Ruim de schuur op voor de keuring van dinsdag.', 'nl')).toEqual(['Ruim']);
+    expect(found('- Ruim het balkon en de berging op, dan kan de aannemer erbij.', 'nl')).toEqual(['Ruim']);
+    // "ruim" as "more than", "op" opening a phrase, and a "Let op:" header stay quiet.
+    expect(found('Ruim drie kwartier op de wachtlijst gestaan.', 'nl')).toEqual([]);
+    expect(found('Ruim op tijd vertrokken naar de zitting.', 'nl')).toEqual([]);
+    expect(found('Let op: moeder werkt op woensdag tot vier uur.', 'nl')).toEqual([]);
+  });
+
   it('stay quiet for questions, headers, the writer\'s own actions and someone else\'s advice', () => {
     expect(found('Bel je morgen nog even?', 'nl')).toEqual([]);
     expect(found('Actie voor mij: bel de school over het rooster.', 'nl')).toEqual([]);

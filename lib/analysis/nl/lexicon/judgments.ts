@@ -91,6 +91,9 @@ export const CARE_MATTER = [
   'logeeropvang', 'opvang', 'contact', 'bezoek', 'gesprekken', 'oudergesprekken', 'traject', 'behandeling',
   'cursus', 'opvoedcursus', 'pleeggezin', 'gezinshuis', 'overdracht', 'hulpverlening', 'melding', 'begeleiding',
   'logeerweekenden', 'logeren', 'weekenden', 'verlof', 'bezoekregeling',
+  // The arrangements of a placed child's time at home and of contact: what a decision about the family is about.
+  'thuisweekend', 'thuisweekenden', 'weekendverlof', 'logeerweekend', 'overnachting', 'overnachtingen', 'omgangsregeling',
+  'bezoeken', 'beeldbellen', 'telefooncontact', 'vakantie', 'vakantieregeling', 'terugplaatsing', 'thuisplaatsing',
 ];
 
 /** Verbs for what goes on inside someone: said as fact of the parent, with a mind-reading adverb or a negation, they interpret. */
