@@ -92,6 +92,9 @@ function wordOf(terms: Term[], index: number): string {
   return term.normal;
 }
 
+/** A young person named by age: "15-year-old", "two-year-olds" (not "a 15-year-old boy": there the noun is the person). */
+const AGE_NOUN = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-years?-olds?$/;
+
 const ENGLISH_PHRASES = compilePhrases(LISTS, (word) => word.toLowerCase());
 
 function tagFromLexicon(terms: Term[]): void {
@@ -147,6 +150,8 @@ function tagFromLexicon(terms: Term[]): void {
     const parts = terms.slice(start, end + 1);
     const word = parts.map((part) => part.normal).join('-');
     for (const tag of LEXICON.get(word) ?? []) for (const part of parts) part.tags.add(tag);
+    // "the 15-year-old", "her two-year-old": a child of the family, named by age.
+    if (AGE_NOUN.test(word) && !terms[end + 1]?.tags.has('Noun')) for (const part of parts) part.tags.add('Family');
     start = end;
   }
   // …and the same words written apart ("attention seeking", "non compliant").
@@ -332,6 +337,150 @@ function markFamilyReferences(terms: Term[]): void {
   }
 }
 
+/** Verbs with which the writer directs a family member: "I instructed mum to …", "we require both parents to …". */
+const DIRECTING = new Set(['told', 'instructed', 'ordered', 'directed', 'warned', 'urged', 'commanded', 'required', 'require', 'requires', 'demanded']);
+/** Of these, the ones that order whatever their "that" clause says: "I instructed the parents that Amira is to …". */
+const DIRECTING_THAT = new Set(['instructed', 'ordered', 'directed', 'warned', 'demanded', 'insist', 'insisted', 'insists']);
+/** Verbs whose "that" clause is an order when it names the person who is to act: "we insist that Mr Ali attend". */
+const DEMANDING = new Set(['insist', 'insisted', 'insists', 'demanded', 'demand']);
+/** The same verbs in the passive, said of a family member: "Dad was told to …", "Mum has been warned that …". */
+const DIRECTED = new Set(['told', 'instructed', 'ordered', 'directed', 'warned', 'reminded', 'informed']);
+/** Words between the writer and the verb ("I have also told", "we now insist") or after the verb ("told firmly"). */
+const BESIDE_VERB = new Set(['have', 'has', 'had', 'also', 'then', 'again', 'now', 'today', 'clearly', 'firmly', 'explicitly', 'repeatedly', 'already', 'once', 'more', 'both']);
+/** Determiners and words before the person addressed: "the (hostile) grandmother", "both parents". */
+const ADDRESSEE_START = new Set(['the', 'both', 'her', 'his', 'their', 'all', 'each', 'either']);
+/** Words in the content of a "that" clause that make it an order: a duty, a ban, or what will happen otherwise. */
+const BAN = new Set(['may', 'cannot', "can't", 'mustn’t', "mustn't"]);
+
+const isPersonWord = (term: Term | undefined) =>
+  term !== undefined && (term.tags.has('Parent') || term.tags.has('Family') || OBJECT_PRONOUN.has(term.normal) || THIRD_PERSON.has(term.normal)) && !term.tags.has('Professional');
+
+/** The index after a family member named from `at` on ("the stroppy 15-year-old", "Dad, a known troublemaker,"), or -1. */
+function afterAddressee(terms: Term[], at: number): number {
+  let index = at;
+  while (index < terms.length && ADDRESSEE_START.has(terms[index]!.normal) && !/,/.test(terms[index]!.post)) index++;
+  for (let adjectives = 0; adjectives < 3 && index < terms.length && !isPersonWord(terms[index]); adjectives++) {
+    const term = terms[index]!;
+    if (!['Adjective', 'Judgment', 'WeakJudgment', 'Possessive'].some((tag) => term.tags.has(tag)) || /,/.test(term.post)) return -1;
+    index++;
+  }
+  if (!isPersonWord(terms[index])) return -1;
+  while (index + 1 < terms.length && isPersonWord(terms[index + 1]) && !/,/.test(terms[index]!.post)) index++;
+  // "Dad, a known troublemaker, …": an apposition between commas belongs to the person.
+  if (/,/.test(terms[index]!.post)) {
+    for (let ahead = index + 1; ahead < terms.length && ahead <= index + 6; ahead++) {
+      if (/[;:]/.test(terms[ahead]!.post)) return -1;
+      if (/,/.test(terms[ahead]!.post)) return ahead + 1;
+    }
+    return -1;
+  }
+  return index + 1;
+}
+
+/** Whether the clause from `at` on holds a duty, a ban or a threat: "that she may not smoke", "that if this happens again contact will end". */
+function ordersFrom(terms: Term[], at: number): boolean {
+  const window = terms.slice(at, at + 10);
+  for (const [offset, term] of window.entries()) {
+    if (offset > 0 && /[;:]/.test(window[offset - 1]!.post)) return false;
+    if (term.tags.has('Obligation')) return true;
+    const next = window[offset + 1]?.normal;
+    if (BAN.has(term.normal) && (next === 'not' || term.normal !== 'may')) return true;
+    if (BE_FORMS.has(term.normal) && next === 'not' && window[offset + 2]?.normal === 'to') return true;
+    if ((term.normal === 'not' || term.normal === 'no') && (next === 'allowed' || next === 'permitted' || next === 'longer')) return true;
+  }
+  // "… that if this happens again, contact will be ended": a consequence the writer sets.
+  return window[0]?.normal === 'if' && window.some((term) => term.normal === 'will' || term.normal === 'would');
+}
+
+/** "I have not told …", "At no point have I told …", "Mum was never told …": no order given. */
+function negatedBefore(terms: Term[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && !/[,;:]/.test(terms[back]!.post); back--) {
+    const term = terms[back]!;
+    if (term.tags.has('Negative') || term.normal === 'not' || term.normal === 'never' || term.normal === 'no') return true;
+  }
+  return false;
+}
+
+/** A family member opens the clause from `at` on ("that Kyle's stepfather is …", "that mum show me …"). */
+function personOpens(terms: Term[], at: number): boolean {
+  let index = at;
+  while (index < terms.length && (ADDRESSEE_START.has(terms[index]!.normal) || (terms[index]!.tags.has('Adjective') && !isPersonWord(terms[index])))) index++;
+  return isPersonWord(terms[index]);
+}
+
+/**
+ * #Instruction on the verb with which the writer orders a family member about, in the
+ * constructions the patterns of en-instruction do not reach: the writer as subject ("I
+ * instructed the hostile grandmother to leave", "We require both parents to undertake …",
+ * "I demanded that Mr Popescu hand over the key", "I have told Mum that she may not smoke"),
+ * a family member as the subject of the passive ("Dad was told in no uncertain terms to …",
+ * "Mum has been warned that …", "He was told that if this happens again …"), and "is
+ * under instruction to". Not in someone else's words, not negated, not with another agent
+ * ("was told by the GP").
+ */
+function markInstructions(terms: Term[]): void {
+  for (const [index, term] of terms.entries()) {
+    if (term.tags.has('Reported')) continue;
+    const word = term.normal;
+    // "Dad is under instruction to keep Milo away": the instruction as a state.
+    if ((word === 'instruction' || word === 'instructions' || word === 'orders') && terms[index - 1]?.normal === 'under' && terms[index + 1]?.normal === 'to') {
+      const before = terms.slice(Math.max(0, index - 5), index - 1);
+      if (before.some((other) => other.tags.has('Subject'))) term.tags.add('Instruction');
+      continue;
+    }
+    if (!DIRECTING.has(word) && !DIRECTED.has(word) && !DEMANDING.has(word)) continue;
+    let back = index - 1;
+    while (back >= 0 && BESIDE_VERB.has(terms[back]!.normal) && !/[,;:]/.test(terms[back]!.post)) back--;
+    const before = terms[back];
+    if (!before || negatedBefore(terms, index)) continue;
+    let after = index + 1;
+    // "told in no uncertain terms", "told firmly", "warned again".
+    if (terms[after]?.normal === 'in' && terms[after + 1]?.normal === 'no' && terms[after + 2]?.normal === 'uncertain' && terms[after + 3]?.normal === 'terms') after += 4;
+    while (after < terms.length && BESIDE_VERB.has(terms[after]!.normal) && terms[after]!.tags.has('Adverb')) after++;
+    const next = terms[after];
+    const writer = WRITER.has(before.normal) || (before.tags.has('Professional') && !(terms[back - 1] && OTHER.has(terms[back - 1]!.normal)));
+    if (writer && (DIRECTING.has(word) || DEMANDING.has(word))) {
+      // "… that Mr Popescu hand over …", "… insist that Kyle's stepfather is not present".
+      if (next?.normal === 'that' && DEMANDING.has(word)) {
+        if (personOpens(terms, after + 1)) term.tags.add('Instruction');
+        continue;
+      }
+      const end = afterAddressee(terms, after);
+      if (end < 0) continue;
+      const then = terms[end];
+      if (!then) continue;
+      if (then.normal === 'to' || (then.normal === 'not' && terms[end + 1]?.normal === 'to')) {
+        if (!DEMANDING.has(word)) term.tags.add('Instruction');
+      } else if (then.normal === 'that') {
+        // "I told Mum that she may not smoke": an order to her; "I told Kelly that Dean is not to come" is about someone else.
+        if (DIRECTING_THAT.has(word) || (THIRD_PERSON.has(terms[end + 1]?.normal ?? '') && ordersFrom(terms, end + 1))) term.tags.add('Instruction');
+      } else if (THIRD_PERSON.has(then.normal) && word === 'told' && ordersFrom(terms, end + 1)) {
+        term.tags.add('Instruction');
+      }
+      continue;
+    }
+    // The passive, of a family member: "Dad was told …", "Parents have been warned …".
+    if (!DIRECTED.has(word) || !BE.has(before.normal) || before.normal === 'get' || before.normal === 'gets' || before.normal === 'got') continue;
+    const subject = terms.slice(Math.max(0, back - 5), back).reverse().find((other) => other.tags.has('Subject') || other.tags.has('Professional') || other.normal === 'i' || other.normal === 'we');
+    if (!subject?.tags.has('Subject')) continue;
+    if (!next) continue;
+    const firm = after - index > 1;
+    if (next.normal === 'by') {
+      // "was told by me to …": the writer's own order; "was told by the GP" is the GP's.
+      if (['me', 'us'].includes(terms[after + 1]?.normal ?? '') && ['to', 'not', 'that'].includes(terms[after + 2]?.normal ?? '')) term.tags.add('Instruction');
+      continue;
+    }
+    if (next.normal === 'to' || (next.normal === 'not' && terms[after + 1]?.normal === 'to')) {
+      if (word !== 'informed' && word !== 'reminded') term.tags.add('Instruction');
+    } else if (next.normal === 'that') {
+      // A duty in what they were told is a finding of its own ("… that she must …"); a warning or a threat is the order.
+      if (word === 'warned' || firm || (terms[after + 1]?.normal === 'if' && ordersFrom(terms, after + 1))) term.tags.add('Instruction');
+    } else if (THIRD_PERSON.has(next.normal) && ordersFrom(terms, after + 1)) {
+      term.tags.add('Instruction');
+    }
+  }
+}
+
 /** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
 const CLAUSE_OPENERS = new Set([
   'that', 'because', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'although', 'though', 'but', 'since', 'if',
@@ -375,6 +524,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markReported(terms);
     markSubjects(terms);
     markFamilyReferences(terms);
+    markInstructions(terms);
     markClauseStarts(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
