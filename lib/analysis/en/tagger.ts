@@ -481,6 +481,79 @@ function markInstructions(terms: Term[]): void {
   }
 }
 
+/** After "may not", verbs that make it a guess, not a ban: "she may not know", "he may not want to". */
+const MAY_NOT_GUESS = new Set([
+  'be', 'know', 'realise', 'realize', 'remember', 'understand', 'want', 'like', 'feel', 'agree', 'need', 'wish', 'recall',
+  'notice', 'mean', 'seem', 'appear', 'get', 'cope', 'manage', 'hear', 'recognise', 'recognize', 'care', 'think', 'believe', 'mind',
+]);
+const BAN_PARTICIPLES = new Set(['allowed', 'permitted']);
+const BARRED = new Set(['banned', 'barred', 'prohibited', 'forbidden']);
+
+/**
+ * #Restriction on the words of a ban or a limit a family member is put under, whatever
+ * stands between them and their subject ("Mum, who …, may not attend", "The parents, who
+ * are frankly reckless, must not leave …"): "must not", "mustn't", "may not / never / no
+ * longer" (not "may not know": a guess), "is not to", "is not / no longer / only allowed",
+ * "will not be permitted", "is banned from", "may only see". Whose subject it is, the
+ * clause rule en-restriction-clause checks.
+ */
+function markRestrictions(terms: Term[]): void {
+  const tag = (from: number, to: number) => {
+    for (let at = from; at <= to; at++) terms[at]!.tags.add('Restriction');
+  };
+  const word = (at: number) => terms[at]?.normal ?? '';
+  // "not", "never", "no longer", "n't" after `at`: the index of its last word, or -1.
+  const negationAfter = (at: number) => {
+    if (word(at + 1) === 'not' || word(at + 1) === 'never' || (terms[at + 1]?.text === '' && terms[at + 1]?.tags.has('Negative'))) return at + 1;
+    if (word(at + 1) === 'no' && word(at + 2) === 'longer') return at + 2;
+    return -1;
+  };
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!;
+    if (term.tags.has('Reported')) continue;
+    const normal = term.normal;
+    if (normal === 'must' || normal === "mustn't" || normal === 'mustn’t') {
+      const end = normal === 'must' ? negationAfter(index) : index + (terms[index + 1]?.text === '' ? 1 : 0);
+      // Not "must not have been", "must never have known": a conclusion about the past.
+      if (end >= 0 && word(end + 1) !== 'have') tag(index, end);
+      continue;
+    }
+    if (normal === 'may') {
+      const end = negationAfter(index);
+      if (end >= 0) {
+        const verb = word(end + 1);
+        const guess = MAY_NOT_GUESS.has(verb) || (verb === 'have' && (terms[end + 2]?.tags.has('PastTense') || terms[end + 2]?.tags.has('Participle') || word(end + 2) === 'been'));
+        if (!guess && terms[end + 1]?.tags.has('Verb')) tag(index, end);
+      } else if (word(index + 1) === 'only' && terms[index + 2]?.tags.has('Verb') && !MAY_NOT_GUESS.has(word(index + 2))) tag(index, index + 1);
+      continue;
+    }
+    if (BE_FORMS.has(normal) || normal === "isn't" || normal === "aren't" || normal === 'will' || normal === 'would') {
+      let at = index;
+      const neg = negationAfter(at);
+      const limited = neg < 0 && word(at + 1) === 'only';
+      if (neg >= 0) at = neg;
+      else if (limited) at++;
+      if ((normal === 'will' || normal === 'would')) {
+        if (neg < 0 && !limited) continue;
+        if (word(at + 1) !== 'be') continue;
+        at++;
+      }
+      // "is not to use", "are not to return".
+      if (neg >= 0 && BE_FORMS.has(normal) && word(at + 1) === 'to' && terms[at + 2]?.tags.has('Verb') && !NOT_A_DUTY_AFTER_TO.has(word(at + 2))) {
+        tag(index, at + 1);
+        continue;
+      }
+      // "is not allowed (to)", "is only allowed supervised contact", "will not be permitted to".
+      if ((neg >= 0 || limited) && BAN_PARTICIPLES.has(word(at + 1)) && !['in', 'on', 'at', 'into', 'near', 'inside'].includes(word(at + 2))) {
+        tag(index, at + 1);
+        continue;
+      }
+      // "is banned from the property".
+      if (neg < 0 && !limited && BARRED.has(word(at + 1)) && word(at + 2) === 'from') tag(index, at + 1);
+    }
+  }
+}
+
 /** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
 const CLAUSE_OPENERS = new Set([
   'that', 'because', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'although', 'though', 'but', 'since', 'if',
@@ -525,6 +598,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markSubjects(terms);
     markFamilyReferences(terms);
     markInstructions(terms);
+    markRestrictions(terms);
     markClauseStarts(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
