@@ -12,6 +12,9 @@ export const PARENT = [
   'daughter', 'daughters', 'stepson', 'stepdaughter', 'teenager', 'teenagers', 'toddler', 'baby', 'client',
   'clients', 'ms', 'mr', 'mrs', 'miss', 'foster', 'youngster', 'youngsters', 'boy', 'boys', 'girl', 'girls',
   'partner', 'adolescent',
+  // Brothers, sisters and the wider family, and the young person's own partner.
+  'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'cousin', 'cousins', 'nephew', 'niece', 'grandson',
+  'granddaughter', 'grandchild', 'grandchildren', 'stepbrother', 'stepsister', 'boyfriend', 'girlfriend',
 ];
 /** Words that make the next "person"/"people" one of the young people the note is about. */
 export const YOUNG = ['young'];

@@ -314,7 +314,9 @@ function markSubjects(terms: Term[]): void {
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
     if (previous && !/[,;:]/.test(previous.post)) {
-      if (previous.tags.has('Preposition')) continue;
+      // "that Dean is …", "Since Dad keeps failing …": compromise may read a conjunction as a preposition.
+      const verbNext = after !== undefined && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => after.tags.has(tag)) && !after.tags.has('Gerund');
+      if (previous.tags.has('Preposition') && !(SUBORDINATORS.has(previous.normal) && verbNext)) continue;
       if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula')) continue;
     }
     for (const part of run) part.tags.add('Subject');
@@ -322,6 +324,8 @@ function markSubjects(terms: Term[]): void {
 }
 
 const OBJECT_PRONOUN = new Set(['her', 'him', 'them']);
+/** Conjunctions compromise may tag as prepositions: after them a family member with a verb is a subject. */
+const SUBORDINATORS = new Set(['that', 'since', 'as', 'because', 'when', 'while', 'whilst', 'until', 'after', 'before', 'once', 'unless', 'though', 'although']);
 const FAMILY_DETERMINER = new Set(['the', 'both', 'her', 'his', 'their', 'my', 'our', 'young', 'foster']);
 
 /** #FamilyRef: a family member in any position, with its determiner: "her", "the parents", "his mother". */
