@@ -95,6 +95,9 @@ function wordOf(terms: Term[], index: number): string {
 /** A young person named by age: "15-year-old", "two-year-olds" (not "a 15-year-old boy": there the noun is the person). */
 const AGE_NOUN = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-years?-olds?$/;
 
+/** Titles before a family member's surname. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
+
 const ENGLISH_PHRASES = compilePhrases(LISTS, (word) => word.toLowerCase());
 
 function tagFromLexicon(terms: Term[]): void {
@@ -122,6 +125,8 @@ function tagFromLexicon(terms: Term[]): void {
     ) {
       term.tags.add('Parent');
     }
+    // "Mr Hill", "Ms Lane": after a title a capitalised word is a name, whatever else it means.
+    if (previous && TITLES.has(previous.normal) && /^[A-Z][a-z]/.test(term.text)) term.tags.add('Parent');
     // The first word: a capitalised word compromise does not know, followed by a verb, is most likely a name.
     if (
       index === 0 && /^[A-Z][a-z]+$/.test(term.text) && !Object.hasOwn(COMPROMISE_LEXICON, term.normal) && !LEXICON.has(term.normal) &&
@@ -558,6 +563,104 @@ function markRestrictions(terms: Term[]): void {
   }
 }
 
+/** Verbs of refusing and failing; and what may stand between "failed" and its "to" ("failed yet again to"). */
+const REFUSING = new Set(['refuses', 'refused', 'refuse', 'refusing']);
+const FAILING = new Set(['fails', 'failed', 'fail', 'failing', 'neglected', 'neglects', 'neglect', 'neglecting']);
+const FAILED_THEN = new Set(['yet', 'again', 'once', 'more', 'repeatedly', 'consistently', 'persistently', 'still', 'also', 'simply', 'completely', 'totally']);
+/** After "failed to": an ability or a result, not a duty left undone ("failed to see", "failed to get a place"). */
+const FAILED_NOT_DUTY = new Set([
+  'see', 'understand', 'grasp', 'realise', 'realize', 'recognise', 'recognize', 'appreciate', 'get', 'obtain', 'secure', 'pass',
+  'win', 'qualify', 'thrive', 'gain', 'conceive', 'load', 'arrive', 'start', 'connect', 'materialise', 'materialize', 'notice',
+]);
+const WORKING_VERBS = new Set(['engage', 'comply', 'cooperate', 'co-operate', 'adhere']);
+const IGNORED = new Set(['ignored', 'ignores', 'ignore', 'ignoring']);
+const IGNORED_WHAT = new Set([
+  'advice', 'letters', 'letter', 'requests', 'request', 'warnings', 'warning', 'calls', 'messages', 'emails', 'texts',
+  'agreements', 'agreement', 'plan', 'instructions', 'recommendations', 'concerns', 'reminders', 'appointments', 'invitations', 'offers',
+]);
+const NOT_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/**
+ * #RefusalAct on the words that frame a family member as refusing or failing, for the
+ * clause rule en-refusal-clause (the patterns of en-refusal need the subject right before
+ * them): "refuses (point-blank) to", "failed (yet again) to", "neglected to", "did not
+ * bother (to)", "will not engage", "has disengaged from", "ignored (all three of my)
+ * letters", "broke the (working) agreement". Not negated ("has never failed to"), not
+ * the passive ("was refused a place"), not an ability ("failed to see").
+ */
+function markRefusals(terms: Term[]): void {
+  const word = (at: number) => terms[at]?.normal ?? '';
+  const tag = (from: number, to: number) => {
+    for (let at = from; at <= to; at++) terms[at]!.tags.add('RefusalAct');
+  };
+  for (let index = 0; index < terms.length; index++) {
+    const normal = word(index);
+    const before = word(index - 1);
+    const negated = before === 'not' || before === 'never' || terms[index - 1]?.tags.has('Negative') === true;
+    if (REFUSING.has(normal)) {
+      if (negated || BE.has(before)) continue;
+      const next = word(index + 1);
+      // "refuses to", "refused point-blank to", "refused the referral", "refused help"; not "refused by".
+      if (next === 'by' || next === 'of') continue;
+      // "Dad, an angry man, refuses point-blank to …": a verb after the apposition, not a plural noun.
+      const term = terms[index]!;
+      if (term.tags.has('Plural') && (/,/.test(terms[index - 1]?.post ?? '') || terms[index - 1]?.tags.has('Subject'))) {
+        term.tags.delete('Noun');
+        term.tags.delete('Plural');
+        for (const verbTag of ['Verb', 'PresentTense', 'Finite']) term.tags.add(verbTag);
+      }
+      tag(index, index);
+      continue;
+    }
+    if (FAILING.has(normal)) {
+      if (negated || BE.has(before)) continue;
+      let to = index + 1;
+      while (to < terms.length && to <= index + 3 && FAILED_THEN.has(word(to))) to++;
+      if (word(to) !== 'to' || FAILED_NOT_DUTY.has(word(to + 1)) || !terms[to + 1]?.tags.has('Verb')) continue;
+      tag(index, index);
+      if (to === index + 1) tag(to, to);
+      continue;
+    }
+    // "did not bother (to)", "didn't bother ringing".
+    if (normal === 'bother' || normal === 'bothered') {
+      const not = index - 1;
+      if ((word(not) === 'not' || terms[not]?.tags.has('Negative')) && NOT_AUX.has(word(not - 1) || '') && normal === 'bother') {
+        tag(not - 1, word(index + 1) === 'to' ? index + 1 : index);
+      }
+      continue;
+    }
+    // "will not engage", "does not comply", "would not cooperate".
+    if (WORKING_VERBS.has(normal) && (before === 'not' || terms[index - 1]?.tags.has('Negative')) && ['did', 'does', 'do', 'will', 'would'].includes(word(index - 2))) {
+      if (word(index + 1) === 'in') continue;
+      tag(index - 2, index);
+      continue;
+    }
+    // "The family have disengaged from Early Help".
+    if ((normal === 'disengaged' || normal === 'disengages') && !negated) {
+      tag(['has', 'have', 'had'].includes(before) ? index - 1 : index, index);
+      continue;
+    }
+    // "ignored three letters", "has ignored all three of my letters".
+    if (IGNORED.has(normal) && !negated && !BE.has(before)) {
+      for (let ahead = index + 1; ahead <= index + 5 && ahead < terms.length; ahead++) {
+        if (/[,;:]/.test(terms[ahead - 1]!.post)) break;
+        if (IGNORED_WHAT.has(word(ahead))) {
+          tag(index, index);
+          break;
+        }
+      }
+      continue;
+    }
+    // "broke the working agreement", "has broken the safety plan".
+    if ((normal === 'broke' || normal === 'broken' || normal === 'breaks') && !negated) {
+      let at = index + 1;
+      if (['the', 'her', 'his', 'their', 'our'].includes(word(at))) at++;
+      if (['working', 'written', 'safety', 'contact', 'family'].includes(word(at))) at++;
+      if (['agreement', 'agreements', 'plan'].includes(word(at))) tag(index, at);
+    }
+  }
+}
+
 /** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
 const CLAUSE_OPENERS = new Set([
   'that', 'because', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'although', 'though', 'but', 'since', 'if',
@@ -603,6 +706,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markFamilyReferences(terms);
     markInstructions(terms);
     markRestrictions(terms);
+    markRefusals(terms);
     markClauseStarts(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
