@@ -320,7 +320,11 @@ function markSubjects(terms: Term[]): void {
     const previous = terms[before];
     if (previous && !/[,;:]/.test(previous.post)) {
       // "that Dean is …", "Since Dad keeps failing …": compromise may read a conjunction as a preposition.
-      const verbNext = after !== undefined && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => after.tags.has(tag)) && !after.tags.has('Gerund');
+      let verbAt = end + 1;
+      // "Since Mum yet again brought …": adverbs may stand before the verb.
+      while (verbAt <= end + 2 && ['Adverb', 'Habit', 'Absolute'].some((tag) => terms[verbAt]?.tags.has(tag))) verbAt++;
+      const verb = terms[verbAt];
+      const verbNext = verb !== undefined && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag)) && !verb.tags.has('Gerund');
       if (previous.tags.has('Preposition') && !(SUBORDINATORS.has(previous.normal) && verbNext)) continue;
       if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula')) continue;
     }
