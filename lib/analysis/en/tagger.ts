@@ -665,6 +665,51 @@ function markRefusals(terms: Term[]): void {
   }
 }
 
+/** Words an apposition or a fronted description may open with: "Dad, a cunning man, …", "Smug and self-satisfied, Dad …". */
+const APPOSITION_START = new Set(['a', 'an', 'the', 'ever', 'always', 'so', 'rather', 'very', 'quite', 'too', 'such']);
+const isLabelish = (term: Term | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('LabelNoun'));
+
+/**
+ * #Apposition on a description of a family member set off by commas, where a label is said
+ * of the person without a verb: after the person ("Dad, a cunning and scheming man, has …",
+ * "The paternal grandmother, snooty and stuck-up, looks down …", "Mum, a fantasist, told
+ * me …"), or before the clause whose subject the person is ("Smug and self-satisfied, Dad
+ * is …", "Bitter about the divorce, Dad …"). The label rules read a clause with it as a
+ * clause about that person.
+ */
+function markAppositions(terms: Term[]): void {
+  const segments: Array<[number, number]> = [];
+  let start = 0;
+  for (const [index, term] of terms.entries()) {
+    if (/[,;:()]/.test(term.post) || index === terms.length - 1) {
+      segments.push([start, index]);
+      start = index + 1;
+    }
+  }
+  const isPerson = (term: Term | undefined) => term !== undefined && (term.tags.has('Parent') || term.tags.has('Family')) && !term.tags.has('Professional');
+  segments.forEach(([from, to], at) => {
+    const words = terms.slice(from, to + 1);
+    if (words.length === 0 || words.length > 10 || words.some((term) => term.tags.has('Reported'))) return;
+    const first = words[0]!;
+    if (!isLabelish(first) && !APPOSITION_START.has(first.normal) && !first.tags.has('Adverb')) return;
+    if (!words.some(isLabelish)) return;
+    // A clause of its own ("…, she was rude") is no apposition: no verb but the label words'.
+    if (words.some((term) => (term.tags.has('Finite') || (term.tags.has('Pronoun') && !term.tags.has('Possessive'))) && !isLabelish(term))) return;
+    const previous = segments[at - 1];
+    const next = segments[at + 1];
+    const afterPerson = previous !== undefined && next !== undefined && /,/.test(terms[previous[1]]!.post) && isPerson(terms[previous[1]]) && /,/.test(terms[to]!.post);
+    // "Smug and self-satisfied, Dad is …": the sentence opens with it, and the next clause with the person.
+    let opener = -1;
+    if (at === 0 && next !== undefined && /,/.test(terms[to]!.post)) {
+      opener = next[0];
+      while (opener <= next[1] && ['the', 'her', 'his', 'their', 'both', 'paternal', 'maternal'].includes(terms[opener]!.normal)) opener++;
+    }
+    const beforePerson = opener >= 0 && isPerson(terms[opener]) && terms[opener]!.tags.has('Subject');
+    if (!afterPerson && !beforePerson) return;
+    for (const term of words) term.tags.add('Apposition');
+  });
+}
+
 /** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
 const CLAUSE_OPENERS = new Set([
   'that', 'because', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'although', 'though', 'but', 'since', 'if',
@@ -711,6 +756,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markInstructions(terms);
     markRestrictions(terms);
     markRefusals(terms);
+    markAppositions(terms);
     markClauseStarts(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
