@@ -710,6 +710,16 @@ function markAppositions(terms: Term[]): void {
   });
 }
 
+/** Whether the noun at `at` is the predicate of a family subject: "Mom is a scrounger", "Rhiannon is a damaged girl". */
+function predicateOfSubject(terms: Term[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - 6; back--) {
+    const term = terms[back]!;
+    if (/[,;:]/.test(term.post)) return false;
+    if (term.tags.has('Copula') && !term.tags.has('Reported')) return back > 0 && terms[back - 1]!.tags.has('Subject');
+  }
+  return false;
+}
+
 /** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
 const CLAUSE_OPENERS = new Set([
   'that', 'because', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whilst', 'although', 'though', 'but', 'since', 'if',
@@ -727,6 +737,10 @@ function markClauseStarts(terms: Term[]): void {
     const previous = terms[index - 1];
     // "Mum, who becomes hysterical in meetings, ...": a relative clause after a person is about that person.
     if (term.normal === 'who' && previous?.tags.has('Parent') && previous.post.includes(',')) term.tags.add('Subject');
+    // "Mom is a scrounger who has never held down a job": a relative clause on what a family member is said to be is about them.
+    if (term.normal === 'who' && previous && !previous.post.includes(',') && (previous.tags.has('LabelNoun') || previous.tags.has('PersonNoun') || previous.tags.has('Parent')) && predicateOfSubject(terms, index - 1)) {
+      term.tags.add('Subject');
+    }
     // "mum and dad", "smug and dismissive": "and" joins two people or two descriptions, not two clauses.
     const joinsPeople = (term.normal === 'and' || term.normal === 'or') && previous?.tags.has('Parent') && terms[index + 1]?.tags.has('Parent');
     // "hostile and obstructive" joins two descriptions; "shifty and would not look at me" opens a clause.
