@@ -12,6 +12,9 @@ export const PARENT = [
   'daughter', 'daughters', 'stepson', 'stepdaughter', 'teenager', 'teenagers', 'toddler', 'baby', 'client',
   'clients', 'ms', 'mr', 'mrs', 'miss', 'foster', 'youngster', 'youngsters', 'boy', 'boys', 'girl', 'girls',
   'partner', 'adolescent',
+  // Brothers, sisters and the wider family, and the young person's own partner.
+  'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'cousin', 'cousins', 'nephew', 'niece', 'grandson',
+  'granddaughter', 'grandchild', 'grandchildren', 'stepbrother', 'stepsister', 'boyfriend', 'girlfriend',
 ];
 /** Words that make the next "person"/"people" one of the young people the note is about. */
 export const YOUNG = ['young'];
@@ -46,7 +49,7 @@ export const VIEW_VERBS = [
   'added', 'adds', 'indicated', 'indicates', 'wrote', 'writes', 'complained', 'complains', 'expressed',
   'expresses', 'asked', 'asks', 'wondered', 'wonders', 'emphasised', 'emphasized', 'stressed', 'concerned',
   'afraid', 'convinced', 'finds', 'recalls', 'recalled', 'remembers', 'remembered', 'admitted', 'admits', 'claims', 'claimed', 'insists', 'insisted', 'alleges', 'alleged', 'denies',
-  'denied', 'deny', 'claim', 'insist',
+  'denied', 'deny', 'claim', 'insist', 'maintains', 'maintained', 'swears', 'swore',
 ];
 /** Verbs after which "if" opens an indirect question, not a condition. */
 /** View words that are adjectives after "is/was" ("mother is worried that…"), so no passive check applies. */

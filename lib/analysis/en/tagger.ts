@@ -93,6 +93,12 @@ function wordOf(terms: Term[], index: number): string {
   return term.normal;
 }
 
+/** A young person named by age: "15-year-old", "two-year-olds" (not "a 15-year-old boy": there the noun is the person). */
+const AGE_NOUN = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-years?-olds?$/;
+
+/** Titles before a family member's surname. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
+
 const ENGLISH_PHRASES = compilePhrases(LISTS, (word) => word.toLowerCase());
 
 function tagFromLexicon(terms: Term[]): void {
@@ -120,6 +126,8 @@ function tagFromLexicon(terms: Term[]): void {
     ) {
       term.tags.add('Parent');
     }
+    // "Mr Hill", "Ms Lane": after a title a capitalised word is a name, whatever else it means.
+    if (previous && TITLES.has(previous.normal) && /^[A-Z][a-z]/.test(term.text)) term.tags.add('Parent');
     // The first word: a capitalised word compromise does not know, followed by a verb, is most likely a name.
     if (
       index === 0 && /^[A-Z][a-z]+$/.test(term.text) && !Object.hasOwn(COMPROMISE_LEXICON, term.normal) && !LEXICON.has(term.normal) &&
@@ -148,6 +156,8 @@ function tagFromLexicon(terms: Term[]): void {
     const parts = terms.slice(start, end + 1);
     const word = parts.map((part) => part.normal).join('-');
     for (const tag of LEXICON.get(word) ?? []) for (const part of parts) part.tags.add(tag);
+    // "the 15-year-old", "her two-year-old": a child of the family, named by age.
+    if (AGE_NOUN.test(word) && !terms[end + 1]?.tags.has('Noun')) for (const part of parts) part.tags.add('Family');
     start = end;
   }
   // …and the same words written apart ("attention seeking", "non compliant").
@@ -316,7 +326,13 @@ function markSubjects(terms: Term[]): void {
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
     if (previous && !/[,;:]/.test(previous.post)) {
-      if (previous.tags.has('Preposition')) continue;
+      // "that Dean is …", "Since Dad keeps failing …": compromise may read a conjunction as a preposition.
+      let verbAt = end + 1;
+      // "Since Mum yet again brought …": adverbs may stand before the verb.
+      while (verbAt <= end + 2 && ['Adverb', 'Habit', 'Absolute'].some((tag) => terms[verbAt]?.tags.has(tag))) verbAt++;
+      const verb = terms[verbAt];
+      const verbNext = verb !== undefined && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag)) && !verb.tags.has('Gerund');
+      if (previous.tags.has('Preposition') && !(SUBORDINATORS.has(previous.normal) && verbNext)) continue;
       if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula')) continue;
     }
     for (const part of run) {
@@ -327,6 +343,8 @@ function markSubjects(terms: Term[]): void {
 }
 
 const OBJECT_PRONOUN = new Set(['her', 'him', 'them']);
+/** Conjunctions compromise may tag as prepositions: after them a family member with a verb is a subject. */
+const SUBORDINATORS = new Set(['that', 'since', 'as', 'because', 'when', 'while', 'whilst', 'until', 'after', 'before', 'once', 'unless', 'though', 'although']);
 const FAMILY_DETERMINER = new Set(['the', 'both', 'her', 'his', 'their', 'my', 'our', 'young', 'foster']);
 
 /** #FamilyRef: a family member in any position, with its determiner: "her", "the parents", "his mother". */
@@ -340,6 +358,376 @@ function markFamilyReferences(terms: Term[]): void {
       term.tags.add('FamilyRef');
     }
   }
+}
+
+/** Verbs with which the writer directs a family member: "I instructed mum to …", "we require both parents to …". */
+const DIRECTING = new Set(['told', 'instructed', 'ordered', 'directed', 'warned', 'urged', 'commanded', 'required', 'require', 'requires', 'demanded']);
+/** Of these, the ones that order whatever their "that" clause says: "I instructed the parents that Amira is to …". */
+const DIRECTING_THAT = new Set(['instructed', 'ordered', 'directed', 'warned', 'demanded', 'insist', 'insisted', 'insists']);
+/** Verbs whose "that" clause is an order when it names the person who is to act: "we insist that Mr Ali attend". */
+const DEMANDING = new Set(['insist', 'insisted', 'insists', 'demanded', 'demand']);
+/** The same verbs in the passive, said of a family member: "Dad was told to …", "Mum has been warned that …". */
+const DIRECTED = new Set(['told', 'instructed', 'ordered', 'directed', 'warned', 'reminded', 'informed']);
+/** Words between the writer and the verb ("I have also told", "we now insist") or after the verb ("told firmly"). */
+const BESIDE_VERB = new Set(['have', 'has', 'had', 'also', 'then', 'again', 'now', 'today', 'clearly', 'firmly', 'explicitly', 'repeatedly', 'already', 'once', 'more', 'both']);
+/** Determiners and words before the person addressed: "the (hostile) grandmother", "both parents". */
+const ADDRESSEE_START = new Set(['the', 'both', 'her', 'his', 'their', 'all', 'each', 'either']);
+/** Words in the content of a "that" clause that make it an order: a duty, a ban, or what will happen otherwise. */
+const BAN = new Set(['may', 'cannot', "can't", 'mustn’t', "mustn't"]);
+
+const isPersonWord = (term: Term | undefined) =>
+  term !== undefined && (term.tags.has('Parent') || term.tags.has('Family') || OBJECT_PRONOUN.has(term.normal) || THIRD_PERSON.has(term.normal)) && !term.tags.has('Professional');
+
+/** The index after a family member named from `at` on ("the stroppy 15-year-old", "Dad, a known troublemaker,"), or -1. */
+function afterAddressee(terms: Term[], at: number): number {
+  let index = at;
+  while (index < terms.length && ADDRESSEE_START.has(terms[index]!.normal) && !/,/.test(terms[index]!.post)) index++;
+  for (let adjectives = 0; adjectives < 3 && index < terms.length && !isPersonWord(terms[index]); adjectives++) {
+    const term = terms[index]!;
+    if (!['Adjective', 'Judgment', 'WeakJudgment', 'Possessive'].some((tag) => term.tags.has(tag)) || /,/.test(term.post)) return -1;
+    index++;
+  }
+  if (!isPersonWord(terms[index])) return -1;
+  while (index + 1 < terms.length && isPersonWord(terms[index + 1]) && !/,/.test(terms[index]!.post)) index++;
+  // "Dad, a known troublemaker, …": an apposition between commas belongs to the person.
+  if (/,/.test(terms[index]!.post)) {
+    for (let ahead = index + 1; ahead < terms.length && ahead <= index + 6; ahead++) {
+      if (/[;:]/.test(terms[ahead]!.post)) return -1;
+      if (/,/.test(terms[ahead]!.post)) return ahead + 1;
+    }
+    return -1;
+  }
+  return index + 1;
+}
+
+/** Whether the clause from `at` on holds a duty, a ban or a threat: "that she may not smoke", "that if this happens again contact will end". */
+function ordersFrom(terms: Term[], at: number): boolean {
+  const window = terms.slice(at, at + 10);
+  for (const [offset, term] of window.entries()) {
+    if (offset > 0 && /[;:]/.test(window[offset - 1]!.post)) return false;
+    if (term.tags.has('Obligation')) return true;
+    const next = window[offset + 1]?.normal;
+    if (BAN.has(term.normal) && (next === 'not' || term.normal !== 'may')) return true;
+    if (BE_FORMS.has(term.normal) && next === 'not' && window[offset + 2]?.normal === 'to') return true;
+    if ((term.normal === 'not' || term.normal === 'no') && (next === 'allowed' || next === 'permitted' || next === 'longer')) return true;
+  }
+  // "… that if this happens again, contact will be ended": a consequence the writer sets.
+  return window[0]?.normal === 'if' && window.some((term) => term.normal === 'will' || term.normal === 'would');
+}
+
+/** "I have not told …", "At no point have I told …", "Mum was never told …": no order given. */
+function negatedBefore(terms: Term[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && !/[,;:]/.test(terms[back]!.post); back--) {
+    const term = terms[back]!;
+    if (term.tags.has('Negative') || term.normal === 'not' || term.normal === 'never' || term.normal === 'no') return true;
+  }
+  return false;
+}
+
+/** A family member opens the clause from `at` on ("that Kyle's stepfather is …", "that mum show me …"). */
+function personOpens(terms: Term[], at: number): boolean {
+  let index = at;
+  while (index < terms.length && (ADDRESSEE_START.has(terms[index]!.normal) || (terms[index]!.tags.has('Adjective') && !isPersonWord(terms[index])))) index++;
+  return isPersonWord(terms[index]);
+}
+
+/**
+ * #Instruction on the verb with which the writer orders a family member about, in the
+ * constructions the patterns of en-instruction do not reach: the writer as subject ("I
+ * instructed the hostile grandmother to leave", "We require both parents to undertake …",
+ * "I demanded that Mr Popescu hand over the key", "I have told Mum that she may not smoke"),
+ * a family member as the subject of the passive ("Dad was told in no uncertain terms to …",
+ * "Mum has been warned that …", "He was told that if this happens again …"), and "is
+ * under instruction to". Not in someone else's words, not negated, not with another agent
+ * ("was told by the GP").
+ */
+function markInstructions(terms: Term[]): void {
+  for (const [index, term] of terms.entries()) {
+    if (term.tags.has('Reported')) continue;
+    const word = term.normal;
+    // "Dad is under instruction to keep Milo away": the instruction as a state.
+    if ((word === 'instruction' || word === 'instructions' || word === 'orders') && terms[index - 1]?.normal === 'under' && terms[index + 1]?.normal === 'to') {
+      const before = terms.slice(Math.max(0, index - 5), index - 1);
+      if (before.some((other) => other.tags.has('Subject'))) term.tags.add('Instruction');
+      continue;
+    }
+    if (!DIRECTING.has(word) && !DIRECTED.has(word) && !DEMANDING.has(word)) continue;
+    let back = index - 1;
+    while (back >= 0 && BESIDE_VERB.has(terms[back]!.normal) && !/[,;:]/.test(terms[back]!.post)) back--;
+    const before = terms[back];
+    if (!before || negatedBefore(terms, index)) continue;
+    let after = index + 1;
+    // "told in no uncertain terms", "told firmly", "warned again".
+    if (terms[after]?.normal === 'in' && terms[after + 1]?.normal === 'no' && terms[after + 2]?.normal === 'uncertain' && terms[after + 3]?.normal === 'terms') after += 4;
+    while (after < terms.length && BESIDE_VERB.has(terms[after]!.normal) && terms[after]!.tags.has('Adverb')) after++;
+    const next = terms[after];
+    const writer = WRITER.has(before.normal) || (before.tags.has('Professional') && !(terms[back - 1] && OTHER.has(terms[back - 1]!.normal)));
+    if (writer && (DIRECTING.has(word) || DEMANDING.has(word))) {
+      // "… that Mr Popescu hand over …", "… insist that Kyle's stepfather is not present".
+      if (next?.normal === 'that' && DEMANDING.has(word)) {
+        if (personOpens(terms, after + 1)) term.tags.add('Instruction');
+        continue;
+      }
+      const end = afterAddressee(terms, after);
+      if (end < 0) continue;
+      const then = terms[end];
+      if (!then) continue;
+      if (then.normal === 'to' || (then.normal === 'not' && terms[end + 1]?.normal === 'to')) {
+        if (!DEMANDING.has(word)) term.tags.add('Instruction');
+      } else if (then.normal === 'that') {
+        // "I told Mum that she may not smoke": an order to her; "I told Kelly that Dean is not to come" is about someone else.
+        if (DIRECTING_THAT.has(word) || (THIRD_PERSON.has(terms[end + 1]?.normal ?? '') && ordersFrom(terms, end + 1))) term.tags.add('Instruction');
+      } else if (THIRD_PERSON.has(then.normal) && word === 'told' && ordersFrom(terms, end + 1)) {
+        term.tags.add('Instruction');
+      }
+      continue;
+    }
+    // The passive, of a family member: "Dad was told …", "Parents have been warned …".
+    if (!DIRECTED.has(word) || !BE.has(before.normal) || before.normal === 'get' || before.normal === 'gets' || before.normal === 'got') continue;
+    const subject = terms.slice(Math.max(0, back - 5), back).reverse().find((other) => other.tags.has('Subject') || other.tags.has('Professional') || other.normal === 'i' || other.normal === 'we');
+    if (!subject?.tags.has('Subject')) continue;
+    if (!next) continue;
+    const firm = after - index > 1;
+    if (next.normal === 'by') {
+      // "was told by me to …": the writer's own order; "was told by the GP" is the GP's.
+      if (['me', 'us'].includes(terms[after + 1]?.normal ?? '') && ['to', 'not', 'that'].includes(terms[after + 2]?.normal ?? '')) term.tags.add('Instruction');
+      continue;
+    }
+    if (next.normal === 'to' || (next.normal === 'not' && terms[after + 1]?.normal === 'to')) {
+      if (word !== 'informed' && word !== 'reminded') term.tags.add('Instruction');
+    } else if (next.normal === 'that') {
+      // A duty in what they were told is a finding of its own ("… that she must …"); a warning or a threat is the order.
+      if (word === 'warned' || firm || (terms[after + 1]?.normal === 'if' && ordersFrom(terms, after + 1))) term.tags.add('Instruction');
+    } else if (THIRD_PERSON.has(next.normal) && ordersFrom(terms, after + 1)) {
+      term.tags.add('Instruction');
+    }
+  }
+}
+
+/** After "may not", verbs that make it a guess, not a ban: "she may not know", "he may not want to". */
+const MAY_NOT_GUESS = new Set([
+  'be', 'know', 'realise', 'realize', 'remember', 'understand', 'want', 'like', 'feel', 'agree', 'need', 'wish', 'recall',
+  'notice', 'mean', 'seem', 'appear', 'get', 'cope', 'manage', 'hear', 'recognise', 'recognize', 'care', 'think', 'believe', 'mind',
+]);
+const BAN_PARTICIPLES = new Set(['allowed', 'permitted']);
+const BARRED = new Set(['banned', 'barred', 'prohibited', 'forbidden']);
+
+/**
+ * #Restriction on the words of a ban or a limit a family member is put under, whatever
+ * stands between them and their subject ("Mum, who …, may not attend", "The parents, who
+ * are frankly reckless, must not leave …"): "must not", "mustn't", "may not / never / no
+ * longer" (not "may not know": a guess), "is not to", "is not / no longer / only allowed",
+ * "will not be permitted", "is banned from", "may only see". Whose subject it is, the
+ * clause rule en-restriction-clause checks.
+ */
+function markRestrictions(terms: Term[]): void {
+  const tag = (from: number, to: number) => {
+    for (let at = from; at <= to; at++) terms[at]!.tags.add('Restriction');
+  };
+  const word = (at: number) => terms[at]?.normal ?? '';
+  // "not", "never", "no longer", "n't" after `at`: the index of its last word, or -1.
+  const negationAfter = (at: number) => {
+    if (word(at + 1) === 'not' || word(at + 1) === 'never' || (terms[at + 1]?.text === '' && terms[at + 1]?.tags.has('Negative'))) return at + 1;
+    if (word(at + 1) === 'no' && word(at + 2) === 'longer') return at + 2;
+    return -1;
+  };
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!;
+    if (term.tags.has('Reported')) continue;
+    const normal = term.normal;
+    if (normal === 'must' || normal === "mustn't" || normal === 'mustn’t') {
+      const end = normal === 'must' ? negationAfter(index) : index + (terms[index + 1]?.text === '' ? 1 : 0);
+      // Not "must not have been", "must never have known": a conclusion about the past.
+      if (end >= 0 && word(end + 1) !== 'have') tag(index, end);
+      continue;
+    }
+    if (normal === 'may') {
+      const end = negationAfter(index);
+      if (end >= 0) {
+        const verb = word(end + 1);
+        const guess = MAY_NOT_GUESS.has(verb) || (verb === 'have' && (terms[end + 2]?.tags.has('PastTense') || terms[end + 2]?.tags.has('Participle') || word(end + 2) === 'been'));
+        if (!guess && terms[end + 1]?.tags.has('Verb')) tag(index, end);
+      } else if (word(index + 1) === 'only' && terms[index + 2]?.tags.has('Verb') && !MAY_NOT_GUESS.has(word(index + 2))) tag(index, index + 1);
+      continue;
+    }
+    if (BE_FORMS.has(normal) || normal === "isn't" || normal === "aren't" || normal === 'will' || normal === 'would') {
+      let at = index;
+      const neg = negationAfter(at);
+      const limited = neg < 0 && word(at + 1) === 'only';
+      if (neg >= 0) at = neg;
+      else if (limited) at++;
+      if ((normal === 'will' || normal === 'would')) {
+        if (neg < 0 && !limited) continue;
+        if (word(at + 1) !== 'be') continue;
+        at++;
+      }
+      // "is not to use", "are not to return".
+      if (neg >= 0 && BE_FORMS.has(normal) && word(at + 1) === 'to' && terms[at + 2]?.tags.has('Verb') && !NOT_A_DUTY_AFTER_TO.has(word(at + 2))) {
+        tag(index, at + 1);
+        continue;
+      }
+      // "is not allowed (to)", "is only allowed supervised contact", "will not be permitted to".
+      if ((neg >= 0 || limited) && BAN_PARTICIPLES.has(word(at + 1)) && !['in', 'on', 'at', 'into', 'near', 'inside'].includes(word(at + 2))) {
+        tag(index, at + 1);
+        continue;
+      }
+      // "is banned from the property".
+      if (neg < 0 && !limited && BARRED.has(word(at + 1)) && word(at + 2) === 'from') tag(index, at + 1);
+    }
+  }
+}
+
+/** Verbs of refusing and failing; and what may stand between "failed" and its "to" ("failed yet again to"). */
+const REFUSING = new Set(['refuses', 'refused', 'refuse', 'refusing']);
+const FAILING = new Set(['fails', 'failed', 'fail', 'failing', 'neglected', 'neglects', 'neglect', 'neglecting']);
+const FAILED_THEN = new Set(['yet', 'again', 'once', 'more', 'repeatedly', 'consistently', 'persistently', 'still', 'also', 'simply', 'completely', 'totally']);
+/** After "failed to": an ability or a result, not a duty left undone ("failed to see", "failed to get a place"). */
+const FAILED_NOT_DUTY = new Set([
+  'see', 'understand', 'grasp', 'realise', 'realize', 'recognise', 'recognize', 'appreciate', 'get', 'obtain', 'secure', 'pass',
+  'win', 'qualify', 'thrive', 'gain', 'conceive', 'load', 'arrive', 'start', 'connect', 'materialise', 'materialize', 'notice',
+]);
+const WORKING_VERBS = new Set(['engage', 'comply', 'cooperate', 'co-operate', 'adhere']);
+const IGNORED = new Set(['ignored', 'ignores', 'ignore', 'ignoring']);
+const IGNORED_WHAT = new Set([
+  'advice', 'letters', 'letter', 'requests', 'request', 'warnings', 'warning', 'calls', 'messages', 'emails', 'texts',
+  'agreements', 'agreement', 'plan', 'instructions', 'recommendations', 'concerns', 'reminders', 'appointments', 'invitations', 'offers',
+]);
+const NOT_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/**
+ * #RefusalAct on the words that frame a family member as refusing or failing, for the
+ * clause rule en-refusal-clause (the patterns of en-refusal need the subject right before
+ * them): "refuses (point-blank) to", "failed (yet again) to", "neglected to", "did not
+ * bother (to)", "will not engage", "has disengaged from", "ignored (all three of my)
+ * letters", "broke the (working) agreement". Not negated ("has never failed to"), not
+ * the passive ("was refused a place"), not an ability ("failed to see").
+ */
+function markRefusals(terms: Term[]): void {
+  const word = (at: number) => terms[at]?.normal ?? '';
+  const tag = (from: number, to: number) => {
+    for (let at = from; at <= to; at++) terms[at]!.tags.add('RefusalAct');
+  };
+  for (let index = 0; index < terms.length; index++) {
+    const normal = word(index);
+    const before = word(index - 1);
+    const negated = before === 'not' || before === 'never' || terms[index - 1]?.tags.has('Negative') === true;
+    if (REFUSING.has(normal)) {
+      if (negated || BE.has(before)) continue;
+      const next = word(index + 1);
+      // "refuses to", "refused point-blank to", "refused the referral", "refused help"; not "refused by".
+      if (next === 'by' || next === 'of') continue;
+      // "Dad, an angry man, refuses point-blank to …": a verb after the apposition, not a plural noun.
+      const term = terms[index]!;
+      if (term.tags.has('Plural') && (/,/.test(terms[index - 1]?.post ?? '') || terms[index - 1]?.tags.has('Subject'))) {
+        term.tags.delete('Noun');
+        term.tags.delete('Plural');
+        for (const verbTag of ['Verb', 'PresentTense', 'Finite']) term.tags.add(verbTag);
+      }
+      tag(index, index);
+      continue;
+    }
+    if (FAILING.has(normal)) {
+      if (negated || BE.has(before)) continue;
+      let to = index + 1;
+      while (to < terms.length && to <= index + 3 && FAILED_THEN.has(word(to))) to++;
+      if (word(to) !== 'to' || FAILED_NOT_DUTY.has(word(to + 1)) || !terms[to + 1]?.tags.has('Verb')) continue;
+      tag(index, index);
+      if (to === index + 1) tag(to, to);
+      continue;
+    }
+    // "did not bother (to)", "didn't bother ringing".
+    if (normal === 'bother' || normal === 'bothered') {
+      const not = index - 1;
+      if ((word(not) === 'not' || terms[not]?.tags.has('Negative')) && NOT_AUX.has(word(not - 1) || '') && normal === 'bother') {
+        tag(not - 1, word(index + 1) === 'to' ? index + 1 : index);
+      }
+      continue;
+    }
+    // "will not engage", "does not comply", "would not cooperate".
+    if (WORKING_VERBS.has(normal) && (before === 'not' || terms[index - 1]?.tags.has('Negative')) && ['did', 'does', 'do', 'will', 'would'].includes(word(index - 2))) {
+      if (word(index + 1) === 'in') continue;
+      tag(index - 2, index);
+      continue;
+    }
+    // "The family have disengaged from Early Help".
+    if ((normal === 'disengaged' || normal === 'disengages') && !negated) {
+      tag(['has', 'have', 'had'].includes(before) ? index - 1 : index, index);
+      continue;
+    }
+    // "ignored three letters", "has ignored all three of my letters".
+    if (IGNORED.has(normal) && !negated && !BE.has(before)) {
+      for (let ahead = index + 1; ahead <= index + 5 && ahead < terms.length; ahead++) {
+        if (/[,;:]/.test(terms[ahead - 1]!.post)) break;
+        if (IGNORED_WHAT.has(word(ahead))) {
+          tag(index, index);
+          break;
+        }
+      }
+      continue;
+    }
+    // "broke the working agreement", "has broken the safety plan".
+    if ((normal === 'broke' || normal === 'broken' || normal === 'breaks') && !negated) {
+      let at = index + 1;
+      if (['the', 'her', 'his', 'their', 'our'].includes(word(at))) at++;
+      if (['working', 'written', 'safety', 'contact', 'family'].includes(word(at))) at++;
+      if (['agreement', 'agreements', 'plan'].includes(word(at))) tag(index, at);
+    }
+  }
+}
+
+/** Words an apposition or a fronted description may open with: "Dad, a cunning man, …", "Smug and self-satisfied, Dad …". */
+const APPOSITION_START = new Set(['a', 'an', 'the', 'ever', 'always', 'so', 'rather', 'very', 'quite', 'too', 'such']);
+const isLabelish = (term: Term | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('LabelNoun'));
+
+/**
+ * #Apposition on a description of a family member set off by commas, where a label is said
+ * of the person without a verb: after the person ("Dad, a cunning and scheming man, has …",
+ * "The paternal grandmother, snooty and stuck-up, looks down …", "Mum, a fantasist, told
+ * me …"), or before the clause whose subject the person is ("Smug and self-satisfied, Dad
+ * is …", "Bitter about the divorce, Dad …"). The label rules read a clause with it as a
+ * clause about that person.
+ */
+function markAppositions(terms: Term[]): void {
+  const segments: Array<[number, number]> = [];
+  let start = 0;
+  for (const [index, term] of terms.entries()) {
+    if (/[,;:()]/.test(term.post) || index === terms.length - 1) {
+      segments.push([start, index]);
+      start = index + 1;
+    }
+  }
+  const isPerson = (term: Term | undefined) => term !== undefined && (term.tags.has('Parent') || term.tags.has('Family')) && !term.tags.has('Professional');
+  segments.forEach(([from, to], at) => {
+    const words = terms.slice(from, to + 1);
+    if (words.length === 0 || words.length > 10 || words.some((term) => term.tags.has('Reported'))) return;
+    const first = words[0]!;
+    if (!isLabelish(first) && !APPOSITION_START.has(first.normal) && !first.tags.has('Adverb')) return;
+    if (!words.some(isLabelish)) return;
+    // A clause of its own ("…, she was rude") is no apposition: no verb but the label words'.
+    if (words.some((term) => (term.tags.has('Finite') || (term.tags.has('Pronoun') && !term.tags.has('Possessive'))) && !isLabelish(term))) return;
+    const previous = segments[at - 1];
+    const next = segments[at + 1];
+    const afterPerson = previous !== undefined && next !== undefined && /,/.test(terms[previous[1]]!.post) && isPerson(terms[previous[1]]) && /,/.test(terms[to]!.post);
+    // "Smug and self-satisfied, Dad is …": the sentence opens with it, and the next clause with the person.
+    let opener = -1;
+    if (at === 0 && next !== undefined && /,/.test(terms[to]!.post)) {
+      opener = next[0];
+      while (opener <= next[1] && ['the', 'her', 'his', 'their', 'both', 'paternal', 'maternal'].includes(terms[opener]!.normal)) opener++;
+    }
+    const beforePerson = opener >= 0 && isPerson(terms[opener]) && terms[opener]!.tags.has('Subject');
+    if (!afterPerson && !beforePerson) return;
+    for (const term of words) term.tags.add('Apposition');
+  });
+}
+
+/** Whether the noun at `at` is the predicate of a family subject: "Mom is a scrounger", "Rhiannon is a damaged girl". */
+function predicateOfSubject(terms: Term[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - 6; back--) {
+    const term = terms[back]!;
+    if (/[,;:]/.test(term.post)) return false;
+    if (term.tags.has('Copula') && !term.tags.has('Reported')) return back > 0 && terms[back - 1]!.tags.has('Subject');
+  }
+  return false;
 }
 
 /** Words that open a clause of their own: a clause condition reads only its own clause's subject. */
@@ -361,6 +749,11 @@ function markClauseStarts(terms: Term[]): void {
     if (term.normal === 'who' && previous?.tags.has('Parent') && previous.post.includes(',')) {
       term.tags.add('Subject');
       addReason(term, 'relative-clause-about-person');
+    }
+    // "Mom is a scrounger who has never held down a job": a relative clause on what a family member is said to be is about them.
+    if (term.normal === 'who' && previous && !previous.post.includes(',') && (previous.tags.has('LabelNoun') || previous.tags.has('PersonNoun') || previous.tags.has('Parent')) && predicateOfSubject(terms, index - 1)) {
+      term.tags.add('Subject');
+      addReason(term, 'relative-clause-about-predicate');
     }
     // "mum and dad", "smug and dismissive": "and" joins two people or two descriptions, not two clauses.
     const joinsPeople = (term.normal === 'and' || term.normal === 'or') && previous?.tags.has('Parent') && terms[index + 1]?.tags.has('Parent');
@@ -388,6 +781,10 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markReported(terms);
     markSubjects(terms);
     markFamilyReferences(terms);
+    markInstructions(terms);
+    markRestrictions(terms);
+    markRefusals(terms);
+    markAppositions(terms);
     markClauseStarts(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
