@@ -431,15 +431,20 @@ export function analyzeSentence(
     const free = (focus: Span) => unclaimed(focus) && !contextOf().starts.some((start) => start < focus.start);
     // Clause rules mostly back up the pattern rules before them: the context patterns run
     // only for a focus no earlier rule has claimed.
-    const met = (clause ? clauseMatches(clause, clausesNow()) : [])
-      .flatMap(({ focus: terms, clause: where }) => {
-        const focus = spanOfTerms(segment.text, terms);
-        return focus ? [{ focus, groups: clauseGroups(segment.text, where.terms, terms) }] : [];
-      })
-      .filter(({ focus }) => unclaimed(focus));
-    if (met.length > 0 && !contextOf().blocked) {
-      for (const { focus, groups } of met) if (free(focus)) addFinding(focus, groups);
-    }
+    const clauseFindings = () => {
+      const met = (clause ? clauseMatches(clause, clausesNow()) : [])
+        .flatMap(({ focus: terms, clause: where }) => {
+          const focus = spanOfTerms(segment.text, terms);
+          return focus ? [{ focus, groups: clauseGroups(segment.text, where.terms, terms) }] : [];
+        })
+        .filter(({ focus }) => unclaimed(focus));
+      if (met.length > 0 && !contextOf().blocked) {
+        for (const { focus, groups } of met) if (free(focus)) addFinding(focus, groups);
+      }
+    };
+    // A rule with both patterns and a clause condition tries its patterns first: they know the
+    // sentence's shape (and give its rewriter the groups it reads); the clause backs them up.
+    if (match.length === 0) clauseFindings();
     for (const pattern of match) {
       const view = doc.match(pattern);
       if (view.length === 0 || contextOf().blocked) continue;
@@ -461,6 +466,7 @@ export function analyzeSentence(
         addFinding(focus, named);
       }
     }
+    if (match.length > 0) clauseFindings();
   }
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -274,6 +274,8 @@ const doesNotWant: Rewriter = (input) => {
   // "Moeder weigert ook." → "Moeder wil nu ook niet.", not "wil nu geen ook".
   if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${clause.subject.text} ${want}${now} ${rest.join(' ')} niet.`;
   const [first, ...others] = rest;
+  // "weigert al twee weken de controle": an adverb first leaves no object to put "geen" before.
+  if (first && (LONE_ADVERBS.has(first.toLowerCase()) || first.toLowerCase() === 'al')) return null;
   if (first === 'de' || first === 'het' || first === 'een' || first === 'elke' || first === 'iedere') {
     return `${clause.subject.text} ${want}${now} geen ${others.join(' ')}.`;
   }

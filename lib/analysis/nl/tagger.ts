@@ -17,6 +17,7 @@ import {
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import { PHRASE_LISTS } from './lexicon/phrases';
+import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
   ALLOWED, COPULA, CREDIBILITY, DECISION, DIRECTIVE_VERBS, FORBIDDEN, INSTRUCTION, MANDATORY, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, PERMISSION, REFUSAL, REPORTING, RESTRICTOR,
 } from './lexicon/verbs';
@@ -50,6 +51,8 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['ObligationTe', OBLIGATION_TE],
   ['ObligationPast', OBLIGATION_PAST],
   ['Refusal', REFUSAL],
+  // Forms of the refusal verbs (lexicon/refusal.ts), for the hook; tagRefusing decides per clause.
+  ['RefusalForm', REFUSAL_HOOK_FORMS],
   ['Credibility', CREDIBILITY],
   ['Reporting', REPORTING],
   ['Decision', DECISION],
@@ -136,6 +139,10 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   // "met zijn houding", "maakt het zijn mentor lastig": the possessive, not the verb "zijn".
   { reason: 'possessive-zijn-is-no-copula', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Copula', untag: true, needs: { word: 'zijn' } },
   { reason: 'possessive-zijn-is-no-finite-verb', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Finite', untag: true, needs: { word: 'zijn' } },
+  // "Vader weigerde niet, maar ...", "heeft de afspraak niet geweigerd": a refusal denied is none.
+  { reason: 'refusal-denied-is-no-refusal', match: '[#Refusal] (het|dat|dit|die|hem|haar|deze)? (niet|nooit)', tag: 'Refusal', untag: true, needs: { tag: 'Refusal' } },
+  { reason: 'refusal-denied-is-no-refusal-before', match: '(niet|nooit) [#Refusal]', tag: 'Refusal', untag: true, needs: { tag: 'Refusal' } },
+  { reason: 'refusal-denied-is-no-refusal-participle', match: '(niet|nooit|geen) .{0,4} [geweigerd]', tag: 'Refusal', untag: true, needs: { word: 'geweigerd' } },
   { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
 ];
 
@@ -160,7 +167,9 @@ function tagFromLexicon(terms: Term[]): void {
     if (index === 0 && ADVERBIAL.has(term.normal)) term.tags.add('Adverbial');
     // A capitalised word that is no lexicon word may be a name; at the start of a
     // sentence only when it is not one of the words sentences usually start with.
-    if (!tags && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
+    // "De DigiD-app", "het Jeugdfonds-formulier": a capital before a hyphen and a lower-case word is part of a compound.
+    const compound = /^-$/.test(term.post) && /^\p{Ll}/u.test(terms[index + 1]?.text ?? '');
+    if (!tags && !compound && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
       term.tags.add('Capitalised');
       term.tags.add('Name');
     }
@@ -211,7 +220,7 @@ const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('Third
  * "moeder": it follows "van". Determiners and "en" between subjects join the subject.
  */
 function isFiniteVerb(term: Term): boolean {
-  return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'ObligationPast', 'Permission', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
+  return FINITE_VERBS.has(term.normal) || REFUSAL_FINITE.has(term.normal) || ['Finite', 'Obligation', 'ObligationTe', 'ObligationPast', 'Permission', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
 }
 
 /** Pronouns that can only be a subject: after "en" they open a clause ("en hij komt ..."). */
@@ -283,6 +292,11 @@ function tagClauses(terms: Term[]): void {
     const mainClauseVerb = finite && firstField && !clauseStart && !subjectSeen && adverbialFirstField(terms, index);
     if (finite || PREPOSITIONS.has(term.normal)) firstField = false;
     const afterDeterminerAtStart = previous !== undefined && previous.tags.has('ClauseStart') && SUBJECT_DETERMINERS.has(previous.normal);
+    // "Nadat de recalcitrante Daan ...", "De zeer drukke moeder ...": labels and degree words between the determiner and the person.
+    let determinerAt = index - 1;
+    while (determinerAt > 0 && ['Judgment', 'AttributiveJudgment', 'Degree'].some((tag) => (terms[determinerAt] as Term).tags.has(tag))) determinerAt--;
+    const afterDeterminerAndLabels =
+      determinerAt < index - 1 && (terms[determinerAt] as Term).tags.has('ClauseStart') && SUBJECT_DETERMINERS.has((terms[determinerAt] as Term).normal);
     const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
     // "Jesse (14) is ...": a parenthesis after a subject belongs to it.
     if (afterSubjectPart && (term.pre.includes('(') || term.text.startsWith('('))) {
@@ -295,7 +309,7 @@ function tagClauses(terms: Term[]): void {
     if (clauseStart && index > 0 && finite) inverted = true;
     if (mainClauseVerb) inverted = true;
     const afterInvertedVerb = inverted && previous !== undefined && (previous.tags.has('Finite') || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && (terms[index - 2] ?? previous).tags.has('Finite')));
-    if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb || (firstField && !inverted))) {
+    if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterDeterminerAndLabels || afterSubjectPart || afterInvertedVerb || (firstField && !inverted))) {
       term.tags.add('Subject');
       subjectSeen = true;
       firstField = false;
@@ -311,6 +325,141 @@ function tagClauses(terms: Term[]): void {
       /[,;:]/.test(term.post) || (CLAUSE_OPENERS.has(term.normal) && !afterSubjectPart && (term.normal !== 'en' || opensCoordinatedClause(terms, index + 1)));
     if (clauseStart) inverted = false;
   });
+}
+
+/** Forms of "laten" that, with "het", make "afweten" a refusal ("liet het afweten", "heeft het laten afweten"). */
+const LATEN = new Set(['laat', 'liet', 'lieten', 'laten', 'gelaten']);
+/** Determiners that open a direct object ("verzuimt de controles"). */
+const OBJECT_DETERMINERS = new Set(['de', 'het', 'haar', 'zijn', 'hun', 'alle', 'elke', 'iedere']);
+/** Units of time: "heeft 22 dagen verzuimd" is school absence, not a refusal. */
+const TIME_UNITS = new Set(['dag', 'dagen', 'schooldag', 'schooldagen', 'uur', 'uren', 'les', 'lessen', 'lesuur', 'lesuren', 'week', 'weken', 'keer', 'maal', 'ochtend', 'ochtenden', 'middag', 'middagen']);
+/** What may follow a separable particle in its clause: nothing, or a phrase placed after it ("werkt niet mee aan het onderzoek"). */
+const AFTER_PARTICLE = new Set([...PREPOSITIONS, 'om', 'te', 'zonder', 'en', 'of', 'maar']);
+/** Words that say there was no reason: "zonder (enige) reden", "zonder opgaaf van reden", "zonder uitleg". */
+const NO_REASON = new Set(['reden', 'opgaaf', 'opgave', 'uitleg', 'toelichting', 'verklaring']);
+
+/** The clauses of a sentence as [start, end) positions, split where the clause tagger marked a start. */
+function clauseRanges(terms: readonly Term[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  terms.forEach((term, index) => {
+    if (index === 0 || term.tags.has('ClauseStart')) ranges.push([index, index + 1]);
+    else (ranges[ranges.length - 1] as [number, number])[1] = index + 1;
+  });
+  return ranges;
+}
+
+/**
+ * Refusal and failure framing by the verb's lemma (reason: refusal-verb-in-clause): a form of
+ * a verb from lexicon/refusal.ts, checked against its clause: a split verb's particle after
+ * it, the negation, "te", "het" or "zich" it needs, no negation where it must have none
+ * ("heeft de afspraak niet geweigerd"), and none of the words that make it ability,
+ * permission, a duty, a forecast or a condition. Also "is niet coöperatief", "non-compliant".
+ * The words that carry it get #Refusing (forms of "weigeren": #Weigeren); whether a family member is the subject is the rule's
+ * clause condition.
+ */
+function tagRefusing(terms: Term[]): void {
+  if (!terms.some((term) => term.tags.has('RefusalForm'))) return;
+  for (const [start, end] of clauseRanges(terms)) {
+    const clause = terms.slice(start, end);
+    // The opener before the clause counts too: "als" stands in a clause of its own ("Als | vader blijft weigeren").
+    if ([terms[start - 1], ...clause].some((term) => term !== undefined && REFUSAL_BLOCKERS.has(term.normal))) continue;
+    const words = clause.map((term) => term.normal);
+    clause.forEach((term, at) => {
+      if (!term.tags.has('RefusalForm')) return;
+      const adjective = REFUSAL_ADJECTIVES.includes(term.normal);
+      if (adjective) {
+        // "niet coöperatief", "weinig therapietrouw", "niet erg meewerkend", "non-compliant", after a copula.
+        const before = clause[at - 1];
+        const negated = before !== undefined && (REFUSAL_NEGATION.has(before.normal) || (before.normal === 'non' && /-/.test(before.post)));
+        const degreeNegated = before?.tags.has('Degree') && REFUSAL_NEGATION.has(clause[at - 2]?.normal ?? '');
+        if ((negated || degreeNegated) && clause.some((word) => word.tags.has('Copula'))) {
+          for (const word of clause.slice(at - (negated ? 1 : 2), at + 1)) word.tags.add('Refusing');
+        }
+        return;
+      }
+      const forms = REFUSAL_FORMS.get(term.normal) ?? [];
+      // "weigeren" is the rule nl-refusal's own word (switching that rule off switches it off); the other verbs are nl-refusal-clause's.
+      for (const form of forms) if (refuses(form, clause, at, words)) term.tags.add(form.entry.verb === 'weigeren' ? 'Weigeren' : 'Refusing');
+    });
+  }
+}
+
+/**
+ * The finite part of a split refusal verb is a finite verb where its particle follows before
+ * the next comma or clause opener ("Tijdens de evaluatie wimpelde [moeder] het voorstel af"),
+ * so the clause tagger finds the inverted subject after it.
+ */
+function tagSplitRefusalVerbs(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    // The plural is the infinitive: "Sinds de verhuizing onttrekken [de ouders] zich ...", with its subject after it.
+    if (REFUSAL_FORMS.get(term.normal)?.some((form) => form.kind === 'infinitive') && index > 0 && !terms.slice(0, index).some((word) => word.tags.has('Finite') || isFiniteVerb(word))) {
+      let next = index + 1;
+      while (terms[next] && SUBJECT_DETERMINERS.has((terms[next] as Term).normal)) next++;
+      const after = terms[next];
+      if (after && isPerson(after) && !after.tags.has('Professional') && !/[,;:]/.test(terms[index - 1]?.post ?? '')) term.tags.add('Finite');
+    }
+    const split = REFUSAL_FORMS.get(term.normal)?.filter((form) => form.kind === 'split' && form.particle) ?? [];
+    if (split.length === 0 || term.tags.has('Finite')) return;
+    for (let at = index + 1; at < terms.length; at++) {
+      const word = terms[at] as Term;
+      if (CLAUSE_OPENERS.has(word.normal)) return;
+      if (split.some((form) => form.particle === word.normal) && (at === terms.length - 1 || /[,;:.!?]/.test(word.post))) {
+        term.tags.add('Finite');
+        return;
+      }
+      if (/[,;:]/.test(word.post)) return;
+    }
+  });
+}
+
+/** Whether one reading of a word is a refusal in its clause. */
+function refuses(form: RefusalForm, clause: readonly Term[], at: number, words: readonly string[]): boolean {
+  const { entry } = form;
+  const after = words.slice(at + 1);
+  if (form.kind === 'split') {
+    const particle = after.indexOf(form.particle ?? '');
+    if (particle < 0) return false;
+    const next = after[particle + 1];
+    const lastOfClause = particle === after.length - 1 || /[,;:.!?]/.test((clause[at + 1 + particle] as Term).post);
+    if (!lastOfClause && !(next !== undefined && AFTER_PARTICLE.has(next))) return false;
+    // "liet na twee weken weten": "na" is a preposition unless "om" or "te" follows it.
+    if (entry.needs === 'te' && !['om', 'te'].includes(next ?? '')) return false;
+  }
+  // A form that needs its finite verb elsewhere ("blijft weigeren", "heeft geweigerd") is one only with a verb in its clause.
+  // The infinitive is the plural too: "Ze verzuimen ...", "Ouders weigeren ..." right after their subject.
+  const plural = form.kind === 'infinitive' && (clause[at - 1]?.tags.has('Subject') === true || (clause[at] as Term).tags.has('Finite'));
+  if ((form.kind === 'infinitive' || form.kind === 'participle') && !plural && !clause.some((word, index) => index !== at && word.tags.has('Finite'))) return false;
+  if (entry.notWith?.some((word) => words.includes(word))) return false;
+  const negated = (index: number) => ['niet', 'geen', 'nooit'].includes(words[index] ?? '');
+  const teAfter = after.indexOf('te');
+  switch (entry.needs) {
+    case 'negation':
+      if (!words.some((word) => REFUSAL_NEGATION.has(word))) return false;
+      break;
+    case 'te':
+      if (teAfter < 0 && !(entry.orObject && OBJECT_DETERMINERS.has(after[0] ?? '') && !words.some((word) => TIME_UNITS.has(word) || /^\d/.test(word)))) return false;
+      break;
+    case 'het':
+      if (!words.includes('het') || !words.some((word) => LATEN.has(word))) return false;
+      break;
+    case 'reflexive':
+      if (!words.includes('zich') && !words.includes('zichzelf')) return false;
+      break;
+    case 'no-reason': {
+      const without = words.indexOf('zonder');
+      if (without < 0 || !words.slice(without + 1, without + 5).some((word) => NO_REASON.has(word))) return false;
+      break;
+    }
+    default:
+      break;
+  }
+  if (entry.needs !== 'negation') {
+    // "weigerde niet", "heeft de hulp niet geweigerd", "weigert de hulp niet": no refusal. A negation
+    // inside the infinitive that follows ("weigert ... niet te ...") is not looked at.
+    const until = teAfter < 0 ? words.length : at + 1 + teAfter;
+    for (let index = 0; index < until; index++) if (negated(index)) return false;
+  }
+  return true;
 }
 
 export function parseDutch(sentence: string): TaggedSentence {
@@ -333,7 +482,9 @@ export function parseDutch(sentence: string): TaggedSentence {
     }
   }
   for (const terms of doc.docs as Term[][]) {
+    tagSplitRefusalVerbs(terms);
     tagClauses(terms);
+    tagRefusing(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;
