@@ -126,15 +126,24 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#ObligationPast|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'name-after-role', match: '#Parent [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'nog-steeds-means-still', match: 'nog [steeds]', tag: 'Absolute', untag: true, needs: { word: 'steeds' } },
+  // "steeds beter", "steeds vaker": increasingly, not always.
+  { reason: 'steeds-comparative-means-increasingly', match: '[steeds] #Comparative', tag: 'Absolute', untag: true, needs: { word: 'steeds' } },
   { reason: 'altijd-nog-means-still', match: '[altijd] nog', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
   { reason: 'samen-with-someone-is-together', match: '[samen] (met|hebben|heb|afgesproken|besloten|gekozen|bepaald|besproken|gemaakt)', tag: 'Together', needs: { word: 'samen' } },
   { reason: 'samen-agreed-is-together', match: '(hebben|heb|zijn|is) .{0,3} [samen] .{0,3} (afgesproken|besloten|gekozen|bepaald)', tag: 'Together', needs: { word: 'samen' } },
   // "mag het kind nooit alleen laten", "moet altijd bellen": the word sets the scope of a rule, it does not judge (LABELS.md, quiet 1).
-  { reason: 'scope-of-a-rule-is-no-absolute', match: '(#Permission|#Obligation|#ObligationTe) .{0,5} [(nooit|altijd|nimmer)]', tag: 'Absolute', untag: true, needs: { tag: 'Absolute' } },
+  // The scope of a rule ("mag het kind nooit alleen laten", "moet altijd bellen") is untagged per clause: untagRuleScope.
   { reason: 'permission-always-is-no-judgment', match: '(mag|mogen|kan|kunnen|welkom) .{0,2} [altijd]', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   { reason: 'always-welcome-is-no-judgment', match: '[altijd] (welkom|bereikbaar)', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   // "een goede indruk maken" is about being seen, not the writer's hedge "ik heb de indruk".
+  // "als ik iets vraag": asking, not "ik vraag me af" (wondering, the writer's own hedge).
+  { reason: 'asking-is-no-hedge', match: '[vraag] !(me|mij|mezelf)', tag: 'Hedge', untag: true, needs: { word: 'vraag' } },
+  { reason: 'asking-is-no-hedge-at-end', match: '[vraag]$', tag: 'Hedge', untag: true, needs: { word: 'vraag' } },
+  // "Uiteraard kan moeder altijd bellen": an offer, not sarcasm.
+  { reason: 'of-course-you-may-is-no-sarcasm', match: '[(uiteraard|natuurlijk|vanzelfsprekend)] (kan|kunnen|mag|mogen|is|zijn|blijft) .{0,3} (altijd|welkom|terecht)', tag: 'Habit', untag: true, needs: { tag: 'Habit' } },
+  // "laat Liam nooit alleen", "is nooit alleen": a safety arrangement or a fact, no habit judged.
+  { reason: 'never-alone-is-no-judgment', match: '[nooit] alleen', tag: 'Absolute', untag: true, needs: { word: 'nooit' } },
   { reason: 'making-an-impression-is-no-hedge', match: '(goede|slechte|positieve|verkeerde|betere|sterke) [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   // "met zijn houding", "maakt het zijn mentor lastig": the possessive, not the verb "zijn".
   { reason: 'possessive-zijn-is-no-copula', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Copula', untag: true, needs: { word: 'zijn' } },
@@ -169,7 +178,10 @@ function tagFromLexicon(terms: Term[]): void {
     // sentence only when it is not one of the words sentences usually start with.
     // "De DigiD-app", "het Jeugdfonds-formulier": a capital before a hyphen and a lower-case word is part of a compound.
     const compound = /^-$/.test(term.post) && /^\p{Ll}/u.test(terms[index + 1]?.text ?? '');
-    if (!tags && !compound && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
+    // "de Belastingdienst", "het Jeugdfonds": after an article a capital names an organisation, unless it is a known first name.
+    const afterArticle = ['de', 'het', 'een'].includes(terms[index - 1]?.normal ?? '') && !KNOWN_FIRST_NAMES.has(term.normal);
+    if (!tags && afterArticle && looksCapitalised(term.text)) term.tags.add('Organisation');
+    if (!tags && !compound && !afterArticle && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
       term.tags.add('Capitalised');
       term.tags.add('Name');
     }
@@ -252,8 +264,12 @@ function adverbialFirstField(terms: readonly Term[], at: number): boolean {
   while (start > 0 && !(terms[start] as Term).tags.has('ClauseStart')) start--;
   const first = terms[start] as Term | undefined;
   if (!first || start === at) return false;
-  return !NOUN_PHRASE_OPENERS.has(first.normal) && !SUBJECT_DETERMINERS.has(first.normal) && !first.tags.has('Name') && !/^\d/.test(first.normal) && !DUTCH_LEXICON.has(first.normal);
+  const adverbOnly = (DUTCH_LEXICON.get(first.normal) ?? []).every((tag) => ADVERB_TAGS.has(tag));
+  return !NOUN_PHRASE_OPENERS.has(first.normal) && !SUBJECT_DETERMINERS.has(first.normal) && !first.tags.has('Name') && !/^\d/.test(first.normal) && adverbOnly;
 }
+
+/** Lexicon tags of words that are adverbs: a first field of one ("Uiteraard had vader ...") is an adverbial. */
+const ADVERB_TAGS: ReadonlySet<DutchTag> = new Set(['Degree', 'Habit', 'Absolute', 'Hedge', 'MindAdverb', 'Deliberate', 'AboutPerson', 'Doubt']);
 
 function tagClauses(terms: Term[]): void {
   let clauseStart = true;
@@ -285,8 +301,17 @@ function tagClauses(terms: Term[]): void {
       firstField = false;
       return;
     }
+    // "een moeder die nooit ...", "Jordy die zich aanstelt": a restrictive relative clause right after a person.
+    if (!clauseStart && term.normal === 'die' && previous && isPerson(previous) && !previous.tags.has('Professional') && !previous.tags.has('ThirdPerson')) {
+      term.tags.add('Subject');
+      term.tags.add('Relative');
+      firstField = false;
+      return;
+    }
     const finite = isFiniteVerb(term);
     if (finite) term.tags.add('Finite');
+    // "Ik vraag ouders ...", "We bellen vader ...": after a pronoun that opens a main clause comes its verb, whatever its form; the first field is over.
+    if (previous?.tags.has('ClauseStart') && ['ik', 'wij', 'we'].includes(previous.normal) && firstField) firstField = false;
     // Only after an adverbial first field ("Pedagogisch gezien is ..."): a noun phrase or a
     // pronoun there is the subject itself ("De school moet moeder ...", "Ik moet moeder ...").
     const mainClauseVerb = finite && firstField && !clauseStart && !subjectSeen && adverbialFirstField(terms, index);
@@ -295,8 +320,10 @@ function tagClauses(terms: Term[]): void {
     // "Nadat de recalcitrante Daan ...", "De zeer drukke moeder ...": labels and degree words between the determiner and the person.
     let determinerAt = index - 1;
     while (determinerAt > 0 && ['Judgment', 'AttributiveJudgment', 'Degree'].some((tag) => (terms[determinerAt] as Term).tags.has(tag))) determinerAt--;
+    const determiner = terms[determinerAt] as Term;
+    // ... at a clause's start, or after an inverted finite verb ("..., was de nonchalante moeder niet thuis").
     const afterDeterminerAndLabels =
-      determinerAt < index - 1 && (terms[determinerAt] as Term).tags.has('ClauseStart') && SUBJECT_DETERMINERS.has((terms[determinerAt] as Term).normal);
+      determinerAt < index - 1 && SUBJECT_DETERMINERS.has(determiner.normal) && (determiner.tags.has('ClauseStart') || (inverted && (terms[determinerAt - 1]?.tags.has('Finite') ?? false)));
     const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
     // "Jesse (14) is ...": a parenthesis after a subject belongs to it.
     if (afterSubjectPart && (term.pre.includes('(') || term.text.startsWith('('))) {
@@ -324,6 +351,43 @@ function tagClauses(terms: Term[]): void {
     clauseStart =
       /[,;:]/.test(term.post) || (CLAUSE_OPENERS.has(term.normal) && !afterSubjectPart && (term.normal !== 'en' || opensCoordinatedClause(terms, index + 1)));
     if (clauseStart) inverted = false;
+  });
+}
+
+/** Tags of the verbs that make a rule: an absolute in their clause sets its scope. */
+const RULE_VERB_TAGS = ['Permission', 'Obligation', 'ObligationTe'];
+/** Words before "dat" that make the clause after it an agreement or a rule ("afgesproken dat ...", "in het plan staat dat ..."). */
+const AGREEMENT_WORDS = new Set(['afgesproken', 'afspraak', 'afspraken', 'regel', 'regels', 'staat', 'overeengekomen', 'vastgelegd', 'afgestemd']);
+/** Forms of "spreken", whose particle "af" before "dat" makes an agreement ("spraken we af dat ..."). */
+const SPREKEN = new Set(['spreek', 'spreekt', 'spreken', 'sprak', 'spraken']);
+const RULE_ABSOLUTES = new Set(['nooit', 'altijd', 'nimmer']);
+
+/**
+ * An absolute that sets the scope of a rule is part of the rule, not a judgement (LABELS.md,
+ * quiet 1; reason: scope-of-a-rule-is-no-absolute): "mag het kind nooit alleen laten", "moet
+ * altijd eerst bellen", "... dat Mila nooit bij haar oom mag zijn", and the clause of an
+ * agreement, "we spraken af dat Lina nooit op de bank slaapt". Per clause, so "moeten Jordy,
+ * die zich altijd aanstelt, ..." keeps its judgement.
+ */
+function untagRuleScope(terms: Term[]): void {
+  if (!terms.some((term) => term.tags.has('Absolute') && RULE_ABSOLUTES.has(term.normal))) return;
+  const ranges = clauseRanges(terms);
+  ranges.forEach(([start, end], which) => {
+    const clause = terms.slice(start, end);
+    const opener = terms[start - 1];
+    const subordinate = (opener !== undefined && SUBORDINATORS.has(opener.normal)) || SUBORDINATORS.has(clause[0]?.normal ?? '');
+    const beforeDat = opener?.normal === 'dat' ? terms[start - 2] : clause[0]?.normal === 'dat' ? opener : undefined;
+    const previousClause = which > 0 ? terms.slice(...(ranges[which - 1] as [number, number])) : [];
+    const agreement =
+      beforeDat !== undefined && (AGREEMENT_WORDS.has(beforeDat.normal) || (beforeDat.normal === 'af' && [...previousClause, ...clause].some((term) => SPREKEN.has(term.normal))));
+    clause.forEach((term, at) => {
+      if (!term.tags.has('Absolute') || !RULE_ABSOLUTES.has(term.normal)) return;
+      const ruleVerbAt = (index: number) => RULE_VERB_TAGS.some((tag) => clause[index]?.tags.has(tag));
+      let scope = agreement;
+      for (let index = Math.max(0, at - 6); index < at && !scope; index++) if (ruleVerbAt(index)) scope = true;
+      for (let index = at + 1; index < clause.length && subordinate && !scope; index++) if (ruleVerbAt(index)) scope = true;
+      if (scope) term.tags.delete('Absolute');
+    });
   });
 }
 
@@ -484,6 +548,7 @@ export function parseDutch(sentence: string): TaggedSentence {
   for (const terms of doc.docs as Term[][]) {
     tagSplitRefusalVerbs(terms);
     tagClauses(terms);
+    untagRuleScope(terms);
     tagRefusing(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
