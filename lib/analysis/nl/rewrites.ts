@@ -369,7 +369,8 @@ const expectedToAgreed: Rewriter = (input) => {
   if (!passive.test(sentence)) return null;
   return sentence
     .replace(passive, (auxiliary) => (auxiliary === 'wordt' ? 'is' : 'was'))
-    .replace(/\bverwacht\b/, 'afgesproken')
+    // "Verwacht wordt dat ..." → "Afgesproken is dat ...".
+    .replace(/\b([Vv])erwacht\b/, (_word, initial: string) => (initial === 'V' ? 'Afgesproken' : 'afgesproken'))
     .replace(/^Van\b/, 'Met')
     .replace(/\bvan\b(?=[^.]*\bafgesproken\b)/, 'met');
 };

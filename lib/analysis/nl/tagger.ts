@@ -391,6 +391,80 @@ function untagRuleScope(terms: Term[]): void {
   });
 }
 
+/** Verbs of expecting and demanding, by form: active ones need the writer as their subject, "verwacht", "geacht", "verlangd" also stand in a passive. */
+const EXPECT_ACTIVE = new Set(['verwacht', 'verwachten', 'verwachtte', 'verwachtten', 'verlang', 'verlangt', 'verlangen', 'verlangde', 'verlangden', 'reken', 'rekent', 'rekenen']);
+const EXPECT_PASSIVE = new Set(['verwacht', 'geacht', 'verlangd']);
+const PASSIVE_AUXILIARIES = new Set(['wordt', 'worden', 'werd', 'werden']);
+/** Pronouns that stand for a person after "van" ("wordt van hem verwacht"). */
+const PERSON_PRONOUNS = new Set(['hem', 'haar', 'hen', 'hun']);
+/** Words in a "dat" clause that make the expectation a forecast ("ik verwacht dat moeder het zal redden"). */
+const FORECAST = new Set(['zal', 'zullen', 'zou', 'zouden', 'wel', 'waarschijnlijk', 'binnenkort', 'vermoedelijk', 'misschien']);
+
+/**
+ * An expectation put on a parent (reason: expectation-on-a-person): a verb of expecting or
+ * demanding whose expecter is the writer ("wij verwachten", "het team verlangt", "we rekenen
+ * erop"), an impersonal passive ("er wordt van vader verwacht", "wordt geacht") or "het is de
+ * bedoeling", and whose target is a person: "van" and a person in its clause, the person
+ * subject of the "dat" clause after it, or the subject of "wordt geacht". Quiet when a parent
+ * expects something ("Moeder verwacht dat de uitkering komt"), for a forecast ("... dat het
+ * wel goed zal komen") and for an institution's timeline ("dat de woning in september wordt
+ * opgeleverd": no person). The words that carry it get #Expecting.
+ */
+function tagExpecting(terms: Term[]): void {
+  if (!terms.some((term) => EXPECT_ACTIVE.has(term.normal) || EXPECT_PASSIVE.has(term.normal) || term.normal === 'bedoeling')) return;
+  const ranges = clauseRanges(terms);
+  ranges.forEach(([start, end], which) => {
+    const clause = terms.slice(start, end);
+    const words = clause.map((term) => term.normal);
+    const personAt = (index: number) => {
+      const term = clause[index];
+      return term !== undefined && !term.tags.has('Professional') && (isPerson(term) || term.tags.has('Family') || PERSON_PRONOUNS.has(term.normal));
+    };
+    // "van (deze luie) vader", "van beide ouders", "van hem": a person within five words after "van".
+    const fromPerson = words.some((word, at) => word === 'van' && [1, 2, 3, 4, 5].some((offset) => personAt(at + offset)));
+    // The "dat" clause after this one, with a person as its subject and no forecast in it.
+    const next = ranges[which + 1];
+    const datClause = next && (terms[next[0] - 1]?.normal === 'dat' || terms[next[0]]?.normal === 'dat') ? terms.slice(...next) : [];
+    const goingTo = datClause.some((term, at) => ['gaat', 'gaan'].includes(term.normal) && datClause.slice(at + 1).some((later) => /en$/.test(later.normal)));
+    const datPerson = datClause.some((term) => term.tags.has('Subject')) && !datClause.some((term) => FORECAST.has(term.normal)) && !goingTo;
+    const passive = words.some((word) => PASSIVE_AUXILIARIES.has(word));
+    const writer = clause.some((term) => term.tags.has('Professional') && ['ik', 'wij', 'we', 'team', 'gezinsvoogd', 'jeugdzorgwerker', 'hulpverlener', 'hulpverleners', 'behandelaar', 'gezinscoach', 'wijkteam'].includes(term.normal));
+    const parentSubject = clause.some((term) => term.tags.has('Subject'));
+    clause.forEach((term, at) => {
+      const word = term.normal;
+      if (word === 'bedoeling') {
+        // "Het is de bedoeling dat vader ...".
+        if (words[at - 1] === 'de' && ['is', 'was'].includes(words[at - 2] ?? '') && datPerson && !parentSubject) {
+          (clause[at - 1] as Term).tags.add('Expecting');
+          term.tags.add('Expecting');
+        }
+        return;
+      }
+      if (word === 'geacht') {
+        if (passive && parentSubject) term.tags.add('Expecting');
+        return;
+      }
+      const target = fromPerson || datPerson;
+      if (!target) return;
+      if (EXPECT_PASSIVE.has(word) && passive && !parentSubject) {
+        term.tags.add('Expecting');
+        return;
+      }
+      if (!EXPECT_ACTIVE.has(word) || !writer || parentSubject) return;
+      // "we rekenen erop dat ...", "wij rekenen op vader": only with its "op".
+      if (word.startsWith('reken')) {
+        const op = clause[at + 1];
+        if (op && ['erop', 'op'].includes(op.normal)) {
+          term.tags.add('Expecting');
+          op.tags.add('Expecting');
+        }
+        return;
+      }
+      term.tags.add('Expecting');
+    });
+  });
+}
+
 /** Forms of "laten" that, with "het", make "afweten" a refusal ("liet het afweten", "heeft het laten afweten"). */
 const LATEN = new Set(['laat', 'liet', 'lieten', 'laten', 'gelaten']);
 /** Determiners that open a direct object ("verzuimt de controles"). */
@@ -550,6 +624,7 @@ export function parseDutch(sentence: string): TaggedSentence {
     tagClauses(terms);
     untagRuleScope(terms);
     tagRefusing(terms);
+    tagExpecting(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;
