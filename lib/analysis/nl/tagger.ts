@@ -225,6 +225,11 @@ function tagDutyWithHebben(terms: Term[]): void {
 const RELATIVE_PRONOUNS = new Set(['die', 'wie']);
 
 const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('ThirdPerson') || term.tags.has('Name');
+/**
+ * Who may be a clause's subject: a person, the family ("Het gezin komt nooit ..."), and a
+ * label noun, which names a person ("Het warhoofd was de kaart alweer kwijt").
+ */
+const isSubjectPerson = (term: Term) => isPerson(term) || term.tags.has('Family') || term.tags.has('LabelNoun');
 
 /**
  * Marks clause starts and the people in subject position: first in a clause, or after a
@@ -268,6 +273,12 @@ function adverbialFirstField(terms: readonly Term[], at: number): boolean {
   return !NOUN_PHRASE_OPENERS.has(first.normal) && !SUBJECT_DETERMINERS.has(first.normal) && !first.tags.has('Name') && !/^\d/.test(first.normal) && adverbOnly;
 }
 
+/** A clause start after a person and a comma is an apposition ("Vader, profiteur als hij is, ..."), not a new subject. */
+function continuesApposition(terms: readonly Term[], at: number): boolean {
+  const previous = terms[at - 1];
+  return previous !== undefined && /,/.test(previous.post) && isPerson(previous);
+}
+
 /** Lexicon tags of words that are adverbs: a first field of one ("Uiteraard had vader ...") is an adverbial. */
 const ADVERB_TAGS: ReadonlySet<DutchTag> = new Set(['Degree', 'Habit', 'Absolute', 'Hedge', 'MindAdverb', 'Deliberate', 'AboutPerson', 'Doubt']);
 
@@ -308,7 +319,9 @@ function tagClauses(terms: Term[]): void {
       firstField = false;
       return;
     }
-    const finite = isFiniteVerb(term);
+    // After an opening adverbial ("Ook nu weer wist mw. ..."), the first form of any verb we can conjugate is the finite verb.
+    const afterNounWord = previous !== undefined && (PREPOSITIONS.has(previous.normal) || SUBJECT_DETERMINERS.has(previous.normal));
+    const finite = isFiniteVerb(term) || (inverted && !verbSeen && !clauseStart && !afterNounWord && isFiniteForm(term.normal) && !subjectSeen);
     if (finite) term.tags.add('Finite');
     // "Ik vraag ouders ...", "We bellen vader ...": after a pronoun that opens a main clause comes its verb, whatever its form; the first field is over.
     if (previous?.tags.has('ClauseStart') && ['ik', 'wij', 'we'].includes(previous.normal) && firstField) firstField = false;
@@ -336,7 +349,11 @@ function tagClauses(terms: Term[]): void {
     if (clauseStart && index > 0 && finite) inverted = true;
     if (mainClauseVerb) inverted = true;
     const afterInvertedVerb = inverted && previous !== undefined && (previous.tags.has('Finite') || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && (terms[index - 2] ?? previous).tags.has('Finite')));
-    if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterDeterminerAndLabels || afterSubjectPart || afterInvertedVerb || (firstField && !inverted))) {
+    // A label noun is a subject only where it opens its clause (after its article): in an apposition ("Vader, een echte profiteur, moet ...") it describes the subject.
+    const labelNounSubject = term.tags.has('LabelNoun') && !isPerson(term) && !term.tags.has('Family');
+    const position = clauseStart || afterDeterminerAtStart || afterDeterminerAndLabels || afterSubjectPart || afterInvertedVerb || (firstField && !inverted);
+    const labelPosition = (clauseStart && !continuesApposition(terms, index)) || afterDeterminerAtStart || afterDeterminerAndLabels || afterInvertedVerb;
+    if (isSubjectPerson(term) && !term.tags.has('Professional') && (labelNounSubject ? labelPosition : position)) {
       term.tags.add('Subject');
       subjectSeen = true;
       firstField = false;

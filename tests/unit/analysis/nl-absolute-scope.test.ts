@@ -22,6 +22,10 @@ describe('absolutes in their clause (nl)', () => {
     ['Uiteraard was moeder weer vergeten te bellen.', 'Uiteraard'],
     ['Zoals gewoonlijk had de chaotische vader zijn papieren niet bij zich.', 'Zoals gewoonlijk'],
     ['Telkens als ik iets vraag, verandert vader van onderwerp.', 'Telkens'],
+    // The family and a label noun as subject; a verb we conjugate after an opening adverbial.
+    ['Het gezin komt nooit op tijd.', 'nooit'],
+    ['Het warhoofd was de sleutels alweer kwijt.', 'alweer'],
+    ['Ook nu weer vergat vader de medicijnen.', 'Ook nu weer'],
   ])('%s → "%s"', (text, phrase) => {
     expect(absolutes(text)).toContain(phrase);
   });
@@ -36,6 +40,8 @@ describe('absolutes in their clause (nl)', () => {
     'Milan leest steeds beter.',
     'Uiteraard kan vader altijd bellen als er iets is.',
     'Ik vraag ouders altijd of ze het verslag willen lezen.',
+    'De uitkering komt nooit op tijd binnen.',
+    'Ook nu weer belde de school over Daan.',
   ])('quiet: %s', (text) => {
     expect(absolutes(text)).toEqual([]);
   });
