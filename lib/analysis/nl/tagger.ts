@@ -144,6 +144,7 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'of-course-you-may-is-no-sarcasm', match: '[(uiteraard|natuurlijk|vanzelfsprekend)] (kan|kunnen|mag|mogen|is|zijn|blijft) .{0,3} (altijd|welkom|terecht)', tag: 'Habit', untag: true, needs: { tag: 'Habit' } },
   // "laat Liam nooit alleen", "is nooit alleen": a safety arrangement or a fact, no habit judged.
   { reason: 'never-alone-is-no-judgment', match: '[nooit] alleen', tag: 'Absolute', untag: true, needs: { word: 'nooit' } },
+  { reason: 'making-an-impression-is-no-hedge-maakt', match: '(maakt|maakte|maken|maakten) een .{0,3} [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   { reason: 'making-an-impression-is-no-hedge', match: '(goede|slechte|positieve|verkeerde|betere|sterke) [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   // "met zijn houding", "maakt het zijn mentor lastig": the possessive, not the verb "zijn".
   { reason: 'possessive-zijn-is-no-copula', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Copula', untag: true, needs: { word: 'zijn' } },
@@ -482,6 +483,78 @@ function tagExpecting(terms: Term[]): void {
   });
 }
 
+const isLabel = (term: Term | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('AttributiveJudgment'));
+/** Words a list of labels may have around its labels: "nogal theatraal", "allebei behoorlijk koppig", "ongeduldig en prikkelbaar". */
+const LABEL_LIST_WORDS = new Set(['en', 'of', 'allebei', 'beiden', 'beide', 'zo', 'nogal']);
+/** Pronouns in "zo koppig als ze is", "bemoeizuchtig als hij is". */
+const AS_PRONOUNS = new Set(['ze', 'zij', 'hij']);
+const AS_COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
+
+/** The labels of a list at `from`, with its degree and joining words, and where the list ends (exclusive); none when it holds no label. */
+function labelListAt(clause: readonly Term[], from: number): { labels: Term[]; end: number } {
+  const labels: Term[] = [];
+  let at = from;
+  while (at < clause.length) {
+    const term = clause[at] as Term;
+    if (isLabel(term)) labels.push(term);
+    else if (!term.tags.has('Degree') && !LABEL_LIST_WORDS.has(term.normal)) break;
+    at++;
+    if (/[,;:]/.test(term.post) && !(isLabel(clause[at]) || LABEL_LIST_WORDS.has(clause[at]?.normal ?? ''))) break;
+  }
+  return { labels, end: at };
+}
+
+/**
+ * Labels said of a person without a copula before them (reason: label-predicated), tagged
+ * #LabelPredicate: an apposition ("Vader, ongeduldig en prikkelbaar als altijd, verliet ...",
+ * "Moeder, nogal theatraal in haar reacties, ..."), a fronted "als"-clause ("Sluw als ze is,
+ * zorgt moeder ..."), an inverted copula ("zo star en rigide is moeder") and "maakt een
+ * asociale indruk". A list counts only as a whole clause of its own (the apposition) or
+ * right before its copula and person, so "een chaotische periode" stays a thing.
+ */
+function tagPredicatedLabels(terms: Term[]): void {
+  if (!terms.some(isLabel)) return;
+  // Stretches between commas (and semicolons, colons): "als" and "en" open clauses of their own, an apposition does not end at them.
+  const ranges: Array<[number, number]> = [];
+  terms.forEach((_term, index) => {
+    if (index === 0 || /[,;:]/.test((terms[index - 1] as Term).post)) ranges.push([index, index + 1]);
+    else (ranges[ranges.length - 1] as [number, number])[1] = index + 1;
+  });
+  for (const [start, end] of ranges) {
+    const clause = terms.slice(start, end);
+    const before = terms[start - 1];
+    const { labels, end: listEnd } = labelListAt(clause, 0);
+    const rest = clause.slice(listEnd).map((term) => term.normal);
+    const closes = /[,;:]/.test((clause[clause.length - 1] as Term).post) || end === terms.length;
+    // "..., ongeduldig als altijd, ...", "..., dominant als ze is, ...", "..., nogal theatraal in haar reacties, ...".
+    const asTail = rest.length === 0 || (rest[0] === 'als' && rest.length <= 3 && (['altijd', 'gewoonlijk', 'vanouds'].includes(rest[1] ?? '') || (AS_PRONOUNS.has(rest[1] ?? '') && AS_COPULAS.has(rest[2] ?? ''))));
+    const inTail = rest.length <= 4 && (rest[0] === 'in' || rest[0] === 'tegenover' || rest[0] === 'naar') && ['haar', 'zijn', 'hun'].includes(rest[1] ?? '');
+    const afterPerson = before !== undefined && /,/.test(before.post) && (isPerson(before) || before.tags.has('Subject'));
+    if (labels.length > 0 && closes && afterPerson && (asTail || inTail) && end < terms.length) for (const label of labels) label.tags.add('LabelPredicate');
+    // "Sluw als ze is, zorgt moeder ...": the fronted "als"-clause of the sentence's first clause.
+    if (labels.length > 0 && start === 0 && rest[0] === 'als' && AS_PRONOUNS.has(rest[1] ?? '') && AS_COPULAS.has(rest[2] ?? '') && rest.length === 3) {
+      for (const label of labels) label.tags.add('LabelPredicate');
+    }
+    clause.forEach((term, at) => {
+      // "zo star en rigide is moeder": a list right before a copula and its person subject.
+      if (isLabel(term) && (at === 0 || !isLabel(clause[at - 1]))) {
+        const list = labelListAt(clause, at);
+        const copula = clause[list.end];
+        let next = list.end + 1;
+        while (clause[next] && SUBJECT_DETERMINERS.has((clause[next] as Term).normal)) next++;
+        const person = clause[next];
+        if (list.labels.length > 0 && copula && AS_COPULAS.has(copula.normal) && person && isPerson(person) && !person.tags.has('Professional') && (at === 0 || clause[at - 1]?.normal === 'zo')) {
+          for (const label of list.labels) label.tags.add('LabelPredicate');
+        }
+      }
+      // "Mw. maakt een asociale indruk": a label before "indruk", after "maakt een", with a person subject.
+      if (term.normal === 'indruk' && ['maakt', 'maakte', 'maken', 'maakten'].includes(clause[at - 2]?.normal === 'een' ? (clause[at - 3]?.normal ?? '') : '') && isLabel(clause[at - 1]) && clause.some((word) => word.tags.has('Subject'))) {
+        (clause[at - 1] as Term).tags.add('LabelPredicate');
+      }
+    });
+  }
+}
+
 /** Forms of "laten" that, with "het", make "afweten" a refusal ("liet het afweten", "heeft het laten afweten"). */
 const LATEN = new Set(['laat', 'liet', 'lieten', 'laten', 'gelaten']);
 /** Determiners that open a direct object ("verzuimt de controles"). */
@@ -642,6 +715,7 @@ export function parseDutch(sentence: string): TaggedSentence {
     untagRuleScope(terms);
     tagRefusing(terms);
     tagExpecting(terms);
+    tagPredicatedLabels(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;
