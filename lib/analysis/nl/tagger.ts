@@ -182,6 +182,8 @@ function tagFromLexicon(terms: Term[]): void {
     // "de Belastingdienst", "het Jeugdfonds": after an article a capital names an organisation, unless it is a known first name.
     const afterArticle = ['de', 'het', 'een'].includes(terms[index - 1]?.normal ?? '') && !KNOWN_FIRST_NAMES.has(term.normal);
     if (!tags && afterArticle && looksCapitalised(term.text)) term.tags.add('Organisation');
+    // A known first name, wherever it stands: "de drukke Daan" is a label before a person.
+    if (KNOWN_FIRST_NAMES.has(term.normal) && looksCapitalised(term.text)) term.tags.add('FirstName');
     if (!tags && !compound && !afterArticle && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
       term.tags.add('Capitalised');
       term.tags.add('Name');

@@ -36,3 +36,18 @@ describe('labels predicated without a copula before them (nl)', () => {
     expect(labels(text)).toEqual([]);
   });
 });
+
+describe('labels before a first name, and their rewrite (nl)', () => {
+  it.each([
+    ['De koppige Daan rende naar buiten.', 'Daan rende naar buiten.'],
+    ['Gisteren sprak ik de brutale Sanne.', 'Gisteren sprak ik Sanne.'],
+    ['Het is een erg wispelturige moeder.', 'Het is een moeder.'],
+  ])('%s → %s', (text, rewrite) => {
+    const finding = analyze(text, { lang: 'nl' }).find((candidate) => candidate.type === 'label');
+    expect(finding?.suggestions.map((suggestion) => suggestion.text)).toContain(rewrite);
+  });
+
+  it('leaves a place with a capital alone', () => {
+    expect(labels('We liepen door de drukke Kalverstraat.')).toEqual([]);
+  });
+});
