@@ -549,6 +549,16 @@ function tagPredicatedLabels(terms: Term[]): void {
           for (const label of list.labels) label.tags.add('LabelPredicate');
         }
       }
+      // "Moeder beantwoordde mijn vragen nogal brutaal": a degree word and a label that close a clause with a person subject and a verb of its own (no copula, no one's opinion: "vindt de juf erg brutaal").
+      if (isLabel(term) && !term.tags.has('AlsoThings') && clause[at - 1]?.tags.has('Degree') && ['nogal', 'erg', 'zeer', 'heel', 'behoorlijk', 'vrij', 'tamelijk', 'ontzettend', 'enorm', 'uiterst'].includes(clause[at - 1]?.normal ?? '')) {
+        const closesClause = /[,;:.!?]/.test(term.post) || at === clause.length - 1 || ['en', 'maar'].includes(clause[at + 1]?.normal ?? '');
+        // A finite verb we know, or the word after the subject that looks like one ("Oma praatte ...").
+        const afterSubject = clause.find((word, index) => index > 0 && clause[index - 1]?.tags.has('Subject') && !word.tags.has('Subject'));
+        const looksLikeVerb = afterSubject !== undefined && afterSubject.tags.size === 0 && /^\p{Ll}{3,}(t|de|te|den|ten)$/u.test(afterSubject.normal);
+        const ownVerb = looksLikeVerb || clause.some((word) => word.tags.has('Finite') && !word.tags.has('Copula') && !word.tags.has('Reporting'));
+        const opinion = clause.some((word) => word.tags.has('Reporting') || word.tags.has('Copula') || word.tags.has('Hedge'));
+        if (closesClause && ownVerb && !opinion && clause.some((word) => word.tags.has('Subject'))) term.tags.add('LabelPredicate');
+      }
       // "Mw. maakt een asociale indruk": a label before "indruk", after "maakt een", with a person subject.
       if (term.normal === 'indruk' && ['maakt', 'maakte', 'maken', 'maakten'].includes(clause[at - 2]?.normal === 'een' ? (clause[at - 3]?.normal ?? '') : '') && isLabel(clause[at - 1]) && clause.some((word) => word.tags.has('Subject'))) {
         (clause[at - 1] as Term).tags.add('LabelPredicate');

@@ -19,6 +19,8 @@ describe('labels predicated without a copula before them (nl)', () => {
     ['Er is geen land met haar te bezeilen, zo star is moeder.', ['star']],
     ['Vader maakt een chaotische indruk.', ['chaotische']],
     ['Omdat vader zo chaotisch is, plannen we de afspraken zelf.', ['chaotisch']],
+    // A degree word and a label closing a clause with a verb of its own: how the person did it, as a verdict.
+    ['Oma praatte tegen de juf nogal onbeschoft.', ['onbeschoft']],
   ])('%s → %j', (text, phrases) => {
     expect(labels(text)).toEqual(phrases);
   });
@@ -32,6 +34,9 @@ describe('labels predicated without a copula before them (nl)', () => {
     'Omdat de planning zo chaotisch is, bellen we vooraf.',
     'Moeder zegt dat vader, koppig als hij is, niet komt.',
     'Het gesprek, nogal chaotisch in zijn opbouw, duurde een uur.',
+    'Moeder vindt de buurman nogal onbeschoft.',
+    'Het ging er bij de overdracht nogal chaotisch aan toe.',
+    'Vader ruimde de kamer erg grondig op.',
   ])('quiet: %s', (text) => {
     expect(labels(text)).toEqual([]);
   });
