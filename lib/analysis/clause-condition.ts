@@ -106,7 +106,9 @@ export function labelLists(terms: readonly ClauseTerm[]): number[][] {
 
 /** Whether a list of labels ends its clause (a predicate), not stands before a noun. */
 function endsClause(terms: readonly ClauseTerm[], list: readonly number[]): boolean {
-  const end = list[list.length - 1] as number;
+  let end = list[list.length - 1] as number;
+  // A verb-final clause puts its copula after the predicate: "omdat moeder zo chaotisch is, ...".
+  while (end + 1 < terms.length && !/[,.;:!?)]/.test((terms[end] as ClauseTerm).post ?? '') && (terms[end + 1] as ClauseTerm).tags.has('Copula') && (terms[end + 1] as ClauseTerm).tags.has('Finite')) end++;
   return end === terms.length - 1 || /[,.;:!?)]/.test((terms[end] as ClauseTerm).post ?? '');
 }
 

@@ -492,15 +492,20 @@ export function analyzeSentence(
     const free = (focus: Span) => unclaimed(focus) && !contextOf().starts.some((start) => start < focus.start);
     // Clause rules mostly back up the pattern rules before them: the context patterns run
     // only for a focus no earlier rule has claimed.
-    const met = (clause ? clauseMatches(clause, clausesNow()) : [])
-      .flatMap(({ focus: terms, clause: where }) => {
-        const focus = spanOfTerms(segment.text, terms);
-        return focus ? [{ focus, groups: clauseGroups(segment.text, where.terms, terms), reasons: [matchedBy.clause, ...reasonsOn(where.terms)] }] : [];
-      })
-      .filter(({ focus }) => unclaimed(focus));
-    if (met.length > 0 && !contextOf().blocked) {
-      for (const { focus, groups, reasons } of met) if (free(focus)) addFinding(focus, groups, reasons);
-    }
+    const clauseFindings = () => {
+      const met = (clause ? clauseMatches(clause, clausesNow()) : [])
+        .flatMap(({ focus: terms, clause: where }) => {
+          const focus = spanOfTerms(segment.text, terms);
+          return focus ? [{ focus, groups: clauseGroups(segment.text, where.terms, terms), reasons: [matchedBy.clause, ...reasonsOn(where.terms)] }] : [];
+        })
+        .filter(({ focus }) => unclaimed(focus));
+      if (met.length > 0 && !contextOf().blocked) {
+        for (const { focus, groups, reasons } of met) if (free(focus)) addFinding(focus, groups, reasons);
+      }
+    };
+    // A rule with both patterns and a clause condition tries its patterns first: they know the
+    // sentence's shape (and give its rewriter the groups it reads); the clause backs them up.
+    if (match.length === 0) clauseFindings();
     for (const [at, pattern] of match.entries()) {
       if (!mayMatchHere(needs.match[at])) continue;
       const view = doc.match(pattern);
@@ -523,6 +528,7 @@ export function analyzeSentence(
         addFinding(focus, named, [matchedBy.pattern(matchSource[at] ?? at), ...reasonsOn(one.docs[0] ?? [])]);
       }
     }
+    if (match.length > 0) clauseFindings();
   }
   return findings.sort((a, b) => a.start - b.start);
 }

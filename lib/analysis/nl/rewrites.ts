@@ -274,6 +274,8 @@ const doesNotWant: Rewriter = (input) => {
   // "Moeder weigert ook." → "Moeder wil nu ook niet.", not "wil nu geen ook".
   if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${clause.subject.text} ${want}${now} ${rest.join(' ')} niet.`;
   const [first, ...others] = rest;
+  // "weigert al twee weken de controle": an adverb first leaves no object to put "geen" before.
+  if (first && (LONE_ADVERBS.has(first.toLowerCase()) || first.toLowerCase() === 'al')) return null;
   if (first === 'de' || first === 'het' || first === 'een' || first === 'elke' || first === 'iedere') {
     return `${clause.subject.text} ${want}${now} geen ${others.join(' ')}.`;
   }
@@ -378,7 +380,8 @@ const expectedToAgreed: Rewriter = (input) => {
   if (!passive.test(sentence)) return null;
   return sentence
     .replace(passive, (auxiliary) => (auxiliary === 'wordt' ? 'is' : 'was'))
-    .replace(/\bverwacht\b/, 'afgesproken')
+    // "Verwacht wordt dat ..." → "Afgesproken is dat ...".
+    .replace(/\b([Vv])erwacht\b/, (_word, initial: string) => (initial === 'V' ? 'Afgesproken' : 'afgesproken'))
     .replace(/^Van\b/, 'Met')
     .replace(/\bvan\b(?=[^.]*\bafgesproken\b)/, 'met');
 };
@@ -395,11 +398,24 @@ const isMyImpression: Rewriter = (input) => {
  * adjective before a noun ("egoïstische"), except after "een" with a neuter noun ("een
  * egoïstisch kind"); a bare form elsewhere is predicative ("is egoïstisch ingesteld").
  */
-const dropLabel = dropAttributiveLabel({
+const dropLabelWords = dropAttributiveLabel({
   notANoun: new Set('en of maar die dat is was zijn waren als in op met bij voor tegen naar te van over door geweest gebleken gedraagt gedroeg ingesteld overkomt'.split(' ')),
   copulas: new Set([...COPULA_PRESENT, ...COPULA_PAST, 'wordt', 'werd', 'blijft', 'bleef']),
-  attributiveForm: (label, before) => label.toLowerCase().endsWith('e') || before === 'een',
+  attributiveForm: (label, before) => label.toLowerCase().endsWith('e') || before === 'een' || NOUN_PHRASE_DEGREE.has(before),
+  // "de drukke Bram" → "Bram" (no article before a first name); "een wat afhankelijke vrouw" → "een vrouw" (the degree word goes with its label).
+  article: (previous, noun) => ((/^(de|het)$/i.test(previous) && /^\p{Lu}/u.test(noun)) || NOUN_PHRASE_DEGREE.has(previous.toLowerCase()) ? '' : previous),
 });
+
+/** Degree words inside a noun phrase, before its label: "een wat afhankelijke vrouw", "een erg drukke moeder". */
+const NOUN_PHRASE_DEGREE = new Set(['wat', 'erg', 'zeer', 'heel', 'nogal', 'best', 'behoorlijk', 'vrij', 'tamelijk', 'ontzettend', 'enorm', 'uiterst', 'extreem', 'bijzonder', 'echt']);
+
+/** The label left out, and with it an article before a name or a degree word: spaces and the capital set right again. */
+const dropLabel: Rewriter = (input) => {
+  const text = dropLabelWords(input);
+  if (text === null) return null;
+  const tidy = text.replace(/ {2,}/g, ' ').replace(/^\s+/, '');
+  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
+};
 
 export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,

@@ -18,6 +18,7 @@ import {
 } from './lexicon/judgments';
 import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import { PHRASE_LISTS } from './lexicon/phrases';
+import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
   ALLOWED, COPULA, CREDIBILITY, DECISION, DIRECTIVE_VERBS, FORBIDDEN, INSTRUCTION, MANDATORY, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, PERMISSION, REFUSAL, REPORTING, RESTRICTOR,
 } from './lexicon/verbs';
@@ -51,6 +52,8 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['ObligationTe', OBLIGATION_TE],
   ['ObligationPast', OBLIGATION_PAST],
   ['Refusal', REFUSAL],
+  // Forms of the refusal verbs (lexicon/refusal.ts), for the hook; tagRefusing decides per clause.
+  ['RefusalForm', REFUSAL_HOOK_FORMS],
   ['Credibility', CREDIBILITY],
   ['Reporting', REPORTING],
   ['Decision', DECISION],
@@ -81,8 +84,11 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ...(PHRASE_LISTS as Array<[DutchTag, string[]]>),
 ];
 
-/** Words that may follow a separable particle closing its clause: a preposition of an adjunct ("op voor vrijdag") or a conjunction. */
-const AFTER_PARTICLE = new Set([...PREPOSITIONS, 'en', 'of', 'zodat', 'voordat', 'want', 'als', 'wanneer']);
+/**
+ * What may follow a separable particle that closes its clause: a phrase placed after it ("op
+ * voor vrijdag", "werkt niet mee aan het onderzoek") or a conjunction.
+ */
+const AFTER_PARTICLE = new Set([...PREPOSITIONS, 'om', 'te', 'zonder', 'en', 'of', 'maar', 'zodat', 'voordat', 'want', 'als', 'wanneer']);
 
 /**
  * "Ruim de gang op voor vrijdag": the imperative's own separable particle closes its clause
@@ -149,20 +155,34 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#ObligationPast|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'name-after-role', match: '#Parent [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'nog-steeds-means-still', match: 'nog [steeds]', tag: 'Absolute', untag: true, needs: { word: 'steeds' } },
+  // "steeds beter", "steeds vaker": increasingly, not always.
+  { reason: 'steeds-comparative-means-increasingly', match: '[steeds] #Comparative', tag: 'Absolute', untag: true, needs: { word: 'steeds' } },
   { reason: 'altijd-nog-means-still', match: '[altijd] nog', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
   { reason: 'samen-with-someone-is-together', match: '[samen] (met|hebben|heb|afgesproken|besloten|gekozen|bepaald|besproken|gemaakt)', tag: 'Together', needs: { word: 'samen' } },
   { reason: 'samen-agreed-is-together', match: '(hebben|heb|zijn|is) .{0,3} [samen] .{0,3} (afgesproken|besloten|gekozen|bepaald)', tag: 'Together', needs: { word: 'samen' } },
   // "mag het kind nooit alleen laten", "moet altijd bellen": the word sets the scope of a rule, it does not judge (LABELS.md, quiet 1).
-  { reason: 'scope-of-a-rule-is-no-absolute', match: '(#Permission|#Obligation|#ObligationTe) .{0,5} [(nooit|altijd|nimmer)]', tag: 'Absolute', untag: true, needs: { tag: 'Absolute' } },
+  // The scope of a rule ("mag het kind nooit alleen laten", "moet altijd bellen") is untagged per clause: untagRuleScope.
   { reason: 'permission-always-is-no-judgment', match: '(mag|mogen|kan|kunnen|welkom) .{0,2} [altijd]', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   { reason: 'always-welcome-is-no-judgment', match: '[altijd] (welkom|bereikbaar)', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
   // "een goede indruk maken" is about being seen, not the writer's hedge "ik heb de indruk".
+  // "als ik iets vraag": asking, not "ik vraag me af" (wondering, the writer's own hedge).
+  { reason: 'asking-is-no-hedge', match: '[vraag] !(me|mij|mezelf)', tag: 'Hedge', untag: true, needs: { word: 'vraag' } },
+  { reason: 'asking-is-no-hedge-at-end', match: '[vraag]$', tag: 'Hedge', untag: true, needs: { word: 'vraag' } },
+  // "Uiteraard kan moeder altijd bellen": an offer, not sarcasm.
+  { reason: 'of-course-you-may-is-no-sarcasm', match: '[(uiteraard|natuurlijk|vanzelfsprekend)] (kan|kunnen|mag|mogen|is|zijn|blijft) .{0,3} (altijd|welkom|terecht)', tag: 'Habit', untag: true, needs: { tag: 'Habit' } },
+  // "laat Liam nooit alleen", "is nooit alleen": a safety arrangement or a fact, no habit judged.
+  { reason: 'never-alone-is-no-judgment', match: '[nooit] alleen', tag: 'Absolute', untag: true, needs: { word: 'nooit' } },
+  { reason: 'making-an-impression-is-no-hedge-maakt', match: '(maakt|maakte|maken|maakten) een .{0,3} [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   { reason: 'making-an-impression-is-no-hedge', match: '(goede|slechte|positieve|verkeerde|betere|sterke) [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   { reason: 'to-make-an-impression-is-no-hedge', match: '[indruk] (te)? (maken|maakt|maakte|maakten)', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   // "met zijn houding", "maakt het zijn mentor lastig": the possessive, not the verb "zijn".
   { reason: 'possessive-zijn-is-no-copula', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Copula', untag: true, needs: { word: 'zijn' } },
   { reason: 'possessive-zijn-is-no-finite-verb', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Finite', untag: true, needs: { word: 'zijn' } },
+  // "Vader weigerde niet, maar ...", "heeft de afspraak niet geweigerd": a refusal denied is none.
+  { reason: 'refusal-denied-is-no-refusal', match: '[#Refusal] (het|dat|dit|die|hem|haar|deze)? (niet|nooit)', tag: 'Refusal', untag: true, needs: { tag: 'Refusal' } },
+  { reason: 'refusal-denied-is-no-refusal-before', match: '(niet|nooit) [#Refusal]', tag: 'Refusal', untag: true, needs: { tag: 'Refusal' } },
+  { reason: 'refusal-denied-is-no-refusal-participle', match: '(niet|nooit|geen) .{0,4} [geweigerd]', tag: 'Refusal', untag: true, needs: { word: 'geweigerd' } },
   { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
 ];
 
@@ -198,7 +218,14 @@ function tagFromLexicon(terms: Term[]): void {
     if (index === 0 && ADVERBIAL.has(term.normal)) term.tags.add('Adverbial');
     // A capitalised word that is no lexicon word may be a name; at the start of a
     // sentence only when it is not one of the words sentences usually start with.
-    if (!tags && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
+    // "De DigiD-app", "het Jeugdfonds-formulier": a capital before a hyphen and a lower-case word is part of a compound.
+    const compound = /^-$/.test(term.post) && /^\p{Ll}/u.test(terms[index + 1]?.text ?? '');
+    // "de Belastingdienst", "het Jeugdfonds": after an article a capital names an organisation, unless it is a known first name.
+    const afterArticle = ['de', 'het', 'een'].includes(terms[index - 1]?.normal ?? '') && !KNOWN_FIRST_NAMES.has(term.normal);
+    if (!tags && afterArticle && looksCapitalised(term.text)) term.tags.add('Organisation');
+    // A known first name, wherever it stands: "de drukke Daan" is a label before a person.
+    if (KNOWN_FIRST_NAMES.has(term.normal) && looksCapitalised(term.text)) term.tags.add('FirstName');
+    if (!tags && !compound && !afterArticle && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
       term.tags.add('Capitalised');
       term.tags.add('Name');
     } else if (tags && looksCapitalised(term.text) && afterSurnameParticle(terms, index)) {
@@ -250,6 +277,11 @@ function tagDutyWithHebben(terms: Term[]): void {
 const RELATIVE_PRONOUNS = new Set(['die', 'wie']);
 
 const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('ThirdPerson') || term.tags.has('Name');
+/**
+ * Who may be a clause's subject: a person, the family ("Het gezin komt nooit ..."), and a
+ * label noun, which names a person ("Het warhoofd was de kaart alweer kwijt").
+ */
+const isSubjectPerson = (term: Term) => isPerson(term) || term.tags.has('Family') || term.tags.has('LabelNoun');
 
 /**
  * Marks clause starts and the people in subject position: first in a clause, or after a
@@ -257,7 +289,7 @@ const isPerson = (term: Term) => term.tags.has('Parent') || term.tags.has('Third
  * "moeder": it follows "van". Determiners and "en" between subjects join the subject.
  */
 function isFiniteVerb(term: Term): boolean {
-  return FINITE_VERBS.has(term.normal) || ['Obligation', 'ObligationTe', 'ObligationPast', 'Permission', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
+  return FINITE_VERBS.has(term.normal) || REFUSAL_FINITE.has(term.normal) || ['Finite', 'Obligation', 'ObligationTe', 'ObligationPast', 'Permission', 'Refusal', 'Credibility'].some((tag) => term.tags.has(tag));
 }
 
 /** Pronouns that can only be a subject: after "en" they open a clause ("en hij komt ..."). */
@@ -289,7 +321,8 @@ function adverbialFirstField(terms: readonly Term[], at: number): boolean {
   while (start > 0 && !(terms[start] as Term).tags.has('ClauseStart')) start--;
   const first = terms[start] as Term | undefined;
   if (!first || start === at) return false;
-  return !NOUN_PHRASE_OPENERS.has(first.normal) && !SUBJECT_DETERMINERS.has(first.normal) && !first.tags.has('Name') && !/^\d/.test(first.normal) && !DUTCH_LEXICON.has(first.normal);
+  const adverbOnly = (DUTCH_LEXICON.get(first.normal) ?? []).every((tag) => ADVERB_TAGS.has(tag));
+  return !NOUN_PHRASE_OPENERS.has(first.normal) && !SUBJECT_DETERMINERS.has(first.normal) && !first.tags.has('Name') && !/^\d/.test(first.normal) && adverbOnly;
 }
 
 /** Why a person is the clause's subject, as a reason id (the conditions in tagClauses, in its order). */
@@ -300,6 +333,15 @@ function subjectReason(clauseStart: boolean, afterDeterminer: boolean, afterSubj
   if (afterInvertedVerb) return 'subject-after-inverted-verb';
   return 'subject-in-first-field';
 }
+
+/** A clause start after a person and a comma is an apposition ("Vader, profiteur als hij is, ..."), not a new subject. */
+function continuesApposition(terms: readonly Term[], at: number): boolean {
+  const previous = terms[at - 1];
+  return previous !== undefined && /,/.test(previous.post) && isPerson(previous);
+}
+
+/** Lexicon tags of words that are adverbs: a first field of one ("Uiteraard had vader ...") is an adverbial. */
+const ADVERB_TAGS: ReadonlySet<DutchTag> = new Set(['Degree', 'Habit', 'Absolute', 'Hedge', 'MindAdverb', 'Deliberate', 'AboutPerson', 'Doubt']);
 
 function tagClauses(terms: Term[]): void {
   let clauseStart = true;
@@ -332,14 +374,32 @@ function tagClauses(terms: Term[]): void {
       firstField = false;
       return;
     }
-    const finite = isFiniteVerb(term);
+    // "een moeder die nooit ...", "Jordy die zich aanstelt": a restrictive relative clause right after a person.
+    if (!clauseStart && term.normal === 'die' && previous && isPerson(previous) && !previous.tags.has('Professional') && !previous.tags.has('ThirdPerson')) {
+      term.tags.add('Subject');
+      term.tags.add('Relative');
+      firstField = false;
+      return;
+    }
+    // After an opening adverbial ("Ook nu weer wist mw. ..."), the first form of any verb we can conjugate is the finite verb.
+    const afterNounWord = previous !== undefined && (PREPOSITIONS.has(previous.normal) || SUBJECT_DETERMINERS.has(previous.normal));
+    const finite = isFiniteVerb(term) || (inverted && !verbSeen && !clauseStart && !afterNounWord && isFiniteForm(term.normal) && !subjectSeen);
     if (finite) term.tags.add('Finite');
+    // "Ik vraag ouders ...", "We bellen vader ...": after a pronoun that opens a main clause comes its verb, whatever its form; the first field is over.
+    if (previous?.tags.has('ClauseStart') && ['ik', 'wij', 'we'].includes(previous.normal) && firstField) firstField = false;
     // Only after an adverbial first field ("Pedagogisch gezien is ..."): a noun phrase or a
     // pronoun there is the subject itself ("De school moet moeder ...", "Ik moet moeder ...").
     const mainClauseVerb = finite && firstField && !clauseStart && !subjectSeen && adverbialFirstField(terms, index);
     // "van" in "de heer van den Berg" is part of a name (tagged as the person), not a preposition.
     if (finite || (PREPOSITIONS.has(term.normal) && !term.tags.has('Parent'))) firstField = false;
     const afterDeterminerAtStart = previous !== undefined && previous.tags.has('ClauseStart') && SUBJECT_DETERMINERS.has(previous.normal);
+    // "Nadat de recalcitrante Daan ...", "De zeer drukke moeder ...": labels and degree words between the determiner and the person.
+    let determinerAt = index - 1;
+    while (determinerAt > 0 && ['Judgment', 'AttributiveJudgment', 'Degree'].some((tag) => (terms[determinerAt] as Term).tags.has(tag))) determinerAt--;
+    const determiner = terms[determinerAt] as Term;
+    // ... at a clause's start, or after an inverted finite verb ("..., was de nonchalante moeder niet thuis").
+    const afterDeterminerAndLabels =
+      determinerAt < index - 1 && SUBJECT_DETERMINERS.has(determiner.normal) && (determiner.tags.has('ClauseStart') || (inverted && (terms[determinerAt - 1]?.tags.has('Finite') ?? false)));
     const afterSubjectPart = previous !== undefined && previous.tags.has('Subject');
     // "Jesse (14) is ...": a parenthesis after a subject belongs to it.
     if (afterSubjectPart && (term.pre.includes('(') || term.text.startsWith('('))) {
@@ -353,7 +413,11 @@ function tagClauses(terms: Term[]): void {
     if (clauseStart && index > 0 && finite) inverted = true;
     if (mainClauseVerb) inverted = true;
     const afterInvertedVerb = inverted && previous !== undefined && (previous.tags.has('Finite') || (verbSeen && SUBJECT_DETERMINERS.has(previous.normal) && (terms[index - 2] ?? previous).tags.has('Finite')));
-    if (isPerson(term) && !term.tags.has('Professional') && (clauseStart || afterDeterminerAtStart || afterSubjectPart || afterInvertedVerb || (firstField && !inverted))) {
+    // A label noun is a subject only where it opens its clause (after its article): in an apposition ("Vader, een echte profiteur, moet ...") it describes the subject.
+    const labelNounSubject = term.tags.has('LabelNoun') && !isPerson(term) && !term.tags.has('Family');
+    const position = clauseStart || afterDeterminerAtStart || afterDeterminerAndLabels || afterSubjectPart || afterInvertedVerb || (firstField && !inverted);
+    const labelPosition = (clauseStart && !continuesApposition(terms, index)) || afterDeterminerAtStart || afterDeterminerAndLabels || afterInvertedVerb;
+    if (isSubjectPerson(term) && !term.tags.has('Professional') && (labelNounSubject ? labelPosition : position)) {
       term.tags.add('Subject');
       addReason(term, subjectReason(clauseStart, afterDeterminerAtStart, afterSubjectPart, afterInvertedVerb));
       subjectSeen = true;
@@ -373,6 +437,332 @@ function tagClauses(terms: Term[]): void {
       /[,;:]/.test(term.post) || (CLAUSE_OPENERS.has(term.normal) && !afterSubjectPart && (term.normal !== 'en' || opensCoordinatedClause(terms, index + 1)));
     if (clauseStart) inverted = false;
   });
+}
+
+/** Tags of the verbs that make a rule: an absolute in their clause sets its scope. */
+const RULE_VERB_TAGS = ['Permission', 'Obligation', 'ObligationTe'];
+/** Words before "dat" that make the clause after it an agreement or a rule ("afgesproken dat ...", "in het plan staat dat ..."). */
+const AGREEMENT_WORDS = new Set(['afgesproken', 'afspraak', 'afspraken', 'regel', 'regels', 'staat', 'overeengekomen', 'vastgelegd', 'afgestemd']);
+/** Forms of "spreken", whose particle "af" before "dat" makes an agreement ("spraken we af dat ..."). */
+const SPREKEN = new Set(['spreek', 'spreekt', 'spreken', 'sprak', 'spraken']);
+const RULE_ABSOLUTES = new Set(['nooit', 'altijd', 'nimmer']);
+
+/**
+ * An absolute that sets the scope of a rule is part of the rule, not a judgement (LABELS.md,
+ * quiet 1; reason: scope-of-a-rule-is-no-absolute): "mag het kind nooit alleen laten", "moet
+ * altijd eerst bellen", "... dat Mila nooit bij haar oom mag zijn", and the clause of an
+ * agreement, "we spraken af dat Lina nooit op de bank slaapt". Per clause, so "moeten Jordy,
+ * die zich altijd aanstelt, ..." keeps its judgement.
+ */
+function untagRuleScope(terms: Term[]): void {
+  if (!terms.some((term) => term.tags.has('Absolute') && RULE_ABSOLUTES.has(term.normal))) return;
+  const ranges = clauseRanges(terms);
+  ranges.forEach(([start, end], which) => {
+    const clause = terms.slice(start, end);
+    const opener = terms[start - 1];
+    const subordinate = (opener !== undefined && SUBORDINATORS.has(opener.normal)) || SUBORDINATORS.has(clause[0]?.normal ?? '');
+    const beforeDat = opener?.normal === 'dat' ? terms[start - 2] : clause[0]?.normal === 'dat' ? opener : undefined;
+    const previousClause = which > 0 ? terms.slice(...(ranges[which - 1] as [number, number])) : [];
+    const agreement =
+      beforeDat !== undefined && (AGREEMENT_WORDS.has(beforeDat.normal) || (beforeDat.normal === 'af' && [...previousClause, ...clause].some((term) => SPREKEN.has(term.normal))));
+    clause.forEach((term, at) => {
+      if (!term.tags.has('Absolute') || !RULE_ABSOLUTES.has(term.normal)) return;
+      const ruleVerbAt = (index: number) => RULE_VERB_TAGS.some((tag) => clause[index]?.tags.has(tag));
+      let scope = agreement;
+      for (let index = Math.max(0, at - 6); index < at && !scope; index++) if (ruleVerbAt(index)) scope = true;
+      for (let index = at + 1; index < clause.length && subordinate && !scope; index++) if (ruleVerbAt(index)) scope = true;
+      if (scope) term.tags.delete('Absolute');
+    });
+  });
+}
+
+/** Verbs of expecting and demanding, by form: active ones need the writer as their subject, "verwacht", "geacht", "verlangd" also stand in a passive. */
+const EXPECT_ACTIVE = new Set(['verwacht', 'verwachten', 'verwachtte', 'verwachtten', 'verlang', 'verlangt', 'verlangen', 'verlangde', 'verlangden', 'reken', 'rekent', 'rekenen']);
+const EXPECT_PASSIVE = new Set(['verwacht', 'geacht', 'verlangd']);
+const PASSIVE_AUXILIARIES = new Set(['wordt', 'worden', 'werd', 'werden']);
+/** Pronouns that stand for a person after "van" ("wordt van hem verwacht"). */
+const PERSON_PRONOUNS = new Set(['hem', 'haar', 'hen', 'hun']);
+/** Words in a "dat" clause that make the expectation a forecast ("ik verwacht dat moeder het zal redden"). */
+const FORECAST = new Set(['zal', 'zullen', 'zou', 'zouden', 'wel', 'waarschijnlijk', 'binnenkort', 'vermoedelijk', 'misschien']);
+
+/**
+ * An expectation put on a parent (reason: expectation-on-a-person): a verb of expecting or
+ * demanding whose expecter is the writer ("wij verwachten", "het team verlangt", "we rekenen
+ * erop"), an impersonal passive ("er wordt van vader verwacht", "wordt geacht") or "het is de
+ * bedoeling", and whose target is a person: "van" and a person in its clause, the person
+ * subject of the "dat" clause after it, or the subject of "wordt geacht". Quiet when a parent
+ * expects something ("Moeder verwacht dat de uitkering komt"), for a forecast ("... dat het
+ * wel goed zal komen") and for an institution's timeline ("dat de woning in september wordt
+ * opgeleverd": no person). The words that carry it get #Expecting.
+ */
+function tagExpecting(terms: Term[]): void {
+  if (!terms.some((term) => EXPECT_ACTIVE.has(term.normal) || EXPECT_PASSIVE.has(term.normal) || term.normal === 'bedoeling')) return;
+  const ranges = clauseRanges(terms);
+  ranges.forEach(([start, end], which) => {
+    const clause = terms.slice(start, end);
+    const words = clause.map((term) => term.normal);
+    const personAt = (index: number) => {
+      const term = clause[index];
+      return term !== undefined && !term.tags.has('Professional') && (isPerson(term) || term.tags.has('Family') || PERSON_PRONOUNS.has(term.normal));
+    };
+    // "van (deze luie) vader", "van beide ouders", "van hem": a person within five words after "van".
+    const fromPerson = words.some((word, at) => word === 'van' && [1, 2, 3, 4, 5].some((offset) => personAt(at + offset)));
+    // The "dat" clause after this one, with a person as its subject and no forecast in it.
+    const next = ranges[which + 1];
+    const datClause = next && (terms[next[0] - 1]?.normal === 'dat' || terms[next[0]]?.normal === 'dat') ? terms.slice(...next) : [];
+    const goingTo = datClause.some((term, at) => ['gaat', 'gaan'].includes(term.normal) && datClause.slice(at + 1).some((later) => /en$/.test(later.normal)));
+    const datPerson = datClause.some((term) => term.tags.has('Subject')) && !datClause.some((term) => FORECAST.has(term.normal)) && !goingTo;
+    const passive = words.some((word) => PASSIVE_AUXILIARIES.has(word));
+    const writer = clause.some((term) => term.tags.has('Professional') && ['ik', 'wij', 'we', 'team', 'gezinsvoogd', 'jeugdzorgwerker', 'hulpverlener', 'hulpverleners', 'behandelaar', 'gezinscoach', 'wijkteam'].includes(term.normal));
+    const parentSubject = clause.some((term) => term.tags.has('Subject'));
+    clause.forEach((term, at) => {
+      const word = term.normal;
+      if (word === 'bedoeling') {
+        // "Het is de bedoeling dat vader ...".
+        if (words[at - 1] === 'de' && ['is', 'was'].includes(words[at - 2] ?? '') && datPerson && !parentSubject) {
+          (clause[at - 1] as Term).tags.add('Expecting');
+          term.tags.add('Expecting');
+        }
+        return;
+      }
+      if (word === 'geacht') {
+        if (passive && parentSubject) term.tags.add('Expecting');
+        return;
+      }
+      const target = fromPerson || datPerson;
+      if (!target) return;
+      if (EXPECT_PASSIVE.has(word) && passive && !parentSubject) {
+        term.tags.add('Expecting');
+        return;
+      }
+      if (!EXPECT_ACTIVE.has(word) || !writer || parentSubject) return;
+      // "we rekenen erop dat ...", "wij rekenen op vader": only with its "op".
+      if (word.startsWith('reken')) {
+        const op = clause[at + 1];
+        if (op && ['erop', 'op'].includes(op.normal)) {
+          term.tags.add('Expecting');
+          op.tags.add('Expecting');
+        }
+        return;
+      }
+      term.tags.add('Expecting');
+    });
+  });
+}
+
+const isLabel = (term: Term | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('AttributiveJudgment'));
+/** Words a list of labels may have around its labels: "nogal theatraal", "allebei behoorlijk koppig", "ongeduldig en prikkelbaar". */
+const LABEL_LIST_WORDS = new Set(['en', 'of', 'allebei', 'beiden', 'beide', 'zo', 'nogal']);
+/** Pronouns in "zo koppig als ze is", "bemoeizuchtig als hij is". */
+const AS_PRONOUNS = new Set(['ze', 'zij', 'hij']);
+const AS_COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
+
+/** The labels of a list at `from`, with its degree and joining words, and where the list ends (exclusive); none when it holds no label. */
+function labelListAt(clause: readonly Term[], from: number): { labels: Term[]; end: number } {
+  const labels: Term[] = [];
+  let at = from;
+  while (at < clause.length) {
+    const term = clause[at] as Term;
+    if (isLabel(term)) labels.push(term);
+    else if (!term.tags.has('Degree') && !LABEL_LIST_WORDS.has(term.normal)) break;
+    at++;
+    if (/[,;:]/.test(term.post) && !(isLabel(clause[at]) || LABEL_LIST_WORDS.has(clause[at]?.normal ?? ''))) break;
+  }
+  return { labels, end: at };
+}
+
+/**
+ * Labels said of a person without a copula before them (reason: label-predicated), tagged
+ * #LabelPredicate: an apposition ("Vader, ongeduldig en prikkelbaar als altijd, verliet ...",
+ * "Moeder, nogal theatraal in haar reacties, ..."), a fronted "als"-clause ("Sluw als ze is,
+ * zorgt moeder ..."), an inverted copula ("zo star en rigide is moeder") and "maakt een
+ * asociale indruk". A list counts only as a whole clause of its own (the apposition) or
+ * right before its copula and person, so "een chaotische periode" stays a thing.
+ */
+function tagPredicatedLabels(terms: Term[]): void {
+  if (!terms.some(isLabel)) return;
+  // Stretches between commas (and semicolons, colons): "als" and "en" open clauses of their own, an apposition does not end at them.
+  const ranges: Array<[number, number]> = [];
+  terms.forEach((_term, index) => {
+    if (index === 0 || /[,;:]/.test((terms[index - 1] as Term).post)) ranges.push([index, index + 1]);
+    else (ranges[ranges.length - 1] as [number, number])[1] = index + 1;
+  });
+  for (const [start, end] of ranges) {
+    const clause = terms.slice(start, end);
+    const before = terms[start - 1];
+    const { labels, end: listEnd } = labelListAt(clause, 0);
+    const rest = clause.slice(listEnd).map((term) => term.normal);
+    const closes = /[,;:]/.test((clause[clause.length - 1] as Term).post) || end === terms.length;
+    // "..., ongeduldig als altijd, ...", "..., dominant als ze is, ...", "..., nogal theatraal in haar reacties, ...".
+    const asTail = rest.length === 0 || (rest[0] === 'als' && rest.length <= 3 && (['altijd', 'gewoonlijk', 'vanouds'].includes(rest[1] ?? '') || (AS_PRONOUNS.has(rest[1] ?? '') && AS_COPULAS.has(rest[2] ?? ''))));
+    const inTail = rest.length <= 4 && (rest[0] === 'in' || rest[0] === 'tegenover' || rest[0] === 'naar') && ['haar', 'zijn', 'hun'].includes(rest[1] ?? '');
+    const afterPerson = before !== undefined && /,/.test(before.post) && (isPerson(before) || before.tags.has('Subject'));
+    if (labels.length > 0 && closes && afterPerson && (asTail || inTail) && end < terms.length) for (const label of labels) label.tags.add('LabelPredicate');
+    // "Sluw als ze is, zorgt moeder ...": the fronted "als"-clause of the sentence's first clause.
+    if (labels.length > 0 && start === 0 && rest[0] === 'als' && AS_PRONOUNS.has(rest[1] ?? '') && AS_COPULAS.has(rest[2] ?? '') && rest.length === 3) {
+      for (const label of labels) label.tags.add('LabelPredicate');
+    }
+    clause.forEach((term, at) => {
+      // "zo star en rigide is moeder": a list right before a copula and its person subject.
+      if (isLabel(term) && (at === 0 || !isLabel(clause[at - 1]))) {
+        const list = labelListAt(clause, at);
+        const copula = clause[list.end];
+        let next = list.end + 1;
+        while (clause[next] && SUBJECT_DETERMINERS.has((clause[next] as Term).normal)) next++;
+        const person = clause[next];
+        if (list.labels.length > 0 && copula && AS_COPULAS.has(copula.normal) && person && isPerson(person) && !person.tags.has('Professional') && (at === 0 || clause[at - 1]?.normal === 'zo')) {
+          for (const label of list.labels) label.tags.add('LabelPredicate');
+        }
+      }
+      // "Moeder beantwoordde mijn vragen nogal brutaal": a degree word and a label that close a clause with a person subject and a verb of its own (no copula, no one's opinion: "vindt de juf erg brutaal").
+      if (isLabel(term) && !term.tags.has('AlsoThings') && clause[at - 1]?.tags.has('Degree') && ['nogal', 'erg', 'zeer', 'heel', 'behoorlijk', 'vrij', 'tamelijk', 'ontzettend', 'enorm', 'uiterst'].includes(clause[at - 1]?.normal ?? '')) {
+        const closesClause = /[,;:.!?]/.test(term.post) || at === clause.length - 1 || ['en', 'maar'].includes(clause[at + 1]?.normal ?? '');
+        // A finite verb we know, or the word after the subject that looks like one ("Oma praatte ...").
+        const afterSubject = clause.find((word, index) => index > 0 && clause[index - 1]?.tags.has('Subject') && !word.tags.has('Subject'));
+        const looksLikeVerb = afterSubject !== undefined && afterSubject.tags.size === 0 && /^\p{Ll}{3,}(t|de|te|den|ten)$/u.test(afterSubject.normal);
+        const ownVerb = looksLikeVerb || clause.some((word) => word.tags.has('Finite') && !word.tags.has('Copula') && !word.tags.has('Reporting'));
+        const opinion = clause.some((word) => word.tags.has('Reporting') || word.tags.has('Copula') || word.tags.has('Hedge'));
+        if (closesClause && ownVerb && !opinion && clause.some((word) => word.tags.has('Subject'))) term.tags.add('LabelPredicate');
+      }
+      // "Mw. maakt een asociale indruk": a label before "indruk", after "maakt een", with a person subject.
+      if (term.normal === 'indruk' && ['maakt', 'maakte', 'maken', 'maakten'].includes(clause[at - 2]?.normal === 'een' ? (clause[at - 3]?.normal ?? '') : '') && isLabel(clause[at - 1]) && clause.some((word) => word.tags.has('Subject'))) {
+        (clause[at - 1] as Term).tags.add('LabelPredicate');
+      }
+    });
+  }
+}
+
+/** Forms of "laten" that, with "het", make "afweten" a refusal ("liet het afweten", "heeft het laten afweten"). */
+const LATEN = new Set(['laat', 'liet', 'lieten', 'laten', 'gelaten']);
+/** Determiners that open a direct object ("verzuimt de controles"). */
+const OBJECT_DETERMINERS = new Set(['de', 'het', 'haar', 'zijn', 'hun', 'alle', 'elke', 'iedere']);
+/** Units of time: "heeft 22 dagen verzuimd" is school absence, not a refusal. */
+const TIME_UNITS = new Set(['dag', 'dagen', 'schooldag', 'schooldagen', 'uur', 'uren', 'les', 'lessen', 'lesuur', 'lesuren', 'week', 'weken', 'keer', 'maal', 'ochtend', 'ochtenden', 'middag', 'middagen']);
+/** Words that say there was no reason: "zonder (enige) reden", "zonder opgaaf van reden", "zonder uitleg". */
+const NO_REASON = new Set(['reden', 'opgaaf', 'opgave', 'uitleg', 'toelichting', 'verklaring']);
+
+/** The clauses of a sentence as [start, end) positions, split where the clause tagger marked a start. */
+function clauseRanges(terms: readonly Term[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  terms.forEach((term, index) => {
+    if (index === 0 || term.tags.has('ClauseStart')) ranges.push([index, index + 1]);
+    else (ranges[ranges.length - 1] as [number, number])[1] = index + 1;
+  });
+  return ranges;
+}
+
+/**
+ * Refusal and failure framing by the verb's lemma (reason: refusal-verb-in-clause): a form of
+ * a verb from lexicon/refusal.ts, checked against its clause: a split verb's particle after
+ * it, the negation, "te", "het" or "zich" it needs, no negation where it must have none
+ * ("heeft de afspraak niet geweigerd"), and none of the words that make it ability,
+ * permission, a duty, a forecast or a condition. Also "is niet coöperatief", "non-compliant".
+ * The words that carry it get #Refusing (forms of "weigeren": #Weigeren); whether a family member is the subject is the rule's
+ * clause condition.
+ */
+function tagRefusing(terms: Term[]): void {
+  if (!terms.some((term) => term.tags.has('RefusalForm'))) return;
+  for (const [start, end] of clauseRanges(terms)) {
+    const clause = terms.slice(start, end);
+    // The opener before the clause counts too: "als" stands in a clause of its own ("Als | vader blijft weigeren").
+    if ([terms[start - 1], ...clause].some((term) => term !== undefined && REFUSAL_BLOCKERS.has(term.normal))) continue;
+    const words = clause.map((term) => term.normal);
+    clause.forEach((term, at) => {
+      if (!term.tags.has('RefusalForm')) return;
+      const adjective = REFUSAL_ADJECTIVES.includes(term.normal);
+      if (adjective) {
+        // "niet coöperatief", "weinig therapietrouw", "niet erg meewerkend", "non-compliant", after a copula.
+        const before = clause[at - 1];
+        const negated = before !== undefined && (REFUSAL_NEGATION.has(before.normal) || (before.normal === 'non' && /-/.test(before.post)));
+        const degreeNegated = before?.tags.has('Degree') && REFUSAL_NEGATION.has(clause[at - 2]?.normal ?? '');
+        if ((negated || degreeNegated) && clause.some((word) => word.tags.has('Copula'))) {
+          for (const word of clause.slice(at - (negated ? 1 : 2), at + 1)) word.tags.add('Refusing');
+        }
+        return;
+      }
+      const forms = REFUSAL_FORMS.get(term.normal) ?? [];
+      // "weigeren" is the rule nl-refusal's own word (switching that rule off switches it off); the other verbs are nl-refusal-clause's.
+      for (const form of forms) if (refuses(form, clause, at, words)) term.tags.add(form.entry.verb === 'weigeren' ? 'Weigeren' : 'Refusing');
+    });
+  }
+}
+
+/**
+ * The finite part of a split refusal verb is a finite verb where its particle follows before
+ * the next comma or clause opener ("Tijdens de evaluatie wimpelde [moeder] het voorstel af"),
+ * so the clause tagger finds the inverted subject after it.
+ */
+function tagSplitRefusalVerbs(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    // The plural is the infinitive: "Sinds de verhuizing onttrekken [de ouders] zich ...", with its subject after it.
+    if (REFUSAL_FORMS.get(term.normal)?.some((form) => form.kind === 'infinitive') && index > 0 && !terms.slice(0, index).some((word) => word.tags.has('Finite') || isFiniteVerb(word))) {
+      let next = index + 1;
+      while (terms[next] && SUBJECT_DETERMINERS.has((terms[next] as Term).normal)) next++;
+      const after = terms[next];
+      if (after && isPerson(after) && !after.tags.has('Professional') && !/[,;:]/.test(terms[index - 1]?.post ?? '')) term.tags.add('Finite');
+    }
+    const split = REFUSAL_FORMS.get(term.normal)?.filter((form) => form.kind === 'split' && form.particle) ?? [];
+    if (split.length === 0 || term.tags.has('Finite')) return;
+    for (let at = index + 1; at < terms.length; at++) {
+      const word = terms[at] as Term;
+      if (CLAUSE_OPENERS.has(word.normal)) return;
+      if (split.some((form) => form.particle === word.normal) && (at === terms.length - 1 || /[,;:.!?]/.test(word.post))) {
+        term.tags.add('Finite');
+        return;
+      }
+      if (/[,;:]/.test(word.post)) return;
+    }
+  });
+}
+
+/** Whether one reading of a word is a refusal in its clause. */
+function refuses(form: RefusalForm, clause: readonly Term[], at: number, words: readonly string[]): boolean {
+  const { entry } = form;
+  const after = words.slice(at + 1);
+  if (form.kind === 'split') {
+    const particle = after.indexOf(form.particle ?? '');
+    if (particle < 0) return false;
+    const next = after[particle + 1];
+    const lastOfClause = particle === after.length - 1 || /[,;:.!?]/.test((clause[at + 1 + particle] as Term).post);
+    if (!lastOfClause && !(next !== undefined && AFTER_PARTICLE.has(next))) return false;
+    // "liet na twee weken weten": "na" is a preposition unless "om" or "te" follows it.
+    if (entry.needs === 'te' && !['om', 'te'].includes(next ?? '')) return false;
+  }
+  // A form that needs its finite verb elsewhere ("blijft weigeren", "heeft geweigerd") is one only with a verb in its clause.
+  // The infinitive is the plural too: "Ze verzuimen ...", "Ouders weigeren ..." right after their subject.
+  const plural = form.kind === 'infinitive' && (clause[at - 1]?.tags.has('Subject') === true || (clause[at] as Term).tags.has('Finite'));
+  if ((form.kind === 'infinitive' || form.kind === 'participle') && !plural && !clause.some((word, index) => index !== at && word.tags.has('Finite'))) return false;
+  if (entry.notWith?.some((word) => words.includes(word))) return false;
+  const negated = (index: number) => ['niet', 'geen', 'nooit'].includes(words[index] ?? '');
+  const teAfter = after.indexOf('te');
+  switch (entry.needs) {
+    case 'negation':
+      if (!words.some((word) => REFUSAL_NEGATION.has(word))) return false;
+      break;
+    case 'te':
+      if (teAfter < 0 && !(entry.orObject && OBJECT_DETERMINERS.has(after[0] ?? '') && !words.some((word) => TIME_UNITS.has(word) || /^\d/.test(word)))) return false;
+      break;
+    case 'het':
+      if (!words.includes('het') || !words.some((word) => LATEN.has(word))) return false;
+      break;
+    case 'reflexive':
+      if (!words.includes('zich') && !words.includes('zichzelf')) return false;
+      break;
+    case 'no-reason': {
+      const without = words.indexOf('zonder');
+      if (without < 0 || !words.slice(without + 1, without + 5).some((word) => NO_REASON.has(word))) return false;
+      break;
+    }
+    default:
+      break;
+  }
+  if (entry.needs !== 'negation') {
+    // "weigerde niet", "heeft de hulp niet geweigerd", "weigert de hulp niet": no refusal. A negation
+    // inside the infinitive that follows ("weigert ... niet te ...") is not looked at.
+    const until = teAfter < 0 ? words.length : at + 1 + teAfter;
+    for (let index = 0; index < until; index++) if (negated(index)) return false;
+  }
+  return true;
 }
 
 export function parseDutch(sentence: string): TaggedSentence {
@@ -396,7 +786,12 @@ export function parseDutch(sentence: string): TaggedSentence {
     }
   }
   for (const terms of doc.docs as Term[][]) {
+    tagSplitRefusalVerbs(terms);
     tagClauses(terms);
+    untagRuleScope(terms);
+    tagRefusing(terms);
+    tagExpecting(terms);
+    tagPredicatedLabels(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;

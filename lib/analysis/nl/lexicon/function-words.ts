@@ -46,7 +46,8 @@ export const ADVERBIAL = new Set(
     'gisteren vandaag morgen toen daarna vervolgens nu opnieuw ook daarom dus dan voortaan sindsdien inmiddels ' +
     'vorige volgende afgelopen elke iedere vanochtend vanmiddag vanavond vanmorgen eerder later straks meestal ' +
     'vaak soms nooit altijd steeds telkens wekelijks dagelijks regelmatig tijdens na bij in op volgens sinds om ' +
-    'voor door binnen vanaf tot zonder ondanks ook bovendien verder daarnaast hierna daarbij hierbij toch wel zoals telkens keer'
+    'voor door binnen vanaf tot zonder ondanks ook bovendien verder daarnaast hierna daarbij hierbij toch wel zoals telkens keer ' +
+    'wederom alweer nogmaals andermaal'
   ).split(' '),
 );
 
