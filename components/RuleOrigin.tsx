@@ -27,11 +27,11 @@ export function RuleOrigin({ finding }: { finding: Finding }) {
   );
 }
 
-/** The card renders in a shadow root and brings its own styles; the panel's stylesheet has the same rules. */
+/** The card renders in a shadow root and brings its own styles; the panel's stylesheet has the same rules (summaries 24 px high: a target the pointer can hit, WCAG 2.5.8). */
 export const RULE_ORIGIN_CSS = `
 .rule-origin { color: #4a5466; margin: 4px 0 0; font-size: 0.85em; }
 .rule-origin p { margin: 0; }
-.rule-origin summary { cursor: pointer; color: #1f5f8b; }
+.rule-origin summary { cursor: pointer; color: #1f5f8b; min-height: 24px; line-height: 24px; }
 .rule-origin summary:focus-visible { outline: 3px solid #1f6f5c; outline-offset: 2px; }
 .rule-origin ul { margin: 2px 0 0; padding-left: 1.2em; }
 `;
