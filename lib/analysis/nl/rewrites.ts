@@ -245,6 +245,9 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** A role inside the sentence is lower case ("hebben moeder en ik"), a name keeps its capital. */
 const lowerRole = (text: string) => (PARENT_WORDS.has(text.split(/\s+/)[0]?.toLowerCase() ?? '') || DETERMINERS.has(text.split(/\s+/)[0]?.toLowerCase() ?? '') ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
+/** Frequency words: "wil nu" before them would change what the sentence says. */
+const FREQUENCY_WORDS = new Set(['altijd', 'nooit', 'steeds', 'telkens', 'vaak', 'soms', 'weer', 'opnieuw', 'wederom', 'alweer', 'consequent', 'structureel', 'stelselmatig']);
+
 /** "Vader weigert hulp." → "Vader wil nu geen hulp."; "... weigerde X binnen te laten" → "... wilde X niet binnenlaten". */
 const doesNotWant: Rewriter = (input) => {
   const clause = mainClause(input);
@@ -262,8 +265,12 @@ const doesNotWant: Rewriter = (input) => {
     const after = rest.slice(te + 2);
     let infinitive = rest[te + 1];
     if (!infinitive) return null;
-    const before = rest.slice(0, te).filter((word, index) => !(index === 0 && word === 'om'));
-    if (before[before.length - 1] === 'om') before.pop();
+    const before = rest.slice(0, te);
+    // "weigert (altijd) om mee te werken": the "om" opens the te-infinitive and goes with "te".
+    const om = before.lastIndexOf('om');
+    if (om >= 0) before.splice(om, 1);
+    // "wil nu altijd niet meewerken" says something else: a frequency word gets no rewrite here.
+    if (before.some((word) => FREQUENCY_WORDS.has(word.toLowerCase()))) return null;
     const particle = before[before.length - 1];
     if (particle && JOINING_PARTICLES.has(particle)) {
       infinitive = particle + infinitive;

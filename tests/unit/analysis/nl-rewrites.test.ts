@@ -14,6 +14,11 @@ describe('Dutch rewrites', () => {
     ['Sanne moet om negen uur thuis zijn.', ['Sanne en ik hebben afgesproken dat Sanne om negen uur thuis is.', 'Sanne geeft aan dat Sanne om negen uur thuis wil zijn.']],
     ['Vader weigerde de gezinsvoogd binnen te laten.', ['Vader wilde de gezinsvoogd niet binnenlaten.']],
     ['Moeder weigert om mee te werken aan het onderzoek.', ['Moeder wil nu niet meewerken aan het onderzoek.']],
+    ['Moeder weigerde gisteren om de deur open te doen.', ['Moeder wilde gisteren de deur niet opendoen.']],
+    // A pronoun subject is an object after "ervaar": "hem", "haar", "hen".
+    ['Hij was erg agressief tijdens het gesprek.', ['Ik ervoer hem als erg agressief tijdens het gesprek.']],
+    // "wil nu altijd niet meewerken" would say something else: no rewrite rather than that.
+    ['Vader weigert altijd om mee te werken.', []],
     ['Ouders weigeren elke vorm van hulp.', ['Ouders willen nu geen vorm van hulp.']],
     ['De ouders waren vijandig tijdens het gesprek.', ['Ik ervoer de ouders als vijandig tijdens het gesprek.']],
     ['Wij verwachten van vader dat hij meewerkt.', ['Wij hebben met vader afgesproken dat hij meewerkt.']],
