@@ -147,10 +147,13 @@ export interface PostTagRule {
 }
 
 /** Run in order; later rules may build on tags set by earlier ones. */
+/** Particles of a Dutch surname ("de Vries", "van den Berg", "in 't Veld"): the post-tagger's pattern and the lexicon pass read the one list. */
+const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', 'het', "'t", 'op', 'la', 'le']);
+
 export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'honorific-with-surname', match: '#Honorific [#Capitalised+]', tag: 'Parent', needs: { tag: 'Honorific' } },
   // "Mevrouw de Vries", "meneer van den Berg": the surname's particles are part of it.
-  { reason: 'honorific-with-surname-particle', match: '#Honorific [(van|de|der|den|ter|ten|te|in|het|op|\'t)+ #Capitalised+]', tag: 'Parent', needs: { tag: 'Honorific' } },
+  { reason: 'honorific-with-surname-particle', match: `#Honorific [(${[...SURNAME_PARTICLES].join('|')})+ #Capitalised+]`, tag: 'Parent', needs: { tag: 'Honorific' } },
   { reason: 'name-before-finite-verb', match: '[#Capitalised] (#Obligation|#ObligationTe|#ObligationPast|#Refusal|#Credibility|#Reporting|heeft|had|is|was|hield|houdt|komt|kwam|werkt|werkte|zal|zou|wil|wilde)', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'name-after-inverted-verb', match: '(#Obligation|#ObligationTe|#ObligationPast|#Refusal|#Credibility|heeft|had|hield|houdt|komt|kwam) [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
   { reason: 'name-after-role', match: '#Parent [#Capitalised]', tag: 'Parent', needs: { tag: 'Capitalised' } },
@@ -199,8 +202,6 @@ function looksCapitalised(text: string): boolean {
 
 const DUTCH_PHRASES = compilePhrases(LEXICON_LISTS, normalise);
 
-/** Particles of a Dutch surname ("de Vries", "van den Berg", "in 't Veld"). */
-const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', 'het', "'t", 'op', 'la', 'le']);
 const HONORIFICS = new Set([...HONORIFIC.map(normalise), 'heer']);
 
 /** Whether the word at `index` follows an honorific and one to three surname particles: "mevrouw van der [Meer]". */
