@@ -8,7 +8,13 @@ import type { LanguageModule } from '../engine';
 import { loadBuiltInPacks } from '../packs';
 import { ENGLISH_REWRITERS } from './rewrites';
 import { englishHookWords, parseEnglish } from './tagger';
-import { englishTags } from './tagset';
+
+/** The rule pack files as data, by path (their patterns are checked in rule-packs.test.ts). */
+export const ENGLISH_PACK_FILES: Record<string, unknown> = {
+  'rules/en/directive.json': directive,
+  'rules/en/judgmental.json': judgmental,
+  'rules/en/interpretation.json': interpretation,
+};
 
 export const english: LanguageModule = {
   lang: 'en',
@@ -16,9 +22,5 @@ export const english: LanguageModule = {
   compile: (pattern) => nlp.parseMatch(pattern),
   hookWords: englishHookWords,
   rewriters: ENGLISH_REWRITERS,
-  packs: loadBuiltInPacks(
-    { 'rules/en/directive.json': directive, 'rules/en/judgmental.json': judgmental, 'rules/en/interpretation.json': interpretation },
-    new Set(Object.keys(ENGLISH_REWRITERS)),
-    englishTags(),
-  ),
+  packs: loadBuiltInPacks(ENGLISH_PACK_FILES, new Set(Object.keys(ENGLISH_REWRITERS))),
 };

@@ -7,7 +7,13 @@ import type { LanguageModule } from '../engine';
 import { loadBuiltInPacks } from '../packs';
 import { DUTCH_REWRITERS } from './rewrites';
 import { dutchHookWords, parseDutch } from './tagger';
-import { DUTCH_TAGS } from './tagset';
+
+/** The rule pack files as data, by path (their patterns are checked in rule-packs.test.ts). */
+export const DUTCH_PACK_FILES: Record<string, unknown> = {
+  'rules/nl/directive.json': directive,
+  'rules/nl/judgmental.json': judgmental,
+  'rules/nl/interpretation.json': interpretation,
+};
 
 export const dutch: LanguageModule = {
   lang: 'nl',
@@ -15,9 +21,5 @@ export const dutch: LanguageModule = {
   compile: (pattern) => nlp.parseMatch(pattern),
   hookWords: dutchHookWords,
   rewriters: DUTCH_REWRITERS,
-  packs: loadBuiltInPacks(
-    { 'rules/nl/directive.json': directive, 'rules/nl/judgmental.json': judgmental, 'rules/nl/interpretation.json': interpretation },
-    new Set(Object.keys(DUTCH_REWRITERS)),
-    new Set(DUTCH_TAGS),
-  ),
+  packs: loadBuiltInPacks(DUTCH_PACK_FILES, new Set(Object.keys(DUTCH_REWRITERS))),
 };

@@ -2,8 +2,9 @@
 // quiet on its "quiet" ones (retext-equality style), and broken packs fail by name.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
-import { english } from '../../../lib/analysis/en';
-import { dutch } from '../../../lib/analysis/nl';
+import { english, ENGLISH_PACK_FILES } from '../../../lib/analysis/en';
+import { englishTags } from '../../../lib/analysis/en/tagset';
+import { dutch, DUTCH_PACK_FILES } from '../../../lib/analysis/nl';
 import { DUTCH_POST_TAGGER } from '../../../lib/analysis/nl/tagger';
 import { DUTCH_TAGS } from '../../../lib/analysis/nl/tagset';
 import { checkPattern } from '../../../lib/analysis/pattern-check';
@@ -55,6 +56,31 @@ describe('rule ids and reasons', () => {
   it('post-tagger reasons are unique', () => {
     const reasons = DUTCH_POST_TAGGER.map((rule) => rule.reason);
     expect(new Set(reasons).size).toBe(reasons.length);
+  });
+});
+
+describe('the built-in packs', () => {
+  // Loading checks their structure only (lib/analysis/packs.ts); every pattern is read here.
+  const files = [
+    ...Object.entries(DUTCH_PACK_FILES).map(([file, data]) => ({ file, data, module: dutch, tags: new Set<string>(DUTCH_TAGS) })),
+    ...Object.entries(ENGLISH_PACK_FILES).map(([file, data]) => ({ file, data, module: english, tags: englishTags() })),
+  ];
+  it.each(files)('$file: every pattern is one the matcher reads, with known tags and bounded gaps', ({ file, data, module, tags }) => {
+    const problems: string[] = [];
+    const pack = validateRulePack(structuredClone(data), file, {
+      knownRewriters: () => new Set(Object.keys(module.rewriters)),
+      checkPattern: (pattern) => {
+        const problem = checkPattern(pattern, tags);
+        if (problem) problems.push(`${pattern}: ${problem}`);
+        return problem;
+      },
+    });
+    expect(problems).toEqual([]);
+    expect(pack.rules.length).toBeGreaterThan(0);
+  });
+
+  it('a pattern with an unknown tag fails the check (the check above can fail)', () => {
+    expect(checkPattern('[#NoSuchTag] moet', new Set<string>(DUTCH_TAGS))).toMatch(/NoSuchTag/);
   });
 });
 
