@@ -25,6 +25,7 @@ import { loadRawRulePacks } from '../settings/rule-pack-store';
 import { createSerialQueue } from '../settings/serial-queue';
 import { completeSettings, enabledTypes, withIgnored, withoutIgnored, type Settings, type SettingsSource } from '../settings/settings';
 import { createAnalysisLoader } from './analysis-loader';
+import { likelyLanguages, warmAnalysisWhenIdle } from './analysis-warmup';
 import { sameAnalysis } from './analysis-options';
 import { startCardController } from './card-controller';
 import type { IgnoreStore } from './ignore-finding';
@@ -105,7 +106,7 @@ export function startNoteScript(options: NoteScriptOptions): void {
     };
   };
   // Settings and policy are read on the first focus of a note, not at page load: most pages
-  // of a care system are never typed in. The analysis script is requested after them.
+  // of a care system are never typed in.
   let optionsReady: Promise<void> | null = null;
   const started: NoteStartedMessage = { type: 'note/started' };
   const ensureOptions = () => {
@@ -142,10 +143,14 @@ export function startNoteScript(options: NoteScriptOptions): void {
   };
 
   const loadRequest: AnalysisLoadRequest = { type: 'analysis/load' };
+  const loadAnalysis = createAnalysisLoader(() => runtime.sendMessage(loadRequest));
+  // The script and the likely language are ready before the first focus, if the page was idle once.
+  warmAnalysisWhenIdle({ doc, load: loadAnalysis, languages: likelyLanguages(doc, uiLang), signal });
   const watcher = watchNotes({
     doc,
     shadow: root.shadow,
-    loadAnalysis: createAnalysisLoader(() => ensureOptions().then(() => runtime.sendMessage(loadRequest))),
+    // A first focus needs both; the analysis script is usually there already.
+    loadAnalysis: () => Promise.all([ensureOptions(), loadAnalysis()]).then(([, port]) => port),
     analyzeOptions: () => analyzeOptions,
     isIgnored: (finding, phrase) => {
       if (settings.ignored.length === 0) return false;

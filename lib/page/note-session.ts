@@ -19,6 +19,8 @@ export type PortOptions = Omit<AnalyzeOptions, 'extraPacks'> & { rawPacks?: read
 /** What the lazily loaded analysis script provides. */
 export interface AnalysisPort {
   createAnalyzer(options?: PortOptions): Analyzer;
+  /** Compiles and runs a language once, while the page is idle (analysis-warmup.ts). */
+  warm(lang: Lang): void;
 }
 
 /** Long enough that a fast typist's keystrokes fold into one analysis, short enough to feel live. */

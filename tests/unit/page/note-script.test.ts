@@ -4,7 +4,7 @@
 // happy-dom marks no event trusted, so the user's own focus and typing are marked here by hand
 // (what a page can and cannot forge is the e2e tests' part: tests/e2e/trust.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyze, createAnalyzer } from '../../../lib/analysis';
+import { analyze, createAnalyzer, warmUp } from '../../../lib/analysis';
 import { validPacks } from '../../../lib/analysis/custom-packs';
 import { LIVE_SNAPSHOT_PORT, parseSnapshotMessage, type MessageSender } from '../../../lib/messaging/messages';
 import type { NoteSnapshot } from '../../../lib/messaging/note-snapshot';
@@ -26,6 +26,7 @@ const MORE = ' Moeder moet de afspraken nakomen.';
 /** What the analysis script hands the note script (entrypoints/analysis.content). */
 const analysisPort: AnalysisPort = {
   createAnalyzer: ({ rawPacks = [], ...options } = {}) => createAnalyzer({ ...options, extraPacks: validPacks(rawPacks) }),
+  warm: warmUp,
 };
 
 /** The findings the note script should report for `text` with the default settings, from the library itself. */
