@@ -33,7 +33,7 @@ export default defineContentScript({
       root,
       browser,
       settings: storedSettings,
-      customPacks: () => customPacksItem.getValue(),
+      customPacks: () => customPacksItem().getValue(),
       t,
       uiLang,
       onSiteStopped: () => ctx.abort(),

@@ -37,9 +37,9 @@ function SettingsPage() {
   useEffect(() => {
     // Each item is read again only when it changes: packs in particular are validated on
     // every read, which a click on a setting should not cost.
-    const loadSettings = async () => setSettings(completeSettings(await settingsItem.getValue()));
+    const loadSettings = async () => setSettings(completeSettings(await settingsItem().getValue()));
     const loadSites = async () => setSites(await sitesItem.getValue());
-    const loadPacks = async () => setPacks(await customPacksItem.getValue());
+    const loadPacks = async () => setPacks(await customPacksItem().getValue());
     void readManaged(managedArea(browser.storage)).then((raw) => {
       setPolicy(parsePolicy(raw));
       const policySites = parsePolicySites(raw);
@@ -49,7 +49,7 @@ function SettingsPage() {
     void loadSettings();
     void loadSites();
     void loadPacks();
-    const stops = [settingsItem.watch(() => void loadSettings()), sitesItem.watch(() => void loadSites()), customPacksItem.watch(() => void loadPacks())];
+    const stops = [settingsItem().watch(() => void loadSettings()), sitesItem.watch(() => void loadSites()), customPacksItem().watch(() => void loadPacks())];
     return () => stops.forEach((stop) => stop());
   }, []);
   // The organisation's packs come first, as in the analysis: they are used before the user's.
@@ -73,7 +73,7 @@ function SettingsPage() {
       policyPacks={statuses.slice(0, policy.rulePacks.length)}
       {...(importProblem ? { importProblem } : {})}
       {...(importDone ? { importDone } : {})}
-      onChange={(next) => void settingsItem.setValue(next)}
+      onChange={(next) => void settingsItem().setValue(next)}
       onSite={(site, action) => {
         if (action === 'remove') siteRequest({ type: 'site/remove', pattern: site.pattern });
         else if (action === 'pause') siteRequest({ type: 'site/pause', pattern: site.pattern });
@@ -82,8 +82,8 @@ function SettingsPage() {
           void switchOnWithPermission(site.pattern);
         }
       }}
-      onUnignore={(entry) => void settingsItem.setValue(withoutIgnored(settings, entry))}
-      onEnableRule={(ruleId) => void settingsItem.setValue({ ...settings, disabledRules: settings.disabledRules.filter((id) => id !== ruleId) })}
+      onUnignore={(entry) => void settingsItem().setValue(withoutIgnored(settings, entry))}
+      onEnableRule={(ruleId) => void settingsItem().setValue({ ...settings, disabledRules: settings.disabledRules.filter((id) => id !== ruleId) })}
       onImport={(file) => {
         setImportProblem(undefined);
         setImportDone(undefined);
@@ -96,11 +96,11 @@ function SettingsPage() {
             const current = [...policy.rulePacks, ...packs];
             const refused = idClash(current, pack) ?? overBudget(current, pack);
             if (refused) throw new Error(refused);
-            return customPacksItem.setValue([...packs, data]).then(() => setImportDone(t('settingsImported', pack.id)));
+            return customPacksItem().setValue([...packs, data]).then(() => setImportDone(t('settingsImported', pack.id)));
           })
           .catch((error: unknown) => setImportProblem(t('settingsImportFailed', error instanceof Error ? error.message : String(error))));
       }}
-      onRemovePack={(index) => void customPacksItem.setValue(packs.filter((_, position) => position !== index))}
+      onRemovePack={(index) => void customPacksItem().setValue(packs.filter((_, position) => position !== index))}
       shortcuts={
         <ShortcutSettings
           next={shortcuts.next}
@@ -108,7 +108,7 @@ function SettingsPage() {
           change={import.meta.env.FIREFOX ? 'update' : 'browser-page'}
           // chrome:// pages open only through the tabs API (Edge maps chrome:// addresses to its edge:// pages).
           onOpenBrowserPage={() => void browser.tabs.create({ url: BROWSER_SHORTCUTS_PAGE })}
-          onUpdateNext={(shortcut) => settingsItem.setValue({ ...settings, nextFindingShortcut: shortcut })}
+          onUpdateNext={(shortcut) => settingsItem().setValue({ ...settings, nextFindingShortcut: shortcut })}
           onUpdatePanel={async (shortcut) => {
             // Firefox only: Chrome's commands API (whose types WXT uses) has no update.
             const commands = browser.commands as unknown as { update(detail: { name: string; shortcut: string }): Promise<void> };

@@ -56,7 +56,6 @@ interface OpenCard {
 export function startCardController(options: CardControllerOptions): { close(): void } {
   const { doc, shadow, signal } = options;
   const win = doc.defaultView as Window;
-  adoptStyles(shadow, FINDING_CARD_CSS);
   const slot = doc.createElement('div');
   shadow.append(slot);
   let open: OpenCard | null = null;
@@ -114,6 +113,8 @@ export function startCardController(options: CardControllerOptions): { close(): 
   const draw = (card: OpenCard, at: CardPlacement | null) => {
     const { session, finding, notice, busy = false, ignored } = card;
     const phrase = session.text.slice(finding.start, finding.end);
+    // Adopted with the first card, not at page load (once per root: shadow-styles.ts).
+    adoptStyles(shadow, FINDING_CARD_CSS);
     render(
       <TranslateContext.Provider value={options.t}>
         <FindingCard

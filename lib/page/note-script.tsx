@@ -85,7 +85,6 @@ function quietly(cleanup: () => void): void {
 export function startNoteScript(options: NoteScriptOptions): void {
   const { doc, root, browser, t, uiLang, signal } = options;
   const { runtime } = browser;
-  adoptStyles(root.shadow, NOTE_CHIP_CSS);
   const chipSlot = doc.createElement('div');
   root.shadow.append(chipSlot);
 
@@ -109,9 +108,13 @@ export function startNoteScript(options: NoteScriptOptions): void {
   // of a care system are never typed in.
   let optionsReady: Promise<void> | null = null;
   const started: NoteStartedMessage = { type: 'note/started' };
+  let unwatchSettings: (() => void) | null = null;
   const ensureOptions = () => {
-    // Said once, with the first request, so open side panels put this frame on their live link.
-    if (!optionsReady) void runtime.sendMessage(started).catch(() => undefined);
+    if (!optionsReady) {
+      // Said once, with the first request, so open side panels put this frame on their live link.
+      void runtime.sendMessage(started).catch(() => undefined);
+      unwatchSettings = watchSettings();
+    }
     return (optionsReady ??= readOptions());
   };
 
@@ -162,6 +165,7 @@ export function startNoteScript(options: NoteScriptOptions): void {
       root.showField(kind, typedIn ? findings : null, session);
       // The chip has nothing that changes: it is rendered once, with the first result.
       if (!chipSlot.hasChildNodes()) {
+        adoptStyles(root.shadow, NOTE_CHIP_CSS);
         render(
           <TranslateContext.Provider value={t}>
             <NoteChip />
@@ -190,14 +194,16 @@ export function startNoteScript(options: NoteScriptOptions): void {
     signal,
   });
 
-  // Only sessions that exist need the new settings; before the settings were first read there are none.
-  // A new analyser only when the analysis changed: an ignore only filters again.
-  const unwatchSettings = options.settings.watch(() => {
-    if (!optionsReady) return;
-    const before = analyzeOptions;
-    optionsReady = readOptions();
-    void optionsReady.then(() => (sameAnalysis(before, analyzeOptions) ? watcher.refreshAll() : watcher.restartAll()));
-  });
+  // Only sessions that exist need the new settings, so they are watched from the first read
+  // on (ensureOptions), not from page load. A new analyser only when the analysis changed:
+  // an ignore only filters again.
+  function watchSettings(): () => void {
+    return options.settings.watch(() => {
+      const before = analyzeOptions;
+      optionsReady = readOptions();
+      void optionsReady.then(() => (sameAnalysis(before, analyzeOptions) ? watcher.refreshAll() : watcher.restartAll()));
+    });
+  }
 
   const onMessage: NoteMessageListener = (message, sender) => {
     if (parseContentScriptMessage(message)?.type === 'site/stopped') {
@@ -225,7 +231,7 @@ export function startNoteScript(options: NoteScriptOptions): void {
     'abort',
     () => {
       render(null, chipSlot);
-      quietly(unwatchSettings);
+      if (unwatchSettings) quietly(unwatchSettings);
       quietly(() => runtime.onMessage.removeListener(onMessage));
       quietly(() => runtime.onConnect.removeListener(onConnect));
       for (const port of livePanels) quietly(() => port.disconnect());

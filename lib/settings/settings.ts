@@ -3,6 +3,7 @@
 // nothing leaves the browser. Note text is never stored; the ignore list keeps a rule id and
 // a bounded key of the flagged words (lib/settings/ignore-key.ts), nothing more.
 import { storage } from 'wxt/utils/storage';
+import { definedOnFirstUse } from './defined-on-first-use';
 import type { Category, FindingType, LangOption } from '../analysis/types';
 import { ignoreKey, isBoundedEntry, type IgnoredPhrase } from './ignore-key';
 import { DEFAULT_NEXT_FINDING_SHORTCUT } from './shortcuts';
@@ -46,19 +47,25 @@ export const SENSITIVITY_TYPES: Record<Sensitivity, readonly FindingType[]> = {
   strict: ['obligation', 'restriction', 'unilateral-decision', 'instruction', 'expectation', 'imperative', 'label', 'credibility', 'refusal', 'absolute', 'stereotype', 'interpretation-as-fact'],
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 4,
-  migrations: {
-    // Version 2 added per-type switches; earlier settings had none switched off.
-    2: (old: Omit<Settings, 'disabledTypes'>): Settings => ({ ...old, disabledTypes: [] }),
-    // Version 3 keeps only bounded keys: earlier versions stored the whole underlined span,
-    // which a wide custom rule made a whole sentence. An entry too long for a key goes.
-    3: (old: Settings): Settings => ({ ...old, ignored: boundedIgnoreList(old.ignored ?? []) }),
-    // Version 4 let the user change the in-note shortcut; before, it was always the default.
-    4: (old: Omit<Settings, 'nextFindingShortcut'>): Settings => ({ ...old, nextFindingShortcut: DEFAULT_NEXT_FINDING_SHORTCUT }),
-  },
-});
+/**
+ * Defined on first use, not at import: WXT reads storage to run an item's migrations when it
+ * is defined, which a note script's page load need not pay before a note is focused.
+ */
+export const settingsItem = definedOnFirstUse(() =>
+  storage.defineItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: 4,
+    migrations: {
+      // Version 2 added per-type switches; earlier settings had none switched off.
+      2: (old: Omit<Settings, 'disabledTypes'>): Settings => ({ ...old, disabledTypes: [] }),
+      // Version 3 keeps only bounded keys: earlier versions stored the whole underlined span,
+      // which a wide custom rule made a whole sentence. An entry too long for a key goes.
+      3: (old: Settings): Settings => ({ ...old, ignored: boundedIgnoreList(old.ignored ?? []) }),
+      // Version 4 let the user change the in-note shortcut; before, it was always the default.
+      4: (old: Omit<Settings, 'nextFindingShortcut'>): Settings => ({ ...old, nextFindingShortcut: DEFAULT_NEXT_FINDING_SHORTCUT }),
+    },
+  }),
+);
 
 /** The settings as a note script reads and writes them: settingsItem in the extension (storedSettings), a plain object in a test. */
 export interface SettingsSource {
@@ -69,9 +76,9 @@ export interface SettingsSource {
 }
 
 export const storedSettings: SettingsSource = {
-  get: () => settingsItem.getValue(),
-  set: (settings) => settingsItem.setValue(settings),
-  watch: (changed) => settingsItem.watch(() => changed()),
+  get: () => settingsItem().getValue(),
+  set: (settings) => settingsItem().setValue(settings),
+  watch: (changed) => settingsItem().watch(() => changed()),
 };
 
 /** The types to show: the sensitivity's, less the ones switched off. */

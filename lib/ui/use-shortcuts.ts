@@ -19,9 +19,9 @@ export function useShortcuts(): [CurrentShortcuts, () => void] {
   useEffect(() => {
     reload();
     window.addEventListener('focus', reload);
-    const readNext = async () => setNext(completeSettings(await settingsItem.getValue()).nextFindingShortcut);
+    const readNext = async () => setNext(completeSettings(await settingsItem().getValue()).nextFindingShortcut);
     void readNext();
-    const unwatch = settingsItem.watch(() => void readNext());
+    const unwatch = settingsItem().watch(() => void readNext());
     return () => {
       window.removeEventListener('focus', reload);
       unwatch();

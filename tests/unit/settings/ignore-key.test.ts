@@ -60,8 +60,8 @@ describe('the ignore list in settings', () => {
       { ruleId: 'nl-stereotype', phrase: 'typisch voor hun cultuur!' },
     ];
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, ignored: old }, settings$: { v: 2 } });
-    await settingsItem.migrate();
-    expect((await settingsItem.getValue()).ignored).toEqual([
+    await settingsItem().migrate();
+    expect((await settingsItem().getValue()).ignored).toEqual([
       { ruleId: 'nl-refusal', phrase: 'weigert' },
       { ruleId: 'nl-stereotype', phrase: 'typisch voor hun cultuur' },
     ]);

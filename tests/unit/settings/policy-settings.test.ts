@@ -44,15 +44,15 @@ describe('settings storage', () => {
   it('migrates version 1 settings (no per-type switches) to version 2', async () => {
     const { disabledTypes: _dropped, ...version1 } = DEFAULT_SETTINGS;
     await fakeBrowser.storage.local.set({ settings: { ...version1, sensitivity: 'strict' }, settings$: { v: 1 } });
-    await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'strict', disabledTypes: [] });
+    await settingsItem().migrate();
+    expect(await settingsItem().getValue()).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'strict', disabledTypes: [] });
   });
 
   it('migrates version 3 settings (no own in-note shortcut) to the default Alt+Shift+N', async () => {
     const { nextFindingShortcut: _dropped, ...version3 } = DEFAULT_SETTINGS;
     await fakeBrowser.storage.local.set({ settings: { ...version3, lang: 'nl' }, settings$: { v: 3 } });
-    await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, lang: 'nl', nextFindingShortcut: 'Alt+Shift+N' });
+    await settingsItem().migrate();
+    expect(await settingsItem().getValue()).toEqual({ ...DEFAULT_SETTINGS, lang: 'nl', nextFindingShortcut: 'Alt+Shift+N' });
   });
 
   it('keeps only rule ids and phrases in the ignore list', () => {
