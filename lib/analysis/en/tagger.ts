@@ -229,6 +229,9 @@ function previousWord(terms: Term[], index: number): Term | undefined {
 }
 
 /** Where the words of someone other than the writer start, if the term at `index` introduces them. */
+/** Phrase classes whose speech verbs ("say") are the writer's own words. */
+const PHRASE_OWN_ASIDE = ['Habit', 'Doubt'];
+
 function reportedFrom(terms: Term[], index: number): number | null {
   const term = terms[index]!;
   const word = term.normal;
@@ -249,6 +252,9 @@ function reportedFrom(terms: Term[], index: number): number | null {
     }
   }
   if (!SPEECH.has(word) && !VIEW_ADJECTIVE.has(word)) return null;
+  // "Needless to say", "it goes without saying": the writer's own aside, a phrase of the
+  // lexicon (phrases.json), not somebody's speech.
+  if (PHRASE_OWN_ASIDE.some((tag) => term.tags.has(tag))) return null;
   const before = previousWord(terms, index);
   if (VIEW_ADJECTIVE.has(word)) {
     if (!before || !(before.tags.has('Copula') || before.normal === 'feels' || before.normal === 'felt')) return null;

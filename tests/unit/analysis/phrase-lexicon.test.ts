@@ -41,6 +41,12 @@ describe('phrases in notes', () => {
     expect(spans('The 40 bus was late yet again, so we started at ten past.', 'en')).toEqual([]);
   });
 
+  it("English: a phrase with a speech verb in it is the writer's aside, not reported speech", () => {
+    expect(spans('Needless to say, dad did not turn up.', 'en')).toContain('absolute:Needless to say');
+    // Still said of a person only: the agreement is not the family.
+    expect(spans('Needless to say, the court order still stands.', 'en')).toEqual([]);
+  });
+
   it('English: a phrase with a contraction in it', () => {
     expect(spans("Mum just doesn't get it when it comes to bedtimes.", 'en').some((span) => span.startsWith('interpretation-as-fact:'))).toBe(true);
   });
