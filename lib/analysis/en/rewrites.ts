@@ -5,7 +5,8 @@ import type { RewriteInput, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
 import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
-import { JUDGMENT, LABEL_NOUN } from './lexicon';
+import { dropAside, dropLabelList } from './drop-aside';
+import { JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, PARENT, PERSON_NOUN } from './lexicon';
 
 const FEMALE = new Set([
   'mother', 'mum', 'mom', 'mam', 'mummy', 'stepmother', 'stepmum', 'stepmom', 'grandmother', 'grandma', 'gran', 'granny',
@@ -55,53 +56,102 @@ function withoutEndPunctuation(text: string): string {
 /** "She's got to…", "Dad's refused…": a subject with a verb contracted onto it cannot be rebuilt around. */
 const contracted = (subject: string) => /['’](s|ll|ve|d|re|m)$/i.test(subject);
 
-/** The subject group, with a determiner before it ("The" + "family"); null unless it opens the sentence. */
-function openingSubject(input: RewriteInput): Span | null {
-  const { subject } = input.groups;
-  if (!subject) return null;
-  const lead = input.sentence.slice(0, subject.start);
-  if (subject.start !== 0 && !/^(the|her|his|their|both)\s+$/i.test(lead)) return null;
-  // "She's got to…", "Dad's refused…": rebuilding around a contraction goes wrong; "Mum, who
-  // is …" or "Mum, Dad …" is no subject to rebuild around either.
-  if (contracted(subject.text) || subject.text.includes(',')) return null;
-  return { text: input.sentence.slice(0, subject.end), start: 0, end: subject.end };
+/** Words a fronted phrase that can stay in front opens with ("Under the CP plan, ..."); "Selfish as she is, ..." is none. */
+const LEAD_OPENERS = new Set(
+  ('under in since because as if when while until following after before from given for during at on with due now once unless whenever ' +
+    'going regarding throughout').split(' '),
+);
+/**
+ * A time phrase that stays in front without its comma ("During the home visit mother refused
+ * ..."); not "In these families ...", which sets a scope no rebuilt clause should inherit.
+ */
+const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later'.split(' '));
+/** Words that show a phrase before the subject is a clause of its own, not a time or place ("In the meeting I noted that ..."). */
+const CLAUSE_WORD = /^(is|are|was|were|has|have|had|do|does|did|will|would|can|could|says|said|told|asked|i|we|she|he|they|you|that|which|who|when|if|because|and|but)$/i;
+
+/** What stands before the subject and can stay in front of a rebuilt clause; `capital`: whether the clause opens the sentence. */
+interface Lead {
+  text: string;
+  capital: boolean;
 }
 
-function mainClause(input: RewriteInput): { subject: Subject; rest: string } | null {
-  const { rest } = input.groups;
-  const subject = openingSubject(input);
+/**
+ * The phrase before a clause's subject that can stay where it is when the clause is rebuilt:
+ * nothing, a list bullet ("- Mum must ..."), a fronted phrase with its comma ("Under the CP
+ * plan, "), and with `time` a time phrase with or without one ("Yesterday", "During the home
+ * visit"); null for anything else ("Selfish as she is, ", "In the meeting I noted that ").
+ * Time goes only where the clause keeps its verb: before "we agreed" it would date the
+ * agreement instead of the duty ("Tomorrow we agreed ...").
+ */
+function frontedLead(lead: string, time: boolean): Lead | null {
+  const bullet = /^[-•*–]\s+/.exec(lead)?.[0] ?? '';
+  const phrase = lead.slice(bullet.length);
+  if (phrase === '') return { text: lead, capital: true };
+  const first = phrase.split(/\s/)[0]?.toLowerCase() ?? '';
+  if (/^\p{Lu}[^,;:"“”()–—]*,\s+$/u.test(phrase) && (LEAD_OPENERS.has(first) || (time && TIME_LEAD_OPENERS.has(first)))) return { text: lead, capital: false };
+  if (!time) return null;
+  const words = phrase.trim().split(/\s+/);
+  if (/^\p{Lu}[^,;:"“”()–—]*\s$/u.test(phrase) && TIME_LEAD_OPENERS.has(first) && words.length <= 5 && !words.some((word) => CLAUSE_WORD.test(word))) {
+    return { text: lead, capital: false };
+  }
+  return null;
+}
+
+/** The rebuilt clause after its lead: "We agreed ..." at the start or after a bullet, "we agreed ..." after a fronted phrase. */
+function afterLead(lead: Lead, clause: string): string {
+  return lead.text + (lead.capital ? clause.charAt(0).toUpperCase() + clause.slice(1) : clause);
+}
+
+/** Subjects a rewrite cannot be about a person with: "This is a chaotic family", "It is ...". */
+const NOT_A_PERSON = /^(this|that|it|there|these|those|which|what)$/i;
+
+/**
+ * The subject group with the determiner before it ("the" + "parents"), and what stands in
+ * front of it when that can stay (frontedLead); null when the subject is not one to rebuild around.
+ */
+function leadAndSubject(input: RewriteInput, time = false): { lead: Lead; subject: Span } | null {
+  const { subject } = input.groups;
   if (!subject) return null;
-  if (input.sentence.slice(subject.end, input.focus.start).trim() !== '') return null;
+  let start = subject.start;
+  const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my)\s+)$/i.exec(input.sentence.slice(0, start));
+  if (determiner) start -= determiner[1]?.length ?? 0;
+  const lead = frontedLead(input.sentence.slice(0, start), time);
+  if (!lead) return null;
+  const text = input.sentence.slice(start, subject.end);
+  // "She's got to…", "Dad's refused…": rebuilding around a contraction goes wrong; "Mum, who
+  // is …" or "Mum, Dad …" is no subject to rebuild around either.
+  if (contracted(text) || text.includes(',') || NOT_A_PERSON.test(text)) return null;
+  return { lead, subject: { text, start, end: subject.end } };
+}
+
+/** The clause's subject and what follows its focus word, with the words between them (adverbs, an auxiliary). */
+function mainClause(input: RewriteInput): { lead: Lead; subject: Subject; between: string; rest: string } | null {
+  const { rest } = input.groups;
+  const found = leadAndSubject(input, true);
+  if (!found) return null;
+  const between = input.sentence.slice(found.subject.end, input.focus.start).trim();
   const after = withoutEndPunctuation(rest?.text ?? '');
-  if (/[,;:"“”]/.test(after)) return null;
-  return { subject: subjectOf(subject), rest: after };
+  if (/[,;:"“”]/.test(after) || /[,;:"“”]/.test(between)) return null;
+  return { lead: found.lead, subject: subjectOf(found.subject), between, rest: after };
 }
 
 const PAST_MODALS = new Set(['had to', 'needed to', 'was required to', 'were required to', 'was obliged to', 'were obliged to', 'was expected to', 'were expected to']);
-
-/** Words a fronted phrase that can stay in front opens with ("Under the CP plan, ..."); "Selfish as she is, ..." is none. */
-const LEAD_OPENERS = new Set(
-  'under in since because as if when while until following after before from given for during at on with due now once unless whenever'.split(' '),
-);
 
 /** Who "will" do it: the pronoun, or the name again where we do not know which pronoun fits ("that Aisha will ..."). */
 const agent = (subject: Subject) => (subject.pronoun === 'they' && !subject.plural ? subject.object : subject.pronoun);
 
 /**
  * The duty's clause for "what you agreed": the subject opens the sentence, or follows a
- * fronted phrase with its comma ("Under the CP plan, Mum must ..."), which stays in front.
+ * lead that can stay in front (frontedLead: "Under the CP plan, Mum must ...", "- Mum must ...").
  * What follows the modal is kept word for word ("will" takes the same bare verb as "must"),
  * with a tail after a comma (", as the baby is now crawling"); not with a quote, a colon or
  * a semicolon, where the clause may end somewhere we cannot see.
  */
-function dutyClause(input: RewriteInput): { lead: string; subject: Subject; rest: string } | null {
-  const { subject } = input.groups;
-  if (!subject) return null;
-  let lead = input.sentence.slice(0, subject.start);
-  if (/^(the|her|his|their|both)\s+$/i.test(lead)) lead = '';
-  else if (lead !== '' && (!/^\p{Lu}[^,;:"“”]*,\s+$/u.test(lead) || !LEAD_OPENERS.has(lead.split(/\s/)[0]?.toLowerCase() ?? ''))) return null;
-  const start = lead.length;
-  if (contracted(subject.text)) return null;
+function dutyClause(input: RewriteInput): { lead: Lead; subject: Subject; rest: string } | null {
+  const found = leadAndSubject(input);
+  if (!found) return null;
+  const { subject } = found;
+  if (INFANT.test(subject.text)) return null;
   // "will be required to", "is to": the words before the duty word go with it.
   const between = input.sentence.slice(subject.end, input.focus.start).trim();
   if (between !== '' && !(/^(will|is|are)( also| still)?( be)?$/i.test(between) && /^(required|obliged|expected)$/i.test(input.focus.text))) return null;
@@ -109,19 +159,23 @@ function dutyClause(input: RewriteInput): { lead: string; subject: Subject; rest
   // that joins two nouns ("between Dad and the boys").
   const after = withoutEndPunctuation(input.sentence.slice(input.focus.end).trim());
   if (/[;:"“”]/.test(after) || !/^(to\s+)?[a-z]/.test(after)) return null;
-  const span = { text: input.sentence.slice(start, subject.end), start, end: subject.end };
-  // "Mum, Dad must ...": an address before the subject, not one subject.
-  if (span.text.includes(',')) return null;
-  return { lead, subject: subjectOf(span), rest: after.replace(/^to\s+/, '') };
+  return { lead: found.lead, subject: subjectOf(subject), rest: after.replace(/^to\s+/, '') };
 }
+
+/**
+ * A duty on someone else than its subject ("The baby must never be left alone with Reece",
+ * "Dad has to have been seen"): no one to agree it with.
+ */
+const PASSIVE = /^(?:(?:not|never|also|still|always|only)\s+)?(?:be|have|get)\s+(?:\w+ed|\w+en|left|kept|made|put|set|told|shown|seen|done|brought|sent|held|met|paid|read)\b/;
+/** Who cannot make an agreement: "We agreed with the baby that ..." says nothing true. */
+const INFANT = /\b(baby|babies|toddler|toddlers|infant|infants|newborn)$/i;
 
 /** "Mother must attend all appointments." → "We agreed with Mother that she will attend all appointments." */
 const agreedTogether: Rewriter = (input) => {
   const clause = dutyClause(input);
-  if (!clause || /^(be|have)\s+\w+ed\b/.test(clause.rest)) return null;
+  if (!clause || PASSIVE.test(clause.rest)) return null;
   const past = PAST_MODALS.has(input.focus.text.toLowerCase());
-  const we = clause.lead ? `${clause.lead}we` : 'We';
-  return `${we} ${past ? 'had agreed' : 'agreed'} with ${clause.subject.object} that ${agent(clause.subject)} ${past ? 'would' : 'will'} ${clause.rest}.`;
+  return afterLead(clause.lead, `we ${past ? 'had agreed' : 'agreed'} with ${clause.subject.object} that ${agent(clause.subject)} ${past ? 'would' : 'will'} ${clause.rest}.`);
 };
 
 /**
@@ -139,8 +193,9 @@ const agreedNotTo: Rewriter = (input) => {
     const person = subjectOf({ text: allow[1] ?? '', start: 0, end: 0 });
     return `We agreed with ${person.object} that ${agent(person)} will not ${allow[2]}.`;
   }
-  const { subject } = input.groups;
-  if (!subject || subject.start !== 0 || contracted(subject.text)) return null;
+  const opening = leadAndSubject(input);
+  if (!opening) return null;
+  const { lead, subject } = opening;
   const after = sentence.slice(subject.end).trimStart();
   const found = RESTRICTION.exec(after);
   if (!found) return null;
@@ -149,23 +204,27 @@ const agreedNotTo: Rewriter = (input) => {
   const past = /^(was|were)$/i.test(found[1] ?? found[4] ?? '');
   const scope = (found[2] ?? found[3] ?? found[5] ?? 'not').toLowerCase();
   const person = subjectOf(subject);
-  return `We ${past ? 'had agreed' : 'agreed'} with ${person.object} that ${agent(person)} ${past ? 'would' : 'will'} ${scope} ${rest}.`;
+  return afterLead(lead, `we ${past ? 'had agreed' : 'agreed'} with ${person.object} that ${agent(person)} ${past ? 'would' : 'will'} ${scope} ${rest}.`);
 };
 
 /** "Mother must attend all appointments." → "Mother says she wants to attend all appointments." */
 const parentWish: Rewriter = (input) => {
   const clause = mainClause(input);
-  if (!clause || !clause.rest) return null;
+  // "Under the CP plan, Mum says she wants to ...": a wish does not go with a fronted condition.
+  if (!clause || !clause.rest || clause.between !== '' || !clause.lead.capital) return null;
   let rest = clause.rest.replace(/^to\s+/, '');
-  if (!/^[a-z]/.test(rest) || /^(be|have)\s+\w+ed\b/.test(rest)) return null;
+  if (!/^[a-z]/.test(rest) || PASSIVE.test(rest)) return null;
+  // "wants to be home by 8pm or I will inform ...", "wants to never drive": a threat or a rule is no wish.
+  if (/\b(or|otherwise|unless|never|no exceptions)\b/.test(rest)) return null;
   const { subject } = clause;
-  if (Object.hasOwn(OBJECT_PRONOUN, subject.text.toLowerCase())) return null;
+  // "Kevin says they want to ...": with a name whose pronoun we do not know, "they" reads as other people.
+  if (Object.hasOwn(OBJECT_PRONOUN, subject.text.toLowerCase()) || (subject.pronoun === 'they' && !subject.plural)) return null;
   const says = subject.plural ? 'say' : 'says';
   const negative = /^not\s+/.test(rest);
   rest = rest.replace(/^not\s+/, '');
-  if (negative) return `${subject.text} ${says} ${subject.pronoun} ${subject.plural || subject.pronoun === 'they' ? 'do' : 'does'} not want to ${rest}.`;
+  if (negative) return afterLead(clause.lead, `${subject.text} ${says} ${subject.pronoun} ${subject.plural || subject.pronoun === 'they' ? 'do' : 'does'} not want to ${rest}.`);
   const wants = subject.plural || subject.pronoun === 'they' ? 'want' : 'wants';
-  return `${subject.text} ${says} ${subject.pronoun} ${wants} to ${rest}.`;
+  return afterLead(clause.lead, `${subject.text} ${says} ${subject.pronoun} ${wants} to ${rest}.`);
 };
 
 const REFUSED_OBJECT_START = new Set([
@@ -177,19 +236,21 @@ const REFUSED_OBJECT_START = new Set([
 /** "Father refuses help." → "Father does not want help at the moment." */
 const doesNotWant: Rewriter = (input) => {
   const clause = mainClause(input);
-  if (!clause) return null;
+  // "flatly refused": the manner goes with the refusal it describes.
+  if (!clause || !/^(flatly)?$/i.test(clause.between)) return null;
   const form = input.focus.text.toLowerCase();
   if (!/^refus(es|ed|e)$/.test(form)) return null;
+  const { lead } = clause;
   const past = form.endsWith('ed');
   const auxiliary = past ? 'did' : clause.subject.plural || form === 'refuse' ? 'do' : 'does';
   if (!clause.rest) return null;
   // "refused the offer", "refused to come"; not idioms such as "refused point blank to…".
   const first = clause.rest.split(/\s+/)[0]?.toLowerCase() ?? '';
   if (first !== 'to' && !REFUSED_OBJECT_START.has(first)) return null;
-  if (past) return `${clause.subject.text} did not want ${clause.rest}.`;
+  if (past) return afterLead(lead, `${clause.subject.text} did not want ${clause.rest}.`);
   // "… and stays in bed": "at the moment" at the end would land in the wrong clause.
-  if (/\b(and|but|or|so|because|while|that|which|who|when|if)\b/.test(clause.rest)) return `${clause.subject.text} ${auxiliary} not currently want ${clause.rest}.`;
-  return `${clause.subject.text} ${auxiliary} not want ${clause.rest} at the moment.`;
+  if (/\b(and|but|or|so|because|while|that|which|who|when|if)\b/.test(clause.rest)) return afterLead(lead, `${clause.subject.text} ${auxiliary} not currently want ${clause.rest}.`);
+  return afterLead(lead, `${clause.subject.text} ${auxiliary} not want ${clause.rest} at the moment.`);
 };
 
 /** "Mum failed to attend the review." → "Mum did not attend the review." (what happened, without the blame). */
@@ -202,8 +263,11 @@ const didNot: Rewriter = (input) => {
   // "does not keep the agreements" is the refusal framing itself (LABELS.md): from this shape
   // there is no neutral rewrite, and offering it would trip the same rule again.
   if (/^(keep|stick|comply|follow|adhere|engage|cooperate|co-operate)\b/.test(clause.rest)) return null;
+  // "once again failed to": the repetition is what the writer saw, and stays before "did not".
+  if (!/^((once again|once more|yet again|again|then|later|also)\s*)?$/i.test(clause.between)) return null;
   const auxiliary = match[1] === 'failed' ? 'did' : clause.subject.plural || match[1] === 'fail' ? 'do' : 'does';
-  return `${clause.subject.text} ${auxiliary} not ${clause.rest}.`;
+  const adverb = clause.between ? `${clause.between} ` : '';
+  return afterLead(clause.lead, `${clause.subject.text} ${adverb}${auxiliary} not ${clause.rest}.`);
 };
 
 const PRESENT_COPULA = new Set(['is', 'are', 'seems', 'seem', 'appears', 'appear', 'remains', 'remain', 'becomes', 'become', 'gets', 'get']);
@@ -212,42 +276,86 @@ const PAST_COPULA = new Set(['was', 'were', 'seemed', 'appeared', 'remained', 'b
 /** Openers of a clause whose subject may be rebuilt around ("..., because she is unreliable"). */
 const INNER_CLAUSE_OPENER = /(?:^|\s)(because|as|since|when|while|although|though|and|but|so|whereas|if)\s+$/i;
 
-/** The subject of a clause inside the sentence, right after its opener ("because [she] is ..."). */
+/** The subject of a clause inside the sentence, right after its opener ("because [the parents] are ..."). */
 function innerSubject(input: RewriteInput): Span | null {
   const { subject } = input.groups;
-  if (!subject || subject.start === 0 || subject.text.includes(',') || contracted(subject.text)) return null;
-  if (!INNER_CLAUSE_OPENER.test(input.sentence.slice(0, subject.start))) return null;
-  return subject;
+  if (!subject || subject.start === 0) return null;
+  let start = subject.start;
+  const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my)\s+)$/i.exec(input.sentence.slice(0, start));
+  if (determiner) start -= determiner[1]?.length ?? 0;
+  const text = input.sentence.slice(start, subject.end);
+  if (text.includes(',') || contracted(text) || NOT_A_PERSON.test(text)) return null;
+  if (!INNER_CLAUSE_OPENER.test(input.sentence.slice(0, start))) return null;
+  return { text, start, end: subject.end };
+}
+
+/**
+ * The link verb and what "I experience" becomes with it: "was" → "experienced", "has been"
+ * → "have experienced", "can be" → "sometimes experience" (a "can be" says: at times).
+ */
+const EXPERIENCE_FOR_COPULA: ReadonlyArray<[RegExp, string]> = [
+  [/^(has|have) (been|become)\b/i, 'have experienced'],
+  [/^had (been|become)\b/i, 'had experienced'],
+  [/^can be\b/i, 'sometimes experience'],
+  [/^could be\b/i, 'sometimes experienced'],
+  [/^(is|are) being\b/i, 'experience'],
+  [/^(was|were) being\b/i, 'experienced'],
+];
+
+/**
+ * Whether the words between the link verb and the focus are ones "as" can take before it: an
+ * article, degree words and earlier labels of the same list ("rude and", "needy, demanding and").
+ */
+function listBeforeFocus(words: readonly string[]): boolean {
+  return words.every((raw, index) => {
+    const word = raw.toLowerCase();
+    if (/,$/.test(word)) return JUDGMENT_WORDS.has(word.slice(0, -1));
+    if (/^(and|or|but)$/.test(word)) return index > 0;
+    return /^[\p{L}-]+$/u.test(word);
+  });
 }
 
 /** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
 const ownExperience: Rewriter = (input) => {
-  const opening = openingSubject(input);
+  const opening = leadAndSubject(input, true);
   const inner = opening ? null : innerSubject(input);
-  const subject = opening ?? inner;
+  const subject = opening?.subject ?? inner;
   if (!subject) return null;
-  const between = input.sentence.slice(subject.end, input.focus.start).trim().split(/\s+/);
-  const copula = (between.shift() ?? '').toLowerCase();
-  const present = PRESENT_COPULA.has(copula);
-  const past = PAST_COPULA.has(copula);
-  if (!present && !past) return null;
-  if (between.some((word) => /[,;:]/.test(word))) return null;
+  let between = input.sentence.slice(subject.end, input.focus.start).trim();
+  let experience: string | undefined;
+  for (const [copula, mine] of EXPERIENCE_FOR_COPULA) {
+    const found = copula.exec(between);
+    if (found) {
+      experience = mine;
+      between = between.slice(found[0].length).trim();
+      break;
+    }
+  }
+  if (!experience) {
+    const copula = (between.split(/\s+/)[0] ?? '').toLowerCase();
+    if (PRESENT_COPULA.has(copula)) experience = 'experience';
+    else if (PAST_COPULA.has(copula)) experience = 'experienced';
+    else return null;
+    between = between.slice(copula.length).trim();
+  }
+  const words = between === '' ? [] : between.split(/\s+/);
+  if (/[;:]/.test(between) || !listBeforeFocus(words)) return null;
   let tail = withoutEndPunctuation(input.sentence.slice(input.focus.end));
   const person = subjectOf(subject);
   // "Mother is overprotective and won't let Emma go": the second verb needs its own subject.
   const coordinated = /^(.*?)\s*\band\s+(\S+)(?:\s+(\S+))?(.*)$/.exec(tail);
   if (coordinated) {
     const [, head = '', first = '', second = '', more = ''] = coordinated;
-    if (startsVerbPhrase(first.toLowerCase(), (second ?? '').toLowerCase())) {
+    // ", and Tuesday's meeting ended ...": after a comma the "and" joins a clause with its own subject.
+    if (!/,$/.test(head) && !/['’]s$/.test(first) && startsVerbPhrase(first.toLowerCase(), (second ?? '').toLowerCase())) {
       tail = `${head ? ` ${head}` : ''}; ${person.pronoun} ${first}${second ? ` ${second}` : ''}${more}`.trim();
     }
   }
-  const adverbs = between.filter((word) => word.length > 0).join(' ');
   const rest = tail ? (/^[,;]/.test(tail) ? tail : ` ${tail}`) : '';
-  const mine = `${present ? 'experience' : 'experienced'} ${person.object} as ${adverbs ? `${adverbs} ` : ''}${input.focus.text}${rest}.`;
+  const mine = `${experience} ${person.object} as ${between ? `${between} ` : ''}${input.focus.text}${rest}.`;
   // "..., because she is unreliable." → "..., because I experience her as unreliable."
   if (inner) return `${input.sentence.slice(0, inner.start)}I ${mine}`;
-  return `I ${mine}`;
+  return `${opening?.lead.text ?? ''}I ${mine}`;
 };
 
 // Label nouns too: in "are liars and scroungers" the word after "and" is another label, not a verb.
@@ -355,7 +463,7 @@ const myImpression: Rewriter = (input) => {
 const ATTRIBUTIVE_AFTER = new Set('the a an her his their this that such my our your these those'.split(' '));
 
 /** "The stubborn mom refused …" → "The mom refused …"; "an unreliable man" → "a man". */
-const dropLabel = dropAttributiveLabel({
+const dropOneLabel = dropAttributiveLabel({
   notANoun: new Set(
     'and or but to about with in at on of for as when because during towards toward again today now than if so that who which is was are were be been being'.split(' '),
   ),
@@ -368,6 +476,22 @@ const dropLabel = dropAttributiveLabel({
     return article[0] === 'A' ? chosen.charAt(0).toUpperCase() + chosen.slice(1) : chosen;
   },
 });
+
+const ASIDE_WORDS = {
+  labels: new Set([...JUDGMENT_WORDS, ...JUDGMENT_BEFORE_PERSON]),
+  personNouns: new Set([...PERSON_NOUN, 'boy', 'girl', 'child', 'kid', 'teenager', 'client', 'parent', 'mother', 'father']),
+  people: new Set([...PARENT, ...PERSON_NOUN, 'eldest', 'youngest']),
+};
+const dropLabelAside = dropAside(ASIDE_WORDS);
+const dropLabels = dropLabelList(ASIDE_WORDS, ATTRIBUTIVE_AFTER, new Set([...PRESENT_COPULA, ...PAST_COPULA, 'be', 'been', 'being']));
+
+/** The label left out: one before its noun, an aside that is only a label, or a list of labels before a noun. */
+const dropLabel: Rewriter = (input) => {
+  // "a spoilt brat" → "a brat": where the noun is a label too, leaving out its adjective still labels.
+  const noun = (input.focus.text.split(/\s+/).at(-1) ?? '').toLowerCase();
+  const one = input.focus.text.includes(' ') && ASIDE_WORDS.labels.has(noun) ? null : dropOneLabel(input);
+  return one ?? dropLabelAside(input) ?? dropLabels(input);
+};
 
 export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
