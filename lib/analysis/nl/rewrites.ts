@@ -357,19 +357,134 @@ function asObject(person: Subject, copula: string): string {
   return person.inSentence;
 }
 
-/** "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief tijdens het gesprek." */
+/** Words that open a relative or dependent clause inside the tail: an "en" after one belongs to that clause. */
+const INNER_CLAUSE = new Set(['die', 'dat', 'wat', 'waar', 'wie', 'waardoor', 'waarbij', 'omdat', 'als', 'zodat', 'terwijl', 'wanneer', 'zodra', 'hoewel', 'om']);
+
+/** Tags of words that continue a list of labels after "en": "vijandig en achterdochtig", "een pestkop en een bullebak". */
+const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'LabelNoun', 'Degree'];
+
+/**
+ * The tail after the label, with a coordinated verb given its subject back: "is een feeks
+ * tegen de pleegouders en spreekt hen aan" → "...; zij spreekt hen aan", since "Ik ervaar
+ * moeder als een feeks en spreekt" has lost the verb's subject. After "en" comes either more
+ * of the list (an article, another label) or a verb the tagger saw (finite, a command verb,
+ * a clause opening); any other word is a shape we do not know, and gets no rewrite
+ * ("is lui en laten de boel verslonzen", "is zwakbegaafd en snapt niet"). An "en" inside a
+ * relative or dependent clause, or after a comma, is that clause's own.
+ */
+function tailWithSubject(input: RewriteInput, tail: string, pronoun: string): string | null {
+  const from = input.focus.end;
+  const terms = (input.terms ?? []).filter((term) => term.start >= from);
+  for (const [index, term] of terms.entries()) {
+    const word = term.text.toLowerCase();
+    if (INNER_CLAUSE.has(word) || /[,;:]/.test(input.sentence.slice(from, term.start))) return tail;
+    const next = terms[index + 1];
+    if ((word !== 'en' && word !== 'maar') || !next) continue;
+    if (word === 'en' && (DETERMINERS.has(next.text.toLowerCase()) || LIST_TAGS.some((tag) => next.tags.has(tag)))) continue;
+    // "en hij ligt ...", "en Jayden huilt": a clause with a subject of its own.
+    if (next.tags.has('Subject') || next.tags.has('Parent') || PRONOUNS.has(next.text.toLowerCase()) || /^\p{Lu}/u.test(next.text)) continue;
+    const verb = next.tags.has('Finite') || next.tags.has('CommandVerb') || next.tags.has('ClauseStart') || looksFinite(next.text);
+    // "en laten", "en snapt": a plural verb form or one the tagger calls a judgment word cannot be told from the list.
+    if (!verb || next.tags.has('Judgment') || /^\p{Lu}/u.test(next.text) || /en$/.test(next.text)) return null;
+    const at = term.start - from;
+    const joined = word === 'maar' ? `, maar ${pronoun} ` : `; ${pronoun} `;
+    return `${tail.slice(0, at).trimEnd()}${joined}${tail.slice(next.start - from)}`;
+  }
+  return tail;
+}
+
+/**
+ * What may stand between the copula and the label in "Ik ervaar ... als ...": degree words,
+ * an article, earlier labels of the list ("wel erg overbezorgd", "een sloom en onnozel
+ * jongetje"). An adverbial ("zoals gewoonlijk", "vanaf het begin", "gewoon een") would
+ * follow "als" and read wrong.
+ */
+function labelRunOnly(input: RewriteInput, from: number): boolean {
+  const run = (input.terms ?? []).filter((term) => term.start >= from && term.end <= input.focus.start);
+  const article = run.findIndex((term) => ['een', 'de', 'het', "zo'n"].includes(term.text.toLowerCase()));
+  return run.every((term, index) => {
+    const word = term.text.toLowerCase();
+    if (index === article) return true;
+    if (article > 0 && index < article) return false;
+    // "zoals gewoonlijk", "altijd": the tagger counts them as degree, but after "als" they read wrong.
+    if (term.tags.has('Habit') || term.tags.has('Absolute')) return false;
+    return LIST_TAGS.some((tag) => term.tags.has(tag)) || word === 'en' || word === 'of' || APPOSITION_MODIFIERS.has(word) || NOUN_PHRASE_DEGREE.has(word) || word === 'wel' || word === 'zo' || word === 'te';
+  });
+}
+
+/** Tags of a word that can be (part of) a person subject after an inverted copula ("Thuis is vader ..."). */
+const PERSON_TAGS = ['Subject', 'Parent', 'Name', 'FirstName', 'Honorific', 'ThirdPerson'];
+
+/**
+ * A label after a copula in second place: "Thuis is vader een huistiran." → "Thuis ervaar
+ * ik vader als een huistiran."; "Zodra het over de ex gaat, is moeder een dramaqueen." →
+ * "Zodra het over de ex gaat, ervaar ik moeder als een dramaqueen." The fronted part stays
+ * where it is; the subject is the person the tagger saw right after the copula.
+ */
+function ownExperienceInverted(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const terms = input.terms ?? [];
+  const copulaAt = terms.findIndex((term, index) => index > 0 && term.end <= focus.start && (COPULA_PRESENT.has(term.text.toLowerCase()) || COPULA_PAST.has(term.text.toLowerCase())));
+  const copula = terms[copulaAt];
+  if (!copula) return null;
+  const front = sentence.slice(0, copula.start).trim();
+  // "Volgens de school is moeder een chaoot": the view is someone else's, not the writer's to own.
+  if (/^(volgens|naar|voor|zo|aldus|in (de|zijn|haar|hun) ogen)\b/i.test(front)) return null;
+  // A fronted part without a finite verb of its own, or a fronted subordinate clause closed by its comma.
+  const comma = front.indexOf(',');
+  if (comma >= 0 && (comma !== front.length - 1 || !FRONT_OPENERS.has(front.split(/\s+/)[0]?.toLowerCase() ?? ''))) return null;
+  if (comma < 0 && terms.slice(0, copulaAt).some((term) => term.tags.has('Finite'))) return null;
+  if (/[;:()"„“]/.test(front) || !/^\p{Lu}/u.test(front)) return null;
+  let end = copulaAt + 1;
+  if (DETERMINERS.has(terms[end]?.text.toLowerCase() ?? '') && terms[end + 1]?.tags.has('Parent')) end++;
+  while (end < terms.length && PERSON_TAGS.some((tag) => terms[end]?.tags.has(tag)) && (terms[end]?.end ?? 0) <= focus.start) end++;
+  const last = terms[end - 1];
+  if (end === copulaAt + 1 || !last) return null;
+  const subjectSpan = { text: sentence.slice(terms[copulaAt + 1]!.start, last.end), start: terms[copulaAt + 1]!.start, end: last.end };
+  const between = sentence.slice(last.end, focus.start).replace(/^\./, '');
+  if (/[,;:.!?()]/.test(between) || !labelRunOnly(input, last.end)) return null;
+  if (sentence.charAt(last.end) === '.') subjectSpan.text += '.';
+  const person = subjectOf(subjectSpan);
+  const verb = COPULA_PAST.has(copula.text.toLowerCase()) ? 'ervoer' : 'ervaar';
+  const tail = tailWithSubject(input, sentence.slice(focus.end).replace(/[.!?]+\s*$/, ''), person.pronoun);
+  if (tail === null) return null;
+  return `${front} ${verb} ik ${asObject(person, copula.text.toLowerCase())} als ${[...words(between), focus.text].join(' ')}${tail}.`;
+}
+
+/** The subject the tagger saw opening the sentence, where the rule's pattern names none. */
+function leadingSubject(input: RewriteInput): Span | null {
+  const terms = input.terms ?? [];
+  let end = 0;
+  while (end < terms.length && terms[end]?.tags.has('Subject')) end++;
+  const first = terms[0];
+  const last = terms[end - 1];
+  if (!first || !last || first.start !== 0 || last.end > input.focus.start) return null;
+  return { text: input.sentence.slice(0, last.end), start: 0, end: last.end };
+}
+
+/**
+ * "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief
+ * tijdens het gesprek."; the second label of a list takes the same rewrite ("is een pestkop
+ * en een bullebak": "Ik ervaar Kevin als een pestkop en een bullebak").
+ */
 const ownExperience: Rewriter = (input) => {
-  const { subject } = input.groups;
-  if (!subject || subject.start !== 0) return ownExperienceVerbLast(input);
-  const between = words(input.sentence.slice(subject.end, input.focus.start));
+  const subject = input.groups.subject ?? leadingSubject(input);
+  if (!subject || subject.start !== 0) return ownExperienceVerbLast(input) ?? ownExperienceInverted(input);
+  const betweenText = input.sentence.slice(subject.end, input.focus.start).replace(/^\./, '');
+  if (/[,;:.!?()]/.test(betweenText)) return null;
+  const between = words(betweenText);
   const copula = between.shift()?.toLowerCase() ?? '';
   const past = COPULA_PAST.has(copula);
   if (!past && !COPULA_PRESENT.has(copula)) return null;
-  let tail = input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, '');
-  const person = subjectOf(subject);
+  const copulaTerm = (input.terms ?? []).find((term) => term.start >= subject.end && term.text.toLowerCase() === copula);
+  if (copulaTerm && !labelRunOnly(input, copulaTerm.end)) return null;
+  // "is bang uitgevallen": a label that ends in a participle does not follow "als".
+  if (/\s/.test(input.focus.text) && /ge\p{L}+(d|t|en)$/u.test(input.focus.text) && !DETERMINERS.has(input.focus.text.split(/\s+/)[0]!.toLowerCase())) return null;
+  // "Dhr. is ...": the abbreviation keeps its full stop.
+  const person = subjectOf(input.sentence.charAt(subject.end) === '.' ? { ...subject, text: `${subject.text}.` } : subject);
   // "is kwaadaardig en kwetst de kinderen": the second verb keeps its subject ("; hij kwetst ...").
-  const coordinated = /^ en (\S+)(.*)$/.exec(tail);
-  if (coordinated && looksFinite(coordinated[1] ?? '')) tail = `; ${person.pronoun} ${coordinated[1]}${coordinated[2]}`;
+  const tail = tailWithSubject(input, input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, ''), person.pronoun);
+  if (tail === null) return null;
   return `Ik ${past ? 'ervoer' : 'ervaar'} ${asObject(person, copula)} als ${[...between, input.focus.text].join(' ')}${tail}.`;
 };
 
@@ -424,6 +539,33 @@ const dropLabel: Rewriter = (input) => {
   return tidy.charAt(0).toUpperCase() + tidy.slice(1);
 };
 
+/** Words that may stand between the article and the label of an apposition: "een echte profiteur". */
+const APPOSITION_MODIFIERS = new Set(['echte', 'ware', 'geboren', 'typische', 'klein', 'kleine', 'regelrechte', 'rasechte']);
+
+/**
+ * A label put beside the person as an apposition goes, with its commas: "Vader, een echte
+ * profiteur, moet zijn toeslagen terugbetalen." → "Vader moet zijn toeslagen terugbetalen.";
+ * "... vol, een echte mislukkeling." → "... vol." The apposition says only the verdict: an
+ * article, an intensifier, the label and at most a short "van"-phrase ("de regelneef van de
+ * familie"). One with more in it (a relative clause) holds content the note may need.
+ */
+const dropApposition: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const open = sentence.lastIndexOf(',', focus.start);
+  if (open < 0) return null;
+  const inside = words(sentence.slice(open + 1, focus.start));
+  const article = inside.shift()?.toLowerCase() ?? '';
+  if (!['een', 'de', 'het'].includes(article) || inside.some((word) => !APPOSITION_MODIFIERS.has(word.toLowerCase()))) return null;
+  const after = /^(\s+van(\s+[\p{Ll}\p{Lu}][\p{L}-]*){1,3})?\s*([,.!?]|$)/u.exec(sentence.slice(focus.end));
+  if (!after) return null;
+  const close = focus.end + after[0].length;
+  const closer = after[3] ?? '';
+  const head = sentence.slice(0, open);
+  if (!/\p{L}/u.test(head)) return null;
+  // Closed by a comma: the sentence goes on after it; closed by the sentence's end: the full stop stays.
+  return closer === ',' ? `${head} ${sentence.slice(close).trimStart()}` : `${head}${closer}${sentence.slice(close)}`;
+};
+
 export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'parent-wish': parentWish,
@@ -434,4 +576,5 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'as-request': asRequest,
   'drop-words': dropFocus,
   'drop-label': dropLabel,
+  'drop-apposition': dropApposition,
 };
