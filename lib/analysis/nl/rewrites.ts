@@ -91,9 +91,11 @@ function modalClause(input: RewriteInput): ModalClause | null {
   let fronted: string[] = [];
   let after: string;
   if (subject.start === 0) {
-    // "Dhr. mag ...": the abbreviation's full stop belongs to the subject.
-    if (!/^\.?\s*$/.test(sentence.slice(subject.end, focus.start))) return null;
-    after = sentence.slice(focus.end);
+    // "Dhr. mag ...": the abbreviation's full stop belongs to the subject; "is verplicht" has its copula there.
+    const between = sentence.slice(subject.end, focus.start);
+    if (!/^\.?\s*$/.test(between) && !(focus.text.toLowerCase() === 'verplicht' && /^\.?\s+(is|zijn|was|waren|wordt|worden|werd|werden)\s+$/.test(between))) return null;
+    // "is verplicht om ... te doen": the "om" goes with the obligation.
+    after = focus.text.toLowerCase() === 'verplicht' ? sentence.slice(focus.end).replace(/^\s+om(?=\s)/, '') : sentence.slice(focus.end);
   } else {
     if (subject.start < focus.end || sentence.slice(focus.end, subject.start).trim() !== '' || focus.start === 0) return null;
     const before = sentence.slice(0, focus.start).trim();
@@ -122,12 +124,13 @@ function modalClause(input: RewriteInput): ModalClause | null {
   const rest = words(body);
   // "mag ze van mij ...": the writer's own permission cannot become an agreement.
   if (/\bvan (mij|ons)\b/.test(body)) return null;
-  const opener = rest.findIndex((word, index) => index > 0 && TAIL_OPENERS.has(word));
+  // "moet elke ochtend zorgen dat Daan ...": a dat-clause after the verb is its object and stays at the end.
+  const opener = rest.findIndex((word, index) => index > 0 && (TAIL_OPENERS.has(word) || (word === 'dat' && index > 1 && isKnownInfinitive(rest[index - 1] ?? ''))));
   if (opener > 0) {
     tail = ` ${rest.splice(opener).join(' ')}${tail}`;
   }
   if (/[;:]/.test(body)) return null;
-  const whole = /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : subject.text;
+  const whole = /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : sentence.slice(subject.start, subject.end + (sentence.charAt(subject.end) === '.' ? 1 : 0));
   return { subject: subjectOf({ ...subject, text: subject.start === 0 ? whole : subject.text }), front, rest: [...fronted, ...rest], tail };
 }
 
@@ -142,11 +145,12 @@ function governedInfinitive(rest: string[]): { index: number; withTe: boolean } 
     const word = rest[index];
     if (!word || !/^\p{Ll}+$/u.test(word) || !/(en|n)$/.test(word) || word.length < 3) return false;
     // "naar de kinderen": a word after a determiner is a noun, not an infinitive; "naar buiten" is none either.
-    return !DETERMINERS.has(rest[index - 1] ?? '') && isKnownInfinitive(word);
+    // "stoppen met roken": after a preposition an infinitive is a noun ("met roken"), not the modal's verb.
+    return !DETERMINERS.has(rest[index - 1] ?? '') && !PREPOSITIONS.has(rest[index - 1] ?? '') && isKnownInfinitive(word);
   };
   const last = rest.length - 1;
   if (isVerb(last)) return { index: last, withTe: false };
-  for (let index = last - 1; index > 0; index--) {
+  for (let index = last - 1; index >= 0; index--) {
     // A prepositional phrase the writer put after the verb: "meenemen naar het huis van ...".
     if (PREPOSITIONS.has(rest[index + 1] ?? '') && isVerb(index)) return { index, withTe: false };
   }
@@ -159,7 +163,34 @@ function finiteInSubordinate(infinitive: string, person: Person, past: boolean):
   return split ? split.prefix + pastTense(split.base, person === 'pl') : pastTense(infinitive, person === 'pl');
 }
 
-const PAST_MODALS = new Set(['moest', 'moesten', 'diende', 'dienden', 'mocht', 'mochten']);
+const PAST_MODALS = new Set(['moest', 'moesten', 'diende', 'dienden', 'mocht', 'mochten', 'hoorde', 'hoorden']);
+
+/** The word after a time's "om": "om 10.00 uur", "om half acht", "om acht uur". */
+const TIME_AFTER_OM = /^(\d|half$|kwart$|een$|twee$|drie$|vier$|vijf$|zes$|zeven$|acht$|negen$|tien$|elf$|twaalf$)/;
+
+/** Whether the obligation is in the past: its modal ("moest"), or the copula of "was verplicht". */
+function pastObligation(input: RewriteInput): boolean {
+  if (PAST_MODALS.has(input.focus.text.toLowerCase())) return true;
+  const subject = input.groups.subject;
+  return input.focus.text.toLowerCase() === 'verplicht' && !!subject && /^\.?\s+(was|waren|werd|werden)\s/.test(input.sentence.slice(subject.end, input.focus.start + 1));
+}
+
+/**
+ * A rewriter for a line of an action list: "- Moeder dient ..." is rewritten without its
+ * bullet, which is put back in front.
+ */
+function onListLine(rewriter: Rewriter): Rewriter {
+  return (input) => {
+    const bullet = /^\s*[-–•*]\s+/.exec(input.sentence)?.[0];
+    if (!bullet) return rewriter(input);
+    const shift = bullet.length;
+    const move = <T extends Span>(span: T): T => ({ ...span, start: span.start - shift, end: span.end - shift });
+    const groups = Object.fromEntries(Object.entries(input.groups).map(([name, span]) => [name, move(span)]));
+    const terms = input.terms?.filter((term) => term.start >= shift).map(move);
+    const text = rewriter({ sentence: input.sentence.slice(shift), focus: move(input.focus), groups, ...(terms ? { terms } : {}) });
+    return text === null ? null : bullet + text;
+  };
+}
 
 /** Verbs that take a bare infinitive and come first in the cluster: "dat zij de baby laat slapen", "blijft wonen". */
 const CLUSTER_VERBS = new Set(['laten', 'blijven', 'gaan', 'leren', 'komen', 'helpen', 'zien', 'horen']);
@@ -179,7 +210,8 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
     let open = true;
     for (let index = 0; index < out.length - 1; index++) {
       const word = out[index] as string;
-      if (word === 'om' || word === 'zonder') open = false;
+      // "om 10.00 uur", "om half acht" tell the time; only a purpose "om ... te" has a verb of its own.
+      if ((word === 'om' && !TIME_AFTER_OM.test(out[index + 1] ?? '')) || word === 'zonder') open = false;
       if ((word === 'en' || word === 'of') && targets.length > 0) open = true;
       if (word === 'te' && open && /^\p{Ll}+$/u.test(out[index + 1] ?? '')) {
         targets.push(index);
@@ -189,7 +221,8 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
     if (targets.length === 0) return null;
     for (const te of targets.reverse()) {
       // "zich ... aan te melden" → "zich ... aanmeldt": a particle before "te" joins its verb.
-      const particle = JOINING_PARTICLES.has(out[te - 1] ?? '') ? (out[te - 1] as string) : '';
+      // "deel te nemen" → "deelneemt": "deel" is a particle only there, before "te" (elsewhere a noun).
+      const particle = JOINING_PARTICLES.has(out[te - 1] ?? '') || out[te - 1] === 'deel' ? (out[te - 1] as string) : '';
       const from = particle ? te - 1 : te;
       out.splice(from, te + 2 - from, finite(particle + (out[te + 1] as string)));
     }
@@ -207,12 +240,12 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
 }
 
 /** "Moeder moet de afspraken nakomen." → "Moeder en ik hebben afgesproken dat zij de afspraken nakomt." */
-const agreedTogether: Rewriter = (input) => {
+const agreedTogether: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
   if (!clause) return null;
   const verb = governedInfinitive(clause.rest);
   if (!verb) return null;
-  const past = PAST_MODALS.has(input.focus.text.toLowerCase());
+  const past = pastObligation(input);
   const middle = finiteVerbs(clause.rest, verb, (infinitive) => finiteInSubordinate(infinitive, clause.subject.person, past));
   if (!middle) return null;
   // "Moeder en vader" + "en ik" reads as "Moeder, vader en ik"; "ze" + "en ik" as "zij en ik".
@@ -221,22 +254,22 @@ const agreedTogether: Rewriter = (input) => {
   // After a fronted clause the finite verb comes first: "Zolang ..., hebben moeder en ik afgesproken ...".
   if (clause.front) return `${clause.front} ${past ? 'hadden' : 'hebben'} ${lowerRole(together)} en ik ${agreed.replace(/^\S+ /, '')}`;
   return `${capitalise(together)} en ik ${agreed}`;
-};
+});
 
 /** "Moeder moet de afspraken nakomen." → "Moeder geeft aan dat zij de afspraken wil nakomen." */
-const parentWish: Rewriter = (input) => {
+const parentWish: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
   if (!clause || clause.front) return null;
   const verb = governedInfinitive(clause.rest);
   if (!verb) return null;
-  const past = PAST_MODALS.has(input.focus.text.toLowerCase());
+  const past = pastObligation(input);
   const plural = clause.subject.person === 'pl';
   const want = past ? (plural ? 'wilden' : 'wilde') : plural ? 'willen' : 'wil';
   const says = past ? (plural ? 'gaven' : 'gaf') : plural ? 'geven' : 'geeft';
   const middle = finiteVerbs(clause.rest, verb, (infinitive) => `${want} ${infinitive}`);
   if (!middle) return null;
   return `${capitalise(clause.subject.text)} ${says} aan dat ${clause.subject.pronoun} ${middle.join(' ')}${clause.tail}.`;
-};
+});
 
 /** A pronoun beside "en ik" takes its full form. */
 const STRESSED_PRONOUN: Readonly<Record<string, string>> = Object.assign(Object.create(null), { ze: 'zij', zij: 'zij', hij: 'hij' });

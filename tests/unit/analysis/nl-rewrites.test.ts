@@ -98,4 +98,25 @@ describe('Dutch rewrites', () => {
     const labels = analyze(sentence, { lang: 'nl' }).filter((finding) => finding.ruleId.startsWith('nl-label'));
     expect(labels.flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text))).toEqual([]);
   });
+  it.each([
+    // A list line keeps its bullet; a time's "om" is no purpose; a dat-clause after the verb stays at the end.
+    ['- Vader dient de huur voortaan op de eerste van de maand over te maken.', '- Vader en ik hebben afgesproken dat hij de huur voortaan op de eerste van de maand overmaakt.'],
+    ['Moeder heeft de kinderen om half acht in bed te leggen.', 'Moeder en ik hebben afgesproken dat zij de kinderen om half acht in bed legt.'],
+    ['Vader moet elke avond zorgen dat de deur op slot is.', 'Vader en ik hebben afgesproken dat hij elke avond zorgt dat de deur op slot is.'],
+    ['Mevrouw Bakker moet stoppen met roken als de baby thuis is.', 'Mevrouw Bakker en ik hebben afgesproken dat zij stopt met roken als de baby thuis is.'],
+    // "is verplicht (om) ... te", "hoort ... te", "wordt verplicht".
+    ['De ouders zijn verplicht om elke verhuizing aan de gezinsvoogd door te geven.', 'De ouders en ik hebben afgesproken dat zij elke verhuizing aan de gezinsvoogd doorgeven.'],
+    ['Opa hoort zich niet met de opvoeding te bemoeien.', 'Opa en ik hebben afgesproken dat hij zich niet met de opvoeding bemoeit.'],
+    ['Vader wordt verplicht om deel te nemen aan de oudercursus.', 'Vader en ik hebben afgesproken dat hij deelneemt aan de oudercursus.'],
+    ['Dhr. was verplicht zijn nieuwe adres door te geven.', 'Dhr. en ik hadden afgesproken dat hij zijn nieuwe adres doorgaf.'],
+  ])('obligations as agreements: %s', (sentence, expected) => {
+    expect(analyze(sentence, { lang: 'nl' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text))).toContain(expected);
+  });
+
+  it.each([
+    // A purpose "om ... te" before the obligation's verb: not a shape we know.
+    'Moeder dient om ruzie te voorkomen de deur dicht te doen.',
+  ])('offers no agreement for a shape it does not know: %s', (sentence) => {
+    expect(analyze(sentence, { lang: 'nl' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text))).toEqual([]);
+  });
 });
