@@ -35,6 +35,8 @@ export function dropAttributiveLabel(place: AttributivePlace): Rewriter {
     // "een harde, kille man": the rest of the list may judge too, and which of it may go is
     // not ours to say; leaving one out would offer a sentence that still labels.
     if (/,$/.test(previous)) return null;
+    // "een verbitterde en onbetrouwbare man": without the second, "verbitterde en man" is left.
+    if (/^(en|of|and|or)$/i.test(previous)) return null;
     if (place.attributiveForm && !place.attributiveForm(label, previous.toLowerCase(), noun)) return null;
     if (place.article && previous !== '') {
       const fixed = place.article(previous, noun);

@@ -69,6 +69,12 @@ export interface RewriteInput {
   sentence: string;
   focus: Span;
   groups: Record<string, Span>;
+  /** The sentence's words as the tagger tagged them, offsets relative to the sentence: a rewriter reads clause starts and verbs from them. */
+  terms?: readonly RewriteTerm[];
+}
+/** One tagged word of the sentence, for a rewriter. */
+export interface RewriteTerm extends Span {
+  tags: ReadonlySet<string>;
 }
 /** Returns the whole sentence rewritten, or null when the sentence's shape does not fit. */
 export type Rewriter = (input: RewriteInput) => string | null;
@@ -432,6 +438,14 @@ export function analyzeSentence(
   const quotes = quotedRanges(segment.text);
   const findings: Finding[] = [];
   const taken: Array<[number, number]> = [];
+  // The tagged words for the rewriters, made once per sentence and only when a finding needs them.
+  let terms: RewriteTerm[] | undefined;
+  const termsNow = () =>
+    (terms ??= (doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>).flatMap((term) =>
+      term.offset && term.offset.length > 0
+        ? [{ text: term.text, start: term.offset.start, end: term.offset.start + term.offset.length, tags: term.tags }]
+        : [],
+    ));
 
   // The sentence's clauses, split once for all the clause rules that ask (most sentences: none).
   let clauses: Array<Clause<CompromiseTerm & OffsetTerm>> | undefined;
@@ -458,7 +472,7 @@ export function analyzeSentence(
       return context;
     };
     const addFinding = (focus: Span, groups: Record<string, Span>, reasons: string[]) => {
-      const input: RewriteInput = { sentence: segment.text, focus, groups };
+      const input: RewriteInput = { sentence: segment.text, focus, groups, terms: termsNow() };
       const suggestions = rule.suggestions
         .map((spec) => suggestionFor(spec, input, language.module, segment))
         .filter((suggestion): suggestion is Suggestion => suggestion !== null);

@@ -91,9 +91,11 @@ function modalClause(input: RewriteInput): ModalClause | null {
   let fronted: string[] = [];
   let after: string;
   if (subject.start === 0) {
-    // "Dhr. mag ...": the abbreviation's full stop belongs to the subject.
-    if (!/^\.?\s*$/.test(sentence.slice(subject.end, focus.start))) return null;
-    after = sentence.slice(focus.end);
+    // "Dhr. mag ...": the abbreviation's full stop belongs to the subject; "is verplicht" has its copula there.
+    const between = sentence.slice(subject.end, focus.start);
+    if (!/^\.?\s*$/.test(between) && !(focus.text.toLowerCase() === 'verplicht' && /^\.?\s+(is|zijn|was|waren|wordt|worden|werd|werden)\s+$/.test(between))) return null;
+    // "is verplicht om ... te doen": the "om" goes with the obligation.
+    after = focus.text.toLowerCase() === 'verplicht' ? sentence.slice(focus.end).replace(/^\s+om(?=\s)/, '') : sentence.slice(focus.end);
   } else {
     if (subject.start < focus.end || sentence.slice(focus.end, subject.start).trim() !== '' || focus.start === 0) return null;
     const before = sentence.slice(0, focus.start).trim();
@@ -122,12 +124,13 @@ function modalClause(input: RewriteInput): ModalClause | null {
   const rest = words(body);
   // "mag ze van mij ...": the writer's own permission cannot become an agreement.
   if (/\bvan (mij|ons)\b/.test(body)) return null;
-  const opener = rest.findIndex((word, index) => index > 0 && TAIL_OPENERS.has(word));
+  // "moet elke ochtend zorgen dat Daan ...": a dat-clause after the verb is its object and stays at the end.
+  const opener = rest.findIndex((word, index) => index > 0 && (TAIL_OPENERS.has(word) || (word === 'dat' && index > 1 && isKnownInfinitive(rest[index - 1] ?? ''))));
   if (opener > 0) {
     tail = ` ${rest.splice(opener).join(' ')}${tail}`;
   }
   if (/[;:]/.test(body)) return null;
-  const whole = /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : subject.text;
+  const whole = /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : sentence.slice(subject.start, subject.end + (sentence.charAt(subject.end) === '.' ? 1 : 0));
   return { subject: subjectOf({ ...subject, text: subject.start === 0 ? whole : subject.text }), front, rest: [...fronted, ...rest], tail };
 }
 
@@ -142,11 +145,12 @@ function governedInfinitive(rest: string[]): { index: number; withTe: boolean } 
     const word = rest[index];
     if (!word || !/^\p{Ll}+$/u.test(word) || !/(en|n)$/.test(word) || word.length < 3) return false;
     // "naar de kinderen": a word after a determiner is a noun, not an infinitive; "naar buiten" is none either.
-    return !DETERMINERS.has(rest[index - 1] ?? '') && isKnownInfinitive(word);
+    // "stoppen met roken": after a preposition an infinitive is a noun ("met roken"), not the modal's verb.
+    return !DETERMINERS.has(rest[index - 1] ?? '') && !PREPOSITIONS.has(rest[index - 1] ?? '') && isKnownInfinitive(word);
   };
   const last = rest.length - 1;
   if (isVerb(last)) return { index: last, withTe: false };
-  for (let index = last - 1; index > 0; index--) {
+  for (let index = last - 1; index >= 0; index--) {
     // A prepositional phrase the writer put after the verb: "meenemen naar het huis van ...".
     if (PREPOSITIONS.has(rest[index + 1] ?? '') && isVerb(index)) return { index, withTe: false };
   }
@@ -159,7 +163,34 @@ function finiteInSubordinate(infinitive: string, person: Person, past: boolean):
   return split ? split.prefix + pastTense(split.base, person === 'pl') : pastTense(infinitive, person === 'pl');
 }
 
-const PAST_MODALS = new Set(['moest', 'moesten', 'diende', 'dienden', 'mocht', 'mochten']);
+const PAST_MODALS = new Set(['moest', 'moesten', 'diende', 'dienden', 'mocht', 'mochten', 'hoorde', 'hoorden']);
+
+/** The word after a time's "om": "om 10.00 uur", "om half acht", "om acht uur". */
+const TIME_AFTER_OM = /^(\d|half$|kwart$|een$|twee$|drie$|vier$|vijf$|zes$|zeven$|acht$|negen$|tien$|elf$|twaalf$)/;
+
+/** Whether the obligation is in the past: its modal ("moest"), or the copula of "was verplicht". */
+function pastObligation(input: RewriteInput): boolean {
+  if (PAST_MODALS.has(input.focus.text.toLowerCase())) return true;
+  const subject = input.groups.subject;
+  return input.focus.text.toLowerCase() === 'verplicht' && !!subject && /^\.?\s+(was|waren|werd|werden)\s/.test(input.sentence.slice(subject.end, input.focus.start + 1));
+}
+
+/**
+ * A rewriter for a line of an action list: "- Moeder dient ..." is rewritten without its
+ * bullet, which is put back in front.
+ */
+function onListLine(rewriter: Rewriter): Rewriter {
+  return (input) => {
+    const bullet = /^\s*[-–•*]\s+/.exec(input.sentence)?.[0];
+    if (!bullet) return rewriter(input);
+    const shift = bullet.length;
+    const move = <T extends Span>(span: T): T => ({ ...span, start: span.start - shift, end: span.end - shift });
+    const groups = Object.fromEntries(Object.entries(input.groups).map(([name, span]) => [name, move(span)]));
+    const terms = input.terms?.filter((term) => term.start >= shift).map(move);
+    const text = rewriter({ sentence: input.sentence.slice(shift), focus: move(input.focus), groups, ...(terms ? { terms } : {}) });
+    return text === null ? null : bullet + text;
+  };
+}
 
 /** Verbs that take a bare infinitive and come first in the cluster: "dat zij de baby laat slapen", "blijft wonen". */
 const CLUSTER_VERBS = new Set(['laten', 'blijven', 'gaan', 'leren', 'komen', 'helpen', 'zien', 'horen']);
@@ -179,7 +210,8 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
     let open = true;
     for (let index = 0; index < out.length - 1; index++) {
       const word = out[index] as string;
-      if (word === 'om' || word === 'zonder') open = false;
+      // "om 10.00 uur", "om half acht" tell the time; only a purpose "om ... te" has a verb of its own.
+      if ((word === 'om' && !TIME_AFTER_OM.test(out[index + 1] ?? '')) || word === 'zonder') open = false;
       if ((word === 'en' || word === 'of') && targets.length > 0) open = true;
       if (word === 'te' && open && /^\p{Ll}+$/u.test(out[index + 1] ?? '')) {
         targets.push(index);
@@ -189,7 +221,8 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
     if (targets.length === 0) return null;
     for (const te of targets.reverse()) {
       // "zich ... aan te melden" → "zich ... aanmeldt": a particle before "te" joins its verb.
-      const particle = JOINING_PARTICLES.has(out[te - 1] ?? '') ? (out[te - 1] as string) : '';
+      // "deel te nemen" → "deelneemt": "deel" is a particle only there, before "te" (elsewhere a noun).
+      const particle = JOINING_PARTICLES.has(out[te - 1] ?? '') || out[te - 1] === 'deel' ? (out[te - 1] as string) : '';
       const from = particle ? te - 1 : te;
       out.splice(from, te + 2 - from, finite(particle + (out[te + 1] as string)));
     }
@@ -207,12 +240,12 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
 }
 
 /** "Moeder moet de afspraken nakomen." → "Moeder en ik hebben afgesproken dat zij de afspraken nakomt." */
-const agreedTogether: Rewriter = (input) => {
+const agreedTogether: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
   if (!clause) return null;
   const verb = governedInfinitive(clause.rest);
   if (!verb) return null;
-  const past = PAST_MODALS.has(input.focus.text.toLowerCase());
+  const past = pastObligation(input);
   const middle = finiteVerbs(clause.rest, verb, (infinitive) => finiteInSubordinate(infinitive, clause.subject.person, past));
   if (!middle) return null;
   // "Moeder en vader" + "en ik" reads as "Moeder, vader en ik"; "ze" + "en ik" as "zij en ik".
@@ -221,22 +254,22 @@ const agreedTogether: Rewriter = (input) => {
   // After a fronted clause the finite verb comes first: "Zolang ..., hebben moeder en ik afgesproken ...".
   if (clause.front) return `${clause.front} ${past ? 'hadden' : 'hebben'} ${lowerRole(together)} en ik ${agreed.replace(/^\S+ /, '')}`;
   return `${capitalise(together)} en ik ${agreed}`;
-};
+});
 
 /** "Moeder moet de afspraken nakomen." → "Moeder geeft aan dat zij de afspraken wil nakomen." */
-const parentWish: Rewriter = (input) => {
+const parentWish: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
   if (!clause || clause.front) return null;
   const verb = governedInfinitive(clause.rest);
   if (!verb) return null;
-  const past = PAST_MODALS.has(input.focus.text.toLowerCase());
+  const past = pastObligation(input);
   const plural = clause.subject.person === 'pl';
   const want = past ? (plural ? 'wilden' : 'wilde') : plural ? 'willen' : 'wil';
   const says = past ? (plural ? 'gaven' : 'gaf') : plural ? 'geven' : 'geeft';
   const middle = finiteVerbs(clause.rest, verb, (infinitive) => `${want} ${infinitive}`);
   if (!middle) return null;
   return `${capitalise(clause.subject.text)} ${says} aan dat ${clause.subject.pronoun} ${middle.join(' ')}${clause.tail}.`;
-};
+});
 
 /** A pronoun beside "en ik" takes its full form. */
 const STRESSED_PRONOUN: Readonly<Record<string, string>> = Object.assign(Object.create(null), { ze: 'zij', zij: 'zij', hij: 'hij' });
@@ -357,19 +390,134 @@ function asObject(person: Subject, copula: string): string {
   return person.inSentence;
 }
 
-/** "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief tijdens het gesprek." */
+/** Words that open a relative or dependent clause inside the tail: an "en" after one belongs to that clause. */
+const INNER_CLAUSE = new Set(['die', 'dat', 'wat', 'waar', 'wie', 'waardoor', 'waarbij', 'omdat', 'als', 'zodat', 'terwijl', 'wanneer', 'zodra', 'hoewel', 'om']);
+
+/** Tags of words that continue a list of labels after "en": "vijandig en achterdochtig", "een pestkop en een bullebak". */
+const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'LabelNoun', 'Degree'];
+
+/**
+ * The tail after the label, with a coordinated verb given its subject back: "is een feeks
+ * tegen de pleegouders en spreekt hen aan" → "...; zij spreekt hen aan", since "Ik ervaar
+ * moeder als een feeks en spreekt" has lost the verb's subject. After "en" comes either more
+ * of the list (an article, another label) or a verb the tagger saw (finite, a command verb,
+ * a clause opening); any other word is a shape we do not know, and gets no rewrite
+ * ("is lui en laten de boel verslonzen", "is zwakbegaafd en snapt niet"). An "en" inside a
+ * relative or dependent clause, or after a comma, is that clause's own.
+ */
+function tailWithSubject(input: RewriteInput, tail: string, pronoun: string): string | null {
+  const from = input.focus.end;
+  const terms = (input.terms ?? []).filter((term) => term.start >= from);
+  for (const [index, term] of terms.entries()) {
+    const word = term.text.toLowerCase();
+    if (INNER_CLAUSE.has(word) || /[,;:]/.test(input.sentence.slice(from, term.start))) return tail;
+    const next = terms[index + 1];
+    if ((word !== 'en' && word !== 'maar') || !next) continue;
+    if (word === 'en' && (DETERMINERS.has(next.text.toLowerCase()) || LIST_TAGS.some((tag) => next.tags.has(tag)))) continue;
+    // "en hij ligt ...", "en Jayden huilt": a clause with a subject of its own.
+    if (next.tags.has('Subject') || next.tags.has('Parent') || PRONOUNS.has(next.text.toLowerCase()) || /^\p{Lu}/u.test(next.text)) continue;
+    const verb = next.tags.has('Finite') || next.tags.has('CommandVerb') || next.tags.has('ClauseStart') || looksFinite(next.text);
+    // "en laten", "en snapt": a plural verb form or one the tagger calls a judgment word cannot be told from the list.
+    if (!verb || next.tags.has('Judgment') || /^\p{Lu}/u.test(next.text) || /en$/.test(next.text)) return null;
+    const at = term.start - from;
+    const joined = word === 'maar' ? `, maar ${pronoun} ` : `; ${pronoun} `;
+    return `${tail.slice(0, at).trimEnd()}${joined}${tail.slice(next.start - from)}`;
+  }
+  return tail;
+}
+
+/**
+ * What may stand between the copula and the label in "Ik ervaar ... als ...": degree words,
+ * an article, earlier labels of the list ("wel erg overbezorgd", "een sloom en onnozel
+ * jongetje"). An adverbial ("zoals gewoonlijk", "vanaf het begin", "gewoon een") would
+ * follow "als" and read wrong.
+ */
+function labelRunOnly(input: RewriteInput, from: number): boolean {
+  const run = (input.terms ?? []).filter((term) => term.start >= from && term.end <= input.focus.start);
+  const article = run.findIndex((term) => ['een', 'de', 'het', "zo'n"].includes(term.text.toLowerCase()));
+  return run.every((term, index) => {
+    const word = term.text.toLowerCase();
+    if (index === article) return true;
+    if (article > 0 && index < article) return false;
+    // "zoals gewoonlijk", "altijd": the tagger counts them as degree, but after "als" they read wrong.
+    if (term.tags.has('Habit') || term.tags.has('Absolute')) return false;
+    return LIST_TAGS.some((tag) => term.tags.has(tag)) || word === 'en' || word === 'of' || APPOSITION_MODIFIERS.has(word) || NOUN_PHRASE_DEGREE.has(word) || word === 'wel' || word === 'zo' || word === 'te';
+  });
+}
+
+/** Tags of a word that can be (part of) a person subject after an inverted copula ("Thuis is vader ..."). */
+const PERSON_TAGS = ['Subject', 'Parent', 'Name', 'FirstName', 'Honorific', 'ThirdPerson'];
+
+/**
+ * A label after a copula in second place: "Thuis is vader een huistiran." → "Thuis ervaar
+ * ik vader als een huistiran."; "Zodra het over de ex gaat, is moeder een dramaqueen." →
+ * "Zodra het over de ex gaat, ervaar ik moeder als een dramaqueen." The fronted part stays
+ * where it is; the subject is the person the tagger saw right after the copula.
+ */
+function ownExperienceInverted(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const terms = input.terms ?? [];
+  const copulaAt = terms.findIndex((term, index) => index > 0 && term.end <= focus.start && (COPULA_PRESENT.has(term.text.toLowerCase()) || COPULA_PAST.has(term.text.toLowerCase())));
+  const copula = terms[copulaAt];
+  if (!copula) return null;
+  const front = sentence.slice(0, copula.start).trim();
+  // "Volgens de school is moeder een chaoot": the view is someone else's, not the writer's to own.
+  if (/^(volgens|naar|voor|zo|aldus|in (de|zijn|haar|hun) ogen)\b/i.test(front)) return null;
+  // A fronted part without a finite verb of its own, or a fronted subordinate clause closed by its comma.
+  const comma = front.indexOf(',');
+  if (comma >= 0 && (comma !== front.length - 1 || !FRONT_OPENERS.has(front.split(/\s+/)[0]?.toLowerCase() ?? ''))) return null;
+  if (comma < 0 && terms.slice(0, copulaAt).some((term) => term.tags.has('Finite'))) return null;
+  if (/[;:()"„“]/.test(front) || !/^\p{Lu}/u.test(front)) return null;
+  let end = copulaAt + 1;
+  if (DETERMINERS.has(terms[end]?.text.toLowerCase() ?? '') && terms[end + 1]?.tags.has('Parent')) end++;
+  while (end < terms.length && PERSON_TAGS.some((tag) => terms[end]?.tags.has(tag)) && (terms[end]?.end ?? 0) <= focus.start) end++;
+  const last = terms[end - 1];
+  if (end === copulaAt + 1 || !last) return null;
+  const subjectSpan = { text: sentence.slice(terms[copulaAt + 1]!.start, last.end), start: terms[copulaAt + 1]!.start, end: last.end };
+  const between = sentence.slice(last.end, focus.start).replace(/^\./, '');
+  if (/[,;:.!?()]/.test(between) || !labelRunOnly(input, last.end)) return null;
+  if (sentence.charAt(last.end) === '.') subjectSpan.text += '.';
+  const person = subjectOf(subjectSpan);
+  const verb = COPULA_PAST.has(copula.text.toLowerCase()) ? 'ervoer' : 'ervaar';
+  const tail = tailWithSubject(input, sentence.slice(focus.end).replace(/[.!?]+\s*$/, ''), person.pronoun);
+  if (tail === null) return null;
+  return `${front} ${verb} ik ${asObject(person, copula.text.toLowerCase())} als ${[...words(between), focus.text].join(' ')}${tail}.`;
+}
+
+/** The subject the tagger saw opening the sentence, where the rule's pattern names none. */
+function leadingSubject(input: RewriteInput): Span | null {
+  const terms = input.terms ?? [];
+  let end = 0;
+  while (end < terms.length && terms[end]?.tags.has('Subject')) end++;
+  const first = terms[0];
+  const last = terms[end - 1];
+  if (!first || !last || first.start !== 0 || last.end > input.focus.start) return null;
+  return { text: input.sentence.slice(0, last.end), start: 0, end: last.end };
+}
+
+/**
+ * "Vader was erg agressief tijdens het gesprek." → "Ik ervoer vader als erg agressief
+ * tijdens het gesprek."; the second label of a list takes the same rewrite ("is een pestkop
+ * en een bullebak": "Ik ervaar Kevin als een pestkop en een bullebak").
+ */
 const ownExperience: Rewriter = (input) => {
-  const { subject } = input.groups;
-  if (!subject || subject.start !== 0) return ownExperienceVerbLast(input);
-  const between = words(input.sentence.slice(subject.end, input.focus.start));
+  const subject = input.groups.subject ?? leadingSubject(input);
+  if (!subject || subject.start !== 0) return ownExperienceVerbLast(input) ?? ownExperienceInverted(input);
+  const betweenText = input.sentence.slice(subject.end, input.focus.start).replace(/^\./, '');
+  if (/[,;:.!?()]/.test(betweenText)) return null;
+  const between = words(betweenText);
   const copula = between.shift()?.toLowerCase() ?? '';
   const past = COPULA_PAST.has(copula);
   if (!past && !COPULA_PRESENT.has(copula)) return null;
-  let tail = input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, '');
-  const person = subjectOf(subject);
+  const copulaTerm = (input.terms ?? []).find((term) => term.start >= subject.end && term.text.toLowerCase() === copula);
+  if (copulaTerm && !labelRunOnly(input, copulaTerm.end)) return null;
+  // "is bang uitgevallen": a label that ends in a participle does not follow "als".
+  if (/\s/.test(input.focus.text) && /ge\p{L}+(d|t|en)$/u.test(input.focus.text) && !DETERMINERS.has(input.focus.text.split(/\s+/)[0]!.toLowerCase())) return null;
+  // "Dhr. is ...": the abbreviation keeps its full stop.
+  const person = subjectOf(input.sentence.charAt(subject.end) === '.' ? { ...subject, text: `${subject.text}.` } : subject);
   // "is kwaadaardig en kwetst de kinderen": the second verb keeps its subject ("; hij kwetst ...").
-  const coordinated = /^ en (\S+)(.*)$/.exec(tail);
-  if (coordinated && looksFinite(coordinated[1] ?? '')) tail = `; ${person.pronoun} ${coordinated[1]}${coordinated[2]}`;
+  const tail = tailWithSubject(input, input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, ''), person.pronoun);
+  if (tail === null) return null;
   return `Ik ${past ? 'ervoer' : 'ervaar'} ${asObject(person, copula)} als ${[...between, input.focus.text].join(' ')}${tail}.`;
 };
 
@@ -424,6 +572,33 @@ const dropLabel: Rewriter = (input) => {
   return tidy.charAt(0).toUpperCase() + tidy.slice(1);
 };
 
+/** Words that may stand between the article and the label of an apposition: "een echte profiteur". */
+const APPOSITION_MODIFIERS = new Set(['echte', 'ware', 'geboren', 'typische', 'klein', 'kleine', 'regelrechte', 'rasechte']);
+
+/**
+ * A label put beside the person as an apposition goes, with its commas: "Vader, een echte
+ * profiteur, moet zijn toeslagen terugbetalen." → "Vader moet zijn toeslagen terugbetalen.";
+ * "... vol, een echte mislukkeling." → "... vol." The apposition says only the verdict: an
+ * article, an intensifier, the label and at most a short "van"-phrase ("de regelneef van de
+ * familie"). One with more in it (a relative clause) holds content the note may need.
+ */
+const dropApposition: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const open = sentence.lastIndexOf(',', focus.start);
+  if (open < 0) return null;
+  const inside = words(sentence.slice(open + 1, focus.start));
+  const article = inside.shift()?.toLowerCase() ?? '';
+  if (!['een', 'de', 'het'].includes(article) || inside.some((word) => !APPOSITION_MODIFIERS.has(word.toLowerCase()))) return null;
+  const after = /^(\s+van(\s+[\p{Ll}\p{Lu}][\p{L}-]*){1,3})?\s*([,.!?]|$)/u.exec(sentence.slice(focus.end));
+  if (!after) return null;
+  const close = focus.end + after[0].length;
+  const closer = after[3] ?? '';
+  const head = sentence.slice(0, open);
+  if (!/\p{L}/u.test(head)) return null;
+  // Closed by a comma: the sentence goes on after it; closed by the sentence's end: the full stop stays.
+  return closer === ',' ? `${head} ${sentence.slice(close).trimStart()}` : `${head}${closer}${sentence.slice(close)}`;
+};
+
 export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'parent-wish': parentWish,
@@ -434,4 +609,5 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'as-request': asRequest,
   'drop-words': dropFocus,
   'drop-label': dropLabel,
+  'drop-apposition': dropApposition,
 };

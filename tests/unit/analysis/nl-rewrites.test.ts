@@ -61,4 +61,62 @@ describe('Dutch rewrites', () => {
       expect(suggestionsFor(sentence)).toEqual([]);
     },
   );
+  it.each([
+    // The fronted part stays in front, the person after the copula becomes the object.
+    ['Thuis is vader een huistiran.', 'Thuis ervaar ik vader als een huistiran.'],
+    ['Zodra het over de ex gaat, is moeder een echte dramaqueen.', 'Zodra het over de ex gaat, ervaar ik moeder als een echte dramaqueen.'],
+    ['Tijdens het gesprek waren zij vijandig en kortaf, maar ze bleven wel zitten.', 'Tijdens het gesprek ervoer ik hen als vijandig en kortaf, maar ze bleven wel zitten.'],
+    ['Op straat is Jayden een ongeleid projectiel.', 'Op straat ervaar ik Jayden als een ongeleid projectiel.'],
+    // The second label of a list takes the same rewrite.
+    ['Kevin is een pestkop en een bullebak voor de kleinere kinderen.', 'Ik ervaar Kevin als een pestkop en een bullebak voor de kleinere kinderen.'],
+    ['De ouders zijn lui en ongeïnteresseerd.', 'Ik ervaar de ouders als lui en ongeïnteresseerd.'],
+    // A coordinated verb keeps its subject, wherever its "en" stands; an abbreviation keeps its full stop.
+    ['Mevrouw is een chaoot en vergeet elke afspraak.', 'Ik ervaar mevrouw als een chaoot; zij vergeet elke afspraak.'],
+    ['Moeder is een feeks tegen de buren en spreekt hen bij elke ontmoeting aan.', 'Ik ervaar moeder als een feeks tegen de buren; zij spreekt hen bij elke ontmoeting aan.'],
+    ['Dhr. is een zorgmijder en wacht af tot anderen het oplossen.', 'Ik ervaar dhr. als een zorgmijder; hij wacht af tot anderen het oplossen.'],
+    // An apposition that holds only the label goes with its commas.
+    ['Vader, een echte profiteur, laat de rekeningen liggen.', 'Vader laat de rekeningen liggen.'],
+    ['Ik sprak met Ayoub, een echte raddraaier, over school.', 'Ik sprak met Ayoub over school.'],
+    ['Een baan houdt vader nooit lang vol, een echte mislukkeling.', 'Een baan houdt vader nooit lang vol.'],
+  ])('owns the label or leaves it out: %s', (sentence, expected) => {
+    expect(analyze(sentence, { lang: 'nl' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text))).toContain(expected);
+  });
+
+  it.each([
+    // Someone else's view is not the writer's to own.
+    'Volgens de school is moeder een chaoot.',
+    // After "als" an adverbial or a word before the article reads wrong.
+    'Moeder was zoals gewoonlijk negatief.',
+    'Moeder is echt een drama queen.',
+    'Vader was vanaf het begin vijandig en onderbrak de mentor.',
+    // A verb after "en" the rewriter cannot tell from the list.
+    'Ouders zijn lui en laten de boel verslonzen.',
+    'Moeder is bang uitgevallen.',
+    // An apposition with more than the label in it holds content.
+    'Vader, een slappeling die alles aan oma overlaat, was er niet.',
+  ])('owns no label in a shape it does not know: %s', (sentence) => {
+    const labels = analyze(sentence, { lang: 'nl' }).filter((finding) => finding.ruleId.startsWith('nl-label'));
+    expect(labels.flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text))).toEqual([]);
+  });
+  it.each([
+    // A list line keeps its bullet; a time's "om" is no purpose; a dat-clause after the verb stays at the end.
+    ['- Vader dient de huur voortaan op de eerste van de maand over te maken.', '- Vader en ik hebben afgesproken dat hij de huur voortaan op de eerste van de maand overmaakt.'],
+    ['Moeder heeft de kinderen om half acht in bed te leggen.', 'Moeder en ik hebben afgesproken dat zij de kinderen om half acht in bed legt.'],
+    ['Vader moet elke avond zorgen dat de deur op slot is.', 'Vader en ik hebben afgesproken dat hij elke avond zorgt dat de deur op slot is.'],
+    ['Mevrouw Bakker moet stoppen met roken als de baby thuis is.', 'Mevrouw Bakker en ik hebben afgesproken dat zij stopt met roken als de baby thuis is.'],
+    // "is verplicht (om) ... te", "hoort ... te", "wordt verplicht".
+    ['De ouders zijn verplicht om elke verhuizing aan de gezinsvoogd door te geven.', 'De ouders en ik hebben afgesproken dat zij elke verhuizing aan de gezinsvoogd doorgeven.'],
+    ['Opa hoort zich niet met de opvoeding te bemoeien.', 'Opa en ik hebben afgesproken dat hij zich niet met de opvoeding bemoeit.'],
+    ['Vader wordt verplicht om deel te nemen aan de oudercursus.', 'Vader en ik hebben afgesproken dat hij deelneemt aan de oudercursus.'],
+    ['Dhr. was verplicht zijn nieuwe adres door te geven.', 'Dhr. en ik hadden afgesproken dat hij zijn nieuwe adres doorgaf.'],
+  ])('obligations as agreements: %s', (sentence, expected) => {
+    expect(analyze(sentence, { lang: 'nl' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text))).toContain(expected);
+  });
+
+  it.each([
+    // A purpose "om ... te" before the obligation's verb: not a shape we know.
+    'Moeder dient om ruzie te voorkomen de deur dicht te doen.',
+  ])('offers no agreement for a shape it does not know: %s', (sentence) => {
+    expect(analyze(sentence, { lang: 'nl' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text))).toEqual([]);
+  });
 });
