@@ -50,9 +50,16 @@ export function likelyLanguages(doc: Document, uiLang: string): Lang[] {
   return first === 'nl' ? ['nl', 'en'] : ['en', 'nl'];
 }
 
-export function warmAnalysisWhenIdle({ doc, load, languages, signal, afterLoadMs = AFTER_LOAD_MS }: WarmupOptions): void {
+export function warmAnalysisWhenIdle({ doc, load, languages, signal: outer, afterLoadMs = AFTER_LOAD_MS }: WarmupOptions): void {
   const win = doc.defaultView;
-  if (!win || signal.aborted) return;
+  if (!win || outer.aborted) return;
+  // Once a note is focused, its session loads and compiles what it needs itself: the
+  // warm-up is for a page nobody has typed in yet, and stops there.
+  const stopped = new AbortController();
+  const done = () => stopped.abort();
+  outer.addEventListener('abort', done, { once: true });
+  doc.addEventListener('focusin', (event) => event.isTrusted && done(), { capture: true, signal: stopped.signal });
+  const signal = stopped.signal;
   const idle = (step: () => void) => {
     if (signal.aborted) return;
     if (typeof win.requestIdleCallback === 'function') {

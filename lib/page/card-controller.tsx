@@ -56,6 +56,7 @@ interface OpenCard {
 export function startCardController(options: CardControllerOptions): { close(): void } {
   const { doc, shadow, signal } = options;
   const win = doc.defaultView as Window;
+  adoptStyles(shadow, FINDING_CARD_CSS);
   const slot = doc.createElement('div');
   shadow.append(slot);
   let open: OpenCard | null = null;
@@ -113,8 +114,6 @@ export function startCardController(options: CardControllerOptions): { close(): 
   const draw = (card: OpenCard, at: CardPlacement | null) => {
     const { session, finding, notice, busy = false, ignored } = card;
     const phrase = session.text.slice(finding.start, finding.end);
-    // Adopted with the first card, not at page load (once per root: shadow-styles.ts).
-    adoptStyles(shadow, FINDING_CARD_CSS);
     render(
       <TranslateContext.Provider value={options.t}>
         <FindingCard
@@ -228,6 +227,7 @@ export function startCardController(options: CardControllerOptions): { close(): 
         const session = options.current();
         if (!session) return;
         event.preventDefault();
+        session.settle();
         // Nothing to open: say so, rather than leave the user wondering whether the key worked.
         if (session.findings.length === 0) return options.announce(options.t('cardNoFindings'));
         // Pressed again while a card is open, the shortcut moves on to the following finding,

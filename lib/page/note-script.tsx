@@ -85,6 +85,8 @@ function quietly(cleanup: () => void): void {
 export function startNoteScript(options: NoteScriptOptions): void {
   const { doc, root, browser, t, uiLang, signal } = options;
   const { runtime } = browser;
+  // At start, not with the first chip: the order of a root's sheets is the cascade's order.
+  adoptStyles(root.shadow, NOTE_CHIP_CSS);
   const chipSlot = doc.createElement('div');
   root.shadow.append(chipSlot);
 
@@ -165,7 +167,6 @@ export function startNoteScript(options: NoteScriptOptions): void {
       root.showField(kind, typedIn ? findings : null, session);
       // The chip has nothing that changes: it is rendered once, with the first result.
       if (!chipSlot.hasChildNodes()) {
-        adoptStyles(root.shadow, NOTE_CHIP_CSS);
         render(
           <TranslateContext.Provider value={t}>
             <NoteChip />

@@ -63,6 +63,12 @@ export interface NoteSession {
   ignore(finding: Finding, scope: IgnoreScope): () => void;
   /** Re-reads and re-analyses now (after an apply, or when the page changed the text). */
   refresh(): void;
+  /**
+   * Runs an analysis still waiting for the typing pause now: the user asked for the findings
+   * (the next-finding key), and the last keystrokes must count, or the card shows a finding
+   * of the text as it was a moment ago.
+   */
+  settle(): void;
   stop(): void;
 }
 
@@ -253,6 +259,9 @@ export function startNoteSession({ field, port, shadow, analyzeOptions, isIgnore
       };
     },
     refresh: run,
+    settle: () => {
+      if (timer !== undefined) run();
+    },
     stop: () => controller.abort(),
   };
   run();

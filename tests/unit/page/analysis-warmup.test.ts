@@ -97,6 +97,20 @@ describe('warmAnalysisWhenIdle', () => {
     expect(record.loads).toBe(1);
   });
 
+  it("stops at the user's first focus: the note's own session loads what it needs", async () => {
+    const record = warmup();
+    const focus = new FocusEvent('focusin', { bubbles: true });
+    Object.defineProperty(focus, 'isTrusted', { value: true });
+    document.body.dispatchEvent(focus);
+    const control = countingLoader();
+    const controlStop = new AbortController();
+    others.push(controlStop);
+    warmAnalysisWhenIdle({ doc: document, load: control.load, languages: ['nl'], signal: controlStop.signal, afterLoadMs: 0 });
+    document.body.append(document.createElement('textarea'));
+    await vi.waitFor(() => expect(control.record.loads).toBe(1), { timeout: 3_000 });
+    expect(record.loads).toBe(0);
+  });
+
   it('does nothing after its signal ends', async () => {
     const record = warmup();
     await new Promise((resolve) => setTimeout(resolve, 0));
