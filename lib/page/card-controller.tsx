@@ -203,7 +203,13 @@ export function startCardController(options: CardControllerOptions): { close(): 
         const finding = session?.findingAt(clientX, clientY) ?? null;
         if (session && finding && finding !== open?.finding) {
           // A card the user is working in with the keyboard is not taken away by the pointer.
-          if (open?.via !== 'keyboard' && !open?.busy) show({ session, finding, via: 'hover' });
+          if (open?.via !== 'keyboard' && !open?.busy) {
+            // The last keystrokes count: an analysis waiting for the typing pause runs first,
+            // then the finding under the pointer is looked up again in its result.
+            session.settle();
+            const current = session.findingAt(clientX, clientY);
+            if (current) show({ session, finding: current, via: 'hover' });
+          }
           return;
         }
         if (finding && finding === open?.finding) return cancelLeave();

@@ -161,10 +161,22 @@ function extensionPages(marionette: Marionette, origin: string): ExtensionPages 
   return {
     async open(path) {
       const url = `${origin}/${path}`;
-      const { handle } = await marionette.command<{ handle: string }>('WebDriver:NewWindow', { type: 'tab' });
-      await focus(handle);
-      // Marionette, unlike BiDi, may navigate to moz-extension:// addresses; it returns once the page loaded.
-      await marionette.command('WebDriver:Navigate', { url });
+      // Firefox 153.8 ESR refuses Marionette's navigation to moz-extension:// addresses ("not
+      // allowed in this context"), so one of the extension's own pages opens the tab, as a
+      // user's click in the popup would.
+      const before = new Set(await handles());
+      await (await anyExtensionTab()).evaluate(async (wanted: string) => {
+        const api = (globalThis as unknown as { browser: { tabs: { create(options: object): Promise<unknown> } } }).browser;
+        await api.tabs.create({ url: wanted });
+      }, url);
+      let handle: string | undefined;
+      for (let tries = 0; tries < 200 && !handle; tries++) {
+        handle = (await handles()).find((candidate) => !before.has(candidate));
+        if (!handle) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      if (!handle) throw new Error(`No new tab opened for ${url}`);
+      for (let tries = 0; tries < 200 && !(await urlOf(handle)).startsWith(url); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await run(handle, url, waitSource("() => document.readyState === 'complete'"), []);
       return tabFor(handle, url);
     },
     tab: findTab,
