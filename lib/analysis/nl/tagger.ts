@@ -23,7 +23,7 @@ import {
   ALLOWED, COPULA, CREDIBILITY, DECISION, DIRECTIVE_VERBS, FORBIDDEN, INSTRUCTION, MANDATORY, OBLIGATION, OBLIGATION_PAST, OBLIGATION_TE, PERMISSION, REFUSAL, REPORTING, RESTRICTOR,
 } from './lexicon/verbs';
 import type { DutchTag } from './tagset';
-import { presentTense, separablePrefix } from './verb-forms';
+import { isPastParticiple, presentTense, separablePrefix } from './verb-forms';
 
 /** compromise's `normal` drops diacritics (naïef → naief); lexicon keys must match it. */
 export function normalise(word: string): string {
@@ -766,6 +766,17 @@ function refuses(form: RefusalForm, clause: readonly Term[], at: number, words: 
   return true;
 }
 
+/**
+ * "Vader zou de huur hebben overgemaakt": a past participle with "zou" reports the parent's
+ * account at one remove, which is how a note doubts it. Only sentences with "zou" pay for
+ * the conjugator's look-up.
+ */
+function tagReportedParticiples(terms: Term[]): void {
+  const at = terms.findIndex((term) => term.normal === 'zou' || term.normal === 'zouden');
+  if (at < 0) return;
+  for (const term of terms.slice(at + 1)) if (!term.tags.has('Parent') && isPastParticiple(term.normal)) term.tags.add('Participle');
+}
+
 export function parseDutch(sentence: string): TaggedSentence {
   const doc = nlp.tokenize(sentence);
   for (const terms of doc.docs as Term[][]) {
@@ -788,6 +799,7 @@ export function parseDutch(sentence: string): TaggedSentence {
   }
   for (const terms of doc.docs as Term[][]) {
     tagSplitRefusalVerbs(terms);
+    tagReportedParticiples(terms);
     tagClauses(terms);
     untagRuleScope(terms);
     tagRefusing(terms);

@@ -617,3 +617,9 @@ export function infinitiveOf(form: string): string[] {
   const prefixed = prefixedIrregularLemmas(word);
   return prefixed.length > 0 ? prefixed : weakLemmas(word);
 }
+
+/** Whether a word is a past participle of a verb we can conjugate: gegeven, opgezegd, overgemaakt, vergeten. */
+export function isPastParticiple(form: string): boolean {
+  const word = normalise(form);
+  return infinitiveOf(word).some((infinitive) => participleOrNull(infinitive) === word);
+}
