@@ -447,6 +447,11 @@ export function analyzeSentence(
         : [],
     ));
 
+  // Where the tagger saw the writer take the word back after reported speech, once per sentence.
+  let resumes: number[] | undefined;
+  const voiceResumes = () =>
+    (resumes ??= (doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>).flatMap((term) => (term.tags.has('VoiceResumes') && term.offset ? [term.offset.start] : [])));
+
   // The sentence's clauses, split once for all the clause rules that ask (most sentences: none).
   let clauses: Array<Clause<CompromiseTerm & OffsetTerm>> | undefined;
   const clausesNow = () => (clauses ??= clausesOf(doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>));
@@ -502,8 +507,9 @@ export function analyzeSentence(
     /** Not yet claimed by an earlier rule, and not inside quotes: cheap, so asked before the context. */
     const unclaimed = (focus: Span) =>
       focus.end > focus.start && !isInside(quotes, focus.start, focus.end) && !taken.some(([from, to]) => focus.start < to && focus.end > from);
-    /** Also after no reported-speech opener. */
-    const free = (focus: Span) => unclaimed(focus) && !contextOf().starts.some((start) => start < focus.start);
+    /** Also after no reported-speech opener, unless the writer's own voice resumed in between (a "VoiceResumes" tag: "...; een bekende uitvlucht"). */
+    const free = (focus: Span) =>
+      unclaimed(focus) && !contextOf().starts.some((start) => start < focus.start && !voiceResumes().some((at) => at > start && at <= focus.start));
     // Clause rules mostly back up the pattern rules before them: the context patterns run
     // only for a focus no earlier rule has claimed.
     const clauseFindings = () => {

@@ -766,6 +766,27 @@ function refuses(form: RefusalForm, clause: readonly Term[], at: number, words: 
   return true;
 }
 
+/** "(is|was|lijkt ...)": after "maar dat" these make "dat" the writer's pointer back, not a reported clause. */
+const COMMENT_VERBS = new Set(['is', 'was', 'lijkt', 'leek', 'klinkt', 'klonk', 'blijkt', 'bleek', 'noem', 'vind']);
+
+/**
+ * Where the writer takes the word back after reported speech, so a reported-speech opener
+ * before it no longer covers what follows: a verdict after a semicolon ("Volgens vader is de
+ * brief zoek; een bekende uitvlucht") and a comment that points back ("Moeder zegt dat ze ziek
+ * was, maar dat is een smoes"). Reported speech goes on in "..., maar dat ze morgen komt".
+ */
+function tagVoiceResuming(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    const previous = terms[index - 1];
+    const pointsBack = ['dat', 'dit', 'het'].includes(term.normal) && COMMENT_VERBS.has(terms[index + 1]?.normal ?? '');
+    // After a semicolon only a verdict without a clause of its own ("; een bekend verhaal") or
+    // one that points back is the writer's: "...; moeder wil vooral ..." may still be her view.
+    const afterSemicolon = previous !== undefined && previous.post.includes(';');
+    if (afterSemicolon && (term.normal === 'een' || pointsBack)) term.tags.add('VoiceResumes');
+    if (pointsBack && previous?.normal === 'maar' && /,/.test(terms[index - 2]?.post ?? '')) term.tags.add('VoiceResumes');
+  });
+}
+
 /**
  * "Vader zou de huur hebben overgemaakt": a past participle with "zou" reports the parent's
  * account at one remove, which is how a note doubts it. Only sentences with "zou" pay for
@@ -800,6 +821,7 @@ export function parseDutch(sentence: string): TaggedSentence {
   for (const terms of doc.docs as Term[][]) {
     tagSplitRefusalVerbs(terms);
     tagReportedParticiples(terms);
+    tagVoiceResuming(terms);
     tagClauses(terms);
     untagRuleScope(terms);
     tagRefusing(terms);

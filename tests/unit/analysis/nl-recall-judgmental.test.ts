@@ -33,3 +33,21 @@ describe('reportative "zou" about the parent\'s account (nl-credibility-reported
     expect(found(text, 'credibility')).toEqual([]);
   });
 });
+
+describe('the writer\'s own verdict after reported speech (VoiceResumes)', () => {
+  it.each([
+    ['Volgens moeder was de bus te laat; een bekend smoesje.', ['een bekend smoesje']],
+    ['Vader vertelt dat de brief zoek is, maar dat is een uitvlucht.', ['een uitvlucht']],
+    ['Volgens vader heeft de school niet gebeld; dat is nog maar de vraag.', ['nog maar de vraag']],
+  ])('%s → %j', (text, phrases) => {
+    expect(found(text, 'credibility').filter((phrase) => phrases.some((expected) => expected.includes(phrase) || phrase.includes(expected)))).not.toEqual([]);
+  });
+
+  it.each([
+    'Moeder zegt dat ze ziek was, maar dat ze morgen een smoesje verzint voor school.',
+    'Volgens moeder is dat een smoesje van de buurvrouw.',
+    'Stiefvader vindt dat het beter gaat; moeder wil vooral dat er naar Liam geluisterd wordt.',
+  ])('quiet: %s', (text) => {
+    expect(analyze(text, { lang: 'nl' }).filter((finding) => finding.category !== 'directive')).toEqual([]);
+  });
+});
