@@ -211,8 +211,25 @@ function afterSurnameParticle(terms: readonly Term[], index: number): boolean {
   return at < index - 1 && at >= 0 && HONORIFICS.has((terms[at] as Term).normal);
 }
 
+/** Phrase classes whose coordinated runs are one interpretation: "zien het probleem niet en willen het ook niet zien". */
+const JOINED_PHRASE_TAGS = ['Deficit', 'Motive'] as const;
+
+/** "en" between two runs of one interpretation class joins them, so the finding covers both halves. */
+function joinCoordinatedPhrases(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    const [before, after] = [terms[index - 1], terms[index + 1]];
+    if (term.normal !== 'en' || !before || !after || /[,;:]/.test(before.post)) return;
+    for (const tag of JOINED_PHRASE_TAGS) {
+      if (!before.tags.has(tag) || !after.tags.has(tag)) continue;
+      term.tags.add(tag);
+      if (before.tags.has('AboutPerson') || after.tags.has('AboutPerson')) term.tags.add('AboutPerson');
+    }
+  });
+}
+
 function tagFromLexicon(terms: Term[]): void {
   tagPhrases(terms, DUTCH_PHRASES);
+  joinCoordinatedPhrases(terms);
   terms.forEach((term, index) => {
     const tags = DUTCH_LEXICON.get(term.normal);
     if (tags) for (const tag of tags) term.tags.add(tag);
@@ -773,7 +790,7 @@ const COMMENT_VERBS = new Set(['is', 'was', 'lijkt', 'leek', 'klinkt', 'klonk', 
  * Where the writer takes the word back after reported speech, so a reported-speech opener
  * before it no longer covers what follows: a verdict after a semicolon ("Volgens vader is de
  * brief zoek; een bekende uitvlucht") and a comment that points back ("Moeder zegt dat ze ziek
- * was, maar dat is een smoes"). Reported speech goes on in "..., maar dat ze morgen komt".
+ * was, maar dat is een smoes", "..., wat ik betwijfel"). Reported speech goes on in "..., maar dat ze morgen komt".
  */
 function tagVoiceResuming(terms: Term[]): void {
   terms.forEach((term, index) => {
@@ -784,6 +801,8 @@ function tagVoiceResuming(terms: Term[]): void {
     const afterSemicolon = previous !== undefined && previous.post.includes(';');
     if (afterSemicolon && (term.normal === 'een' || pointsBack)) term.tags.add('VoiceResumes');
     if (pointsBack && previous?.normal === 'maar' && /,/.test(terms[index - 2]?.post ?? '')) term.tags.add('VoiceResumes');
+    // "Ze zei dat ze had gebeld, wat ik betwijfel": the writer comments on what was reported.
+    if (term.normal === 'wat' && previous?.post.includes(',') && terms[index + 1]?.normal === 'ik') term.tags.add('VoiceResumes');
   });
 }
 

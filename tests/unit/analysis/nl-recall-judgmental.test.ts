@@ -51,3 +51,51 @@ describe('the writer\'s own verdict after reported speech (VoiceResumes)', () =>
     expect(analyze(text, { lang: 'nl' }).filter((finding) => finding.category !== 'directive')).toEqual([]);
   });
 });
+
+const interpretations = (text: string) =>
+  analyze(text, { lang: 'nl' })
+    .filter((finding) => finding.category === 'interpretation')
+    .map((finding) => text.slice(finding.start, finding.end));
+
+describe('stances and motives stated as fact (phrases.json, nl-interpretation-stance)', () => {
+  it.each([
+    ['Vader neemt de adviezen van de logopedist niet serieus.', ['neemt de adviezen van de logopedist niet serieus']],
+    ['Het gaat moeder vooral om de toeslag.', ['Het gaat moeder vooral om']],
+    ['Sinds de verhuizing gebruikt moeder de kinderen als boodschapper.', ['gebruikt moeder de kinderen']],
+    ['Moeder staat niet open voor de adviezen van de jeugdarts.', ['staat niet open voor']],
+    ['Vader heeft lak aan de afspraken met school.', ['heeft lak aan']],
+    ['Het laat moeder volkomen koud hoe het met Sem gaat.', ['laat moeder volkomen koud']],
+    ['Mw. bespeelt de hulpverlening al maanden.', ['bespeelt de hulpverlening']],
+    ['Vader ziet de ernst niet in en legt de schuld bij anderen.', ['ziet de ernst niet in', 'legt de schuld bij anderen']],
+    // Two halves of one deficit joined by "en" are one finding.
+    ['Vader ziet het gevaar niet en ziet de ernst niet in.', ['ziet het gevaar niet en ziet de ernst niet in']],
+    ['Moeder is vooral met haar nieuwe vriend bezig.', ['is vooral met haar nieuwe vriend bezig']],
+  ])('%s → %j', (text, phrases) => {
+    expect(interpretations(text)).toEqual(phrases);
+  });
+
+  it.each([
+    'Ik neem de zorgen van school serieus.',
+    'Het gaat moeder om een rustige overdracht, zegt ze.',
+    'De school staat niet open voor een gesprek.',
+    'Moeder zegt dat vader het probleem niet ziet.',
+    'Vader doet het alleen voor de kinderen, vertelt hij.',
+    'Ik ben vooral met het verslag bezig.',
+  ])('quiet: %s', (text) => {
+    expect(interpretations(text)).toEqual([]);
+  });
+});
+
+describe('doubt about the parent\'s story (phrases.json)', () => {
+  it.each([
+    ['Dat verhaal rammelt aan alle kanten.', 'rammelt'],
+    ['Vader doet zich zieliger voor dan hij is.', 'doet zich zieliger voor'],
+    ['Moeder zei dat ze de school had gebeld, wat ik betwijfel.', 'wat ik betwijfel'],
+  ])('%s → %s', (text, phrase) => {
+    expect(found(text, 'credibility').join(' | ')).toContain(phrase);
+  });
+
+  it.each(['Ik betwijfel of de brief van de gemeente al verstuurd is.', 'Moeder zegt dat het verhaal van de buurvrouw rammelt.'])('quiet: %s', (text) => {
+    expect(found(text, 'credibility')).toEqual([]);
+  });
+});
