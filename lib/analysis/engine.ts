@@ -4,7 +4,7 @@
 import { clauseMatches, clausesOf, type Clause, type ClauseCondition } from './clause-condition';
 import { expandPattern } from './pattern-expand';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
-import { isInside, quotedRanges } from './quotes';
+import { isInside, quotedRanges, startsInside } from './quotes';
 import { mayMatch, patternNeeds, sentenceItems, type PatternNeeds } from './pattern-needs';
 import { matchedBy, reasonsOn, type Reasoned } from './reasons';
 import type { Segment } from './sentences';
@@ -504,9 +504,9 @@ export function analyzeSentence(
         });
       }
     };
-    /** Not yet claimed by an earlier rule, and not inside quotes: cheap, so asked before the context. */
+    /** Not yet claimed by an earlier rule, and not inside quotes nor opening in them: cheap, so asked before the context. */
     const unclaimed = (focus: Span) =>
-      focus.end > focus.start && !isInside(quotes, focus.start, focus.end) && !taken.some(([from, to]) => focus.start < to && focus.end > from);
+      focus.end > focus.start && !isInside(quotes, focus.start, focus.end) && !startsInside(quotes, focus.start) && !taken.some(([from, to]) => focus.start < to && focus.end > from);
     /** Also after no reported-speech opener, unless the writer's own voice resumed in between (a "VoiceResumes" tag: "...; een bekende uitvlucht"). */
     const free = (focus: Span) =>
       unclaimed(focus) && !contextOf().starts.some((start) => start < focus.start && !voiceResumes().some((at) => at > start && at <= focus.start));

@@ -37,3 +37,8 @@ export function quotedRanges(text: string): Array<[number, number]> {
 export function isInside(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
   return ranges.some(([from, to]) => start >= from && end <= to);
 }
+
+/** A span that opens inside quoted speech and runs on past it ('"weer eens" niet'): it starts in the parent's words. */
+export function startsInside(ranges: ReadonlyArray<[number, number]>, start: number): boolean {
+  return ranges.some(([from, to]) => start > from && start < to);
+}

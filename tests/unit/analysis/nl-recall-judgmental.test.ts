@@ -99,3 +99,27 @@ describe('doubt about the parent\'s story (phrases.json)', () => {
     expect(found(text, 'credibility')).toEqual([]);
   });
 });
+
+describe('labels about the parent as a person (labels.json, nl-label-not-good-parent)', () => {
+  it.each([
+    ['Vader is eigenlijk geen goede vader voor Sem.', ['geen goede vader']],
+    ['Mw. is wisselend van stemming en daarom geen veilige opvoeder.', ['geen veilige opvoeder']],
+    ['Vader is een kortlontje.', ['kortlontje']],
+    ['Kerem is een verwende prins.', ['verwende prins']],
+  ])('%s → %j', (text, phrases) => {
+    expect(found(text, 'label')).toEqual(phrases);
+  });
+
+  it.each([
+    'Moeder is geen goede kok, zegt ze lachend.',
+    'Moeder vindt zichzelf geen goede moeder.',
+    // "dwars zitten" is a verb, not the label "dwars".
+    'De planning van de school zit vader dwars.',
+  ])('quiet: %s', (text) => {
+    expect(found(text, 'label')).toEqual([]);
+  });
+
+  it('a phrase that opens inside the parent\'s quoted words is theirs', () => {
+    expect(found('Vader zei dat hij zich "weer eens" niet gehoord voelde.', 'absolute')).toEqual([]);
+  });
+});
