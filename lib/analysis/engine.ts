@@ -447,6 +447,10 @@ export function analyzeSentence(
         : [],
     ));
 
+  // Where a sentence ends by naming who said it ("..., vertelt moeder"): what comes before is theirs.
+  let attributed: number[] | undefined;
+  const attributions = () =>
+    (attributed ??= (doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>).flatMap((term) => (term.tags.has('AttributedAfter') && term.offset ? [term.offset.start] : [])));
   // Where the tagger saw the writer take the word back after reported speech, once per sentence.
   let resumes: number[] | undefined;
   const voiceResumes = () =>
@@ -509,7 +513,9 @@ export function analyzeSentence(
       focus.end > focus.start && !isInside(quotes, focus.start, focus.end) && !startsInside(quotes, focus.start) && !taken.some(([from, to]) => focus.start < to && focus.end > from);
     /** Also after no reported-speech opener, unless the writer's own voice resumed in between (a "VoiceResumes" tag: "...; een bekende uitvlucht"). */
     const free = (focus: Span) =>
-      unclaimed(focus) && !contextOf().starts.some((start) => start < focus.start && !voiceResumes().some((at) => at > start && at <= focus.start));
+      unclaimed(focus) &&
+      !contextOf().starts.some((start) => start < focus.start && !voiceResumes().some((at) => at > start && at <= focus.start)) &&
+      !attributions().some((at) => focus.end <= at);
     // Clause rules mostly back up the pattern rules before them: the context patterns run
     // only for a focus no earlier rule has claimed.
     const clauseFindings = () => {

@@ -243,7 +243,11 @@ function tagFromLexicon(terms: Term[]): void {
     if (!tags && afterArticle && looksCapitalised(term.text)) term.tags.add('Organisation');
     // A known first name, wherever it stands: "de drukke Daan" is a label before a person.
     if (KNOWN_FIRST_NAMES.has(term.normal) && looksCapitalised(term.text)) term.tags.add('FirstName');
-    if (!tags && !compound && !afterArticle && looksCapitalised(term.text) && (index > 0 || (!NOT_A_NAME.has(term.normal) && KNOWN_FIRST_NAMES.has(term.normal)))) {
+    // "Rachid (17) is ...": an age in brackets after a capitalised word makes it a name, known or not.
+    const next = terms[index + 1];
+    const withAge = next !== undefined && (next.pre.includes('(') || next.text.startsWith('(')) && /^\d{1,2}$/.test(next.normal.replace(/[()]/g, ''));
+    const nameAtStart = !NOT_A_NAME.has(term.normal) && (KNOWN_FIRST_NAMES.has(term.normal) || withAge);
+    if (!tags && !compound && !afterArticle && looksCapitalised(term.text) && (index > 0 || nameAtStart)) {
       term.tags.add('Capitalised');
       term.tags.add('Name');
     } else if (tags && looksCapitalised(term.text) && afterSurnameParticle(terms, index)) {
@@ -806,6 +810,29 @@ function tagVoiceResuming(terms: Term[]): void {
   });
 }
 
+/** Verbs of a closing attribution: "..., vertelt moeder", "..., aldus vader". */
+const ATTRIBUTION_VERBS = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'aldus', 'vindt', 'vond', 'meldt', 'meldde', 'legt', 'geeft']);
+/** Speakers whose account it is: the family, or a pronoun for one of them (not the writer). */
+const ATTRIBUTION_PRONOUNS = new Set(['hij', 'zij', 'ze']);
+
+/**
+ * "Moeder is lui, zegt vader.", "Vader moet nog wennen, vertelt hij.": a sentence that closes
+ * by naming a family member as its source is their account, as "vader zegt dat ..." is. The
+ * reporting verb is tagged; the engine keeps what comes before it quiet.
+ */
+function tagTrailingAttribution(terms: Term[]): void {
+  for (let at = terms.length - 1; at > 0 && at >= terms.length - 5; at--) {
+    const verb = terms[at] as Term;
+    if (!ATTRIBUTION_VERBS.has(verb.normal) || !(terms[at - 1] as Term).post.includes(',')) continue;
+    // "legt uit", "geeft aan": the particle closes the clause after the speaker.
+    const rest = terms.slice(at + 1).filter((term) => !['uit', 'aan', 'ons', 'mij', 'me', 'de', 'het', 'haar', 'zijn', 'hun', 'desgevraagd', 'zelf', 'later'].includes(term.normal));
+    const speaker = rest[0];
+    if (!speaker || rest.length > 1) continue;
+    if (ATTRIBUTION_PRONOUNS.has(speaker.normal) || isPerson(speaker)) verb.tags.add('AttributedAfter');
+    return;
+  }
+}
+
 /**
  * "Vader zou de huur hebben overgemaakt": a past participle with "zou" reports the parent's
  * account at one remove, which is how a note doubts it. Only sentences with "zou" pay for
@@ -841,6 +868,7 @@ export function parseDutch(sentence: string): TaggedSentence {
     tagSplitRefusalVerbs(terms);
     tagReportedParticiples(terms);
     tagVoiceResuming(terms);
+    tagTrailingAttribution(terms);
     tagClauses(terms);
     untagRuleScope(terms);
     tagRefusing(terms);

@@ -123,3 +123,35 @@ describe('labels about the parent as a person (labels.json, nl-label-not-good-pa
     expect(found('Vader zei dat hij zich "weer eens" niet gehoord voelde.', 'absolute')).toEqual([]);
   });
 });
+
+describe('a name as the subject at the start of a sentence', () => {
+  it.each([
+    ['Kerem is lui en verwacht dat anderen alles voor hem regelen.', ['lui']],
+    ['Demi is een verwend nest.', ['verwend nest']],
+    // Not in the list of names, but the age in brackets says it is one.
+    ['Wiktor (15) is brutaal tegen de groepsleiding.', ['brutaal']],
+  ])('%s → %j', (text, phrases) => {
+    expect(found(text, 'label')).toEqual(phrases);
+  });
+
+  it.each(['Roken is verboden in de woning.', 'School is lastig bereikbaar met de bus.', 'Wiktor is lui, zegt zijn broer.'])('quiet: %s', (text) => {
+    expect(found(text, 'label')).toEqual([]);
+  });
+});
+
+describe('a sentence that closes by naming a family member as its source (AttributedAfter)', () => {
+  it.each(['Moeder is lui, zegt vader.', 'Vader is agressief, vertelt oma.', 'Moeder is onbetrouwbaar, aldus vader.', 'Vader kan niet met geld omgaan, legt moeder uit.'])(
+    'quiet: %s',
+    (text) => {
+      expect(analyze(text, { lang: 'nl' })).toEqual([]);
+    },
+  );
+
+  it.each([
+    // The writer, or someone outside the family, is no such source.
+    ['Moeder is lui, zei ik.', ['lui']],
+    ['Moeder is lui, zegt de juf.', ['lui']],
+  ])('%s → %j', (text, phrases) => {
+    expect(found(text, 'label')).toEqual(phrases);
+  });
+});

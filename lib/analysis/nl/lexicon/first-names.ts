@@ -9,5 +9,12 @@ export const FIRST_NAMES = (
   'kees henk ingrid monique sandra linda marieke esther wendy petra anouk kevin dennis sander jeroen ' +
   'stefan martijn bas tim ruben joyce priscilla shanice jamal dylan kenzo jaylano yfke marleen karin ' +
   'dewi kayla jada naomi sophia olivia mia ella lynn jasmijn maud luna lara nova hugo jens max sam ' +
-  'ryan daniel david tijn gijs mees siem olivier dex joep ravi priya anjali kofi ama nanda kwame'
+  'ryan daniel david tijn gijs mees siem olivier dex joep ravi priya anjali kofi ama nanda kwame ' +
+  'lars demi arda dani jamie ilias thomas kaya kuba rachid fenna kerem teun stijn sven tygo boaz ' +
+  'jurre niels pepijn jorn jordy ricardo romano damian julian mats guus thijmen ties sepp lenn ' +
+  'morris esmee amber britt julie elin liv lotje merel nadia chantal kelly shirley samira naima ' +
+  'khadija mustafa hassan karim tariq deniz mert burak kacper jakub piotr oliwia zuzanna dawit ' +
+  'semhar yonas senna jill fien silke tessa vera yasmin ilham soufiane anass younes zakaria ayoub ' +
+  'nassim shania romy sil jesper wessel koen rick niek timo ricky jason mitchell dion kimberley ' +
+  'melissa selin ecem berat yigit efe aleyna amina hiba imane ikram'
 ).split(' ');
