@@ -70,6 +70,9 @@ describe('stances and motives stated as fact (phrases.json, nl-interpretation-st
     // Two halves of one deficit joined by "en" are one finding.
     ['Vader ziet het gevaar niet en ziet de ernst niet in.', ['ziet het gevaar niet en ziet de ernst niet in']],
     ['Moeder is vooral met haar nieuwe vriend bezig.', ['is vooral met haar nieuwe vriend bezig']],
+    ['Mw. heeft totaal geen besef van de ernst.', ['heeft totaal geen besef']],
+    ['Vader ondermijnt het gezag van moeder.', ['ondermijnt het gezag van']],
+    ['Oma heeft weinig oog voor wat de kinderen nodig hebben.', ['heeft weinig oog voor']],
   ])('%s → %j', (text, phrases) => {
     expect(interpretations(text)).toEqual(phrases);
   });
@@ -81,6 +84,8 @@ describe('stances and motives stated as fact (phrases.json, nl-interpretation-st
     'Moeder zegt dat vader het probleem niet ziet.',
     'Vader doet het alleen voor de kinderen, vertelt hij.',
     'Ik ben vooral met het verslag bezig.',
+    'De school heeft geen oog voor Sem.',
+    'Vader lijkt zich nergens iets van aan te trekken.',
   ])('quiet: %s', (text) => {
     expect(interpretations(text)).toEqual([]);
   });
