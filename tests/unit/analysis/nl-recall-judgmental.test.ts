@@ -73,6 +73,10 @@ describe('stances and motives stated as fact (phrases.json, nl-interpretation-st
     ['Mw. heeft totaal geen besef van de ernst.', ['heeft totaal geen besef']],
     ['Vader ondermijnt het gezag van moeder.', ['ondermijnt het gezag van']],
     ['Oma heeft weinig oog voor wat de kinderen nodig hebben.', ['heeft weinig oog voor']],
+    ['Vader voelt zich duidelijk aangevallen.', ['voelt zich duidelijk aangevallen']],
+    ['Het is duidelijk dat Sem zich afgewezen voelt door zijn moeder.', ['zich afgewezen voelt']],
+    ['Omdat vader zich schuldig voelt, geeft hij de kinderen alles.', ['zich schuldig voelt']],
+    ['Vader leeft in zijn eigen wereld.', ['leeft in zijn eigen wereld']],
   ])('%s → %j', (text, phrases) => {
     expect(interpretations(text)).toEqual(phrases);
   });
@@ -85,6 +89,9 @@ describe('stances and motives stated as fact (phrases.json, nl-interpretation-st
     'Vader doet het alleen voor de kinderen, vertelt hij.',
     'Ik ben vooral met het verslag bezig.',
     'De school heeft geen oog voor Sem.',
+    'Omdat moeder zich ziek voelde, is de afspraak verzet.',
+    'Vader voelt zich niet gehoord door de GI.',
+    'Moeder vertelt dat ze zich duidelijk beter voelt.',
     'Vader lijkt zich nergens iets van aan te trekken.',
   ])('quiet: %s', (text) => {
     expect(interpretations(text)).toEqual([]);
