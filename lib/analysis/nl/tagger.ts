@@ -362,6 +362,35 @@ function continuesApposition(terms: readonly Term[], at: number): boolean {
   return previous !== undefined && /,/.test(previous.post) && isPerson(previous);
 }
 
+/** Words that open an apposition after a person: "Dhr., een driftig type, ontkent ...". */
+const APPOSITION_OPENERS = new Set(['een', "zo'n", 'echt', 'typisch']);
+
+/**
+ * "Dhr., een driftig type, ontkent ...", "De jongere, een geboren fantast, claimde ...": an
+ * apposition between the subject and its verb belongs to the subject, so the verb after it
+ * is in the subject's clause (not a new clause without one), and the person is not addressed.
+ */
+function joinAppositionToSubject(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    if (!term.tags.has('Subject') || !term.post.includes(',') || !APPOSITION_OPENERS.has(terms[index + 1]?.normal ?? '')) return;
+    for (let end = index + 2; end <= index + 6 && end + 1 < terms.length; end++) {
+      const last = terms[end] as Term;
+      if (/[;:]/.test(last.post)) return;
+      if (!last.post.includes(',')) continue;
+      const verb = terms[end + 1] as Term;
+      if (!isFiniteVerb(verb) && !isFiniteForm(verb.normal)) return;
+      term.tags.delete('Addressee');
+      for (const part of terms.slice(index + 1, end + 1)) {
+        part.tags.add('Subject');
+        part.tags.delete('ClauseStart');
+      }
+      verb.tags.delete('ClauseStart');
+      addReason(verb, 'apposition-after-subject');
+      return;
+    }
+  });
+}
+
 /** Lexicon tags of words that are adverbs: a first field of one ("Uiteraard had vader ...") is an adverbial. */
 const ADVERB_TAGS: ReadonlySet<DutchTag> = new Set(['Degree', 'Habit', 'Absolute', 'Hedge', 'MindAdverb', 'Deliberate', 'AboutPerson', 'Doubt']);
 
@@ -870,6 +899,7 @@ export function parseDutch(sentence: string): TaggedSentence {
     tagVoiceResuming(terms);
     tagTrailingAttribution(terms);
     tagClauses(terms);
+    joinAppositionToSubject(terms);
     untagRuleScope(terms);
     tagRefusing(terms);
     tagExpecting(terms);

@@ -167,3 +167,17 @@ describe('a sentence that closes by naming a family member as its source (Attrib
     expect(found(text, 'label')).toEqual(phrases);
   });
 });
+
+describe('an apposition between the subject and its verb belongs to the subject', () => {
+  it.each([
+    ['Vader, een echte drammer, beweert dat de school liegt.', 'credibility', ['beweert']],
+    ['Mw., zo\'n typische zeurpiet, weigert de brief te tekenen.', 'refusal', ['weigert']],
+    ['Sanne, een verwend nest, kwam wederom te laat.', 'absolute', ['wederom te laat']],
+  ])('%s → %s %j', (text, type, phrases) => {
+    expect(found(text, type)).toEqual(phrases);
+  });
+
+  it.each(['Moeder, een lieve vrouw, vertelt dat ze moe is.', 'De buurman, een gepensioneerde leraar, beweert dat het rustig is.'])('quiet: %s', (text) => {
+    expect(analyze(text, { lang: 'nl' }).filter((finding) => finding.type !== 'label')).toEqual([]);
+  });
+});
