@@ -362,6 +362,18 @@ function continuesApposition(terms: readonly Term[], at: number): boolean {
   return previous !== undefined && /,/.test(previous.post) && isPerson(previous);
 }
 
+/** Forms of zitten and liggen: with a label word right before them they make a verb idiom. */
+const IDIOM_VERBS = new Set(['zitten', 'zit', 'zat', 'zaten', 'gezeten', 'liggen', 'ligt', 'lag', 'lagen', 'gelegen']);
+
+/** "om moeder dwars te zitten", "ligt dwars": the word is part of a verb there, not the label "dwars". */
+function untagVerbIdioms(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    if (!term.tags.has('Judgment') || /[,;:]/.test(term.post)) return;
+    const next = terms[index + 1]?.normal === 'te' ? terms[index + 2] : terms[index + 1];
+    if (next && IDIOM_VERBS.has(next.normal)) term.tags.delete('Judgment');
+  });
+}
+
 /** Words that open an apposition after a person: "Dhr., een driftig type, ontkent ...". */
 const APPOSITION_OPENERS = new Set(['een', "zo'n", 'echt', 'typisch']);
 
@@ -877,6 +889,7 @@ export function parseDutch(sentence: string): TaggedSentence {
   const doc = nlp.tokenize(sentence);
   for (const terms of doc.docs as Term[][]) {
     tagFromLexicon(terms);
+    untagVerbIdioms(terms);
     tagDutyWithHebben(terms);
   }
   const present = (doc.docs as Term[][]).flat();
