@@ -77,6 +77,8 @@ describe('stances and motives stated as fact (phrases.json, nl-interpretation-st
     ['Het is duidelijk dat Sem zich afgewezen voelt door zijn moeder.', ['zich afgewezen voelt']],
     ['Omdat vader zich schuldig voelt, geeft hij de kinderen alles.', ['zich schuldig voelt']],
     ['Vader leeft in zijn eigen wereld.', ['leeft in zijn eigen wereld']],
+    // A second predicate after the copula shares its subject.
+    ['Vader is vriendelijk maar niet bereid om mee te werken.', ['niet bereid']],
   ])('%s → %j', (text, phrases) => {
     expect(interpretations(text)).toEqual(phrases);
   });
@@ -90,6 +92,7 @@ describe('stances and motives stated as fact (phrases.json, nl-interpretation-st
     'Ik ben vooral met het verslag bezig.',
     'De school heeft geen oog voor Sem.',
     'Omdat moeder zich ziek voelde, is de afspraak verzet.',
+    'De school is druk en niet in staat om te bellen.',
     'Vader voelt zich niet gehoord door de GI.',
     'Moeder vertelt dat ze zich duidelijk beter voelt.',
     'Vader lijkt zich nergens iets van aan te trekken.',
