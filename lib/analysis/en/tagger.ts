@@ -19,6 +19,9 @@ import { addReason } from '../reasons';
 import { PHRASE_LISTS } from './phrases';
 import { COMMANDS, CONFIRM_AFTER, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
 import type { ENGLISH_OWN_TAGS } from './tagset';
+import { fastSweep } from './sweep';
+
+nlp.plugin(fastSweep);
 
 type OwnTag = (typeof ENGLISH_OWN_TAGS)[number];
 
