@@ -24,6 +24,9 @@ import {
 } from './lexicon/verbs';
 import type { DutchTag } from './tagset';
 import { presentTense, separablePrefix } from './verb-forms';
+import { fastTransliteration } from '../transliterate';
+
+nlp.plugin(fastTransliteration);
 
 /** compromise's `normal` drops diacritics (naïef → naief); lexicon keys must match it. */
 export function normalise(word: string): string {
