@@ -1,6 +1,7 @@
 // Scores the analyser against a labelled corpus (tests/corpus/*.jsonl): a finding counts
 // as found when one of the same category overlaps the labelled phrase. Precision and
 // recall per language, per category and per type.
+import { splitSentences } from '../../lib/analysis/sentences';
 import type { Category, Finding, FindingType, Lang } from '../../lib/analysis/types';
 
 export interface CorpusFinding {
@@ -55,10 +56,10 @@ export function parseCorpus(jsonl: string, source: string): CorpusLine[] {
 }
 
 /** A full note: paragraphs (a header, a list item, running text) of labelled sentences. */
-export interface CorpusNote {
-  id: string;
-  paragraphs: Array<Array<{ text: string; findings: CorpusFinding[] }>>;
-}
+export type CorpusNote =
+  | { id: string; paragraphs: Array<Array<{ text: string; findings: CorpusFinding[] }>> }
+  /** A note written as one text (paragraphs on their own lines), phrases placed in the whole note. */
+  | { id: string; text: string; findings: CorpusFinding[] };
 
 /**
  * A note as one line of text (paragraphs joined by line breaks, sentences by a space), its
@@ -66,6 +67,10 @@ export interface CorpusNote {
  * professional's editor holds it and is scored on every sentence in it.
  */
 export function flattenNote(note: CorpusNote): CorpusLine & { sentences: number } {
+  if ('text' in note) {
+    const sentences = note.text.split('\n').reduce((sum, paragraph) => sum + splitSentences(paragraph).length, 0);
+    return { id: note.id, text: note.text, findings: note.findings, sentences };
+  }
   let text = '';
   let sentences = 0;
   const findings: CorpusFinding[] = [];
