@@ -89,6 +89,36 @@ describe('real editors', () => {
     await page.close();
   });
 
+  // CKEditor 4 (4.22.1, the last open-source release) is what many older care systems embed:
+  // classic mode edits the body of an iframe, inline mode a div on the page. getData() is
+  // what they save.
+  const ckeditorText = (page: Page) => page.evaluate(() => (window as unknown as { modelText(): string }).modelText());
+
+  it('CKEditor 4 (classic, iframe): getData() follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/ckeditor4.html');
+    await page.waitForFunction(() => (window as unknown as { ckeditorReady?: boolean }).ckeditorReady === true, undefined, { timeout: 15_000 });
+    const frame = page.frameLocator('iframe.cke_wysiwyg_frame');
+    await frame.locator('body').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(frame, page);
+    await expect.poll(() => ckeditorText(page)).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ckeditorText(page)).toBe(NOTE);
+    await page.close();
+  });
+
+  it('CKEditor 4 (inline): getData() follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/ckeditor4.html?mode=inline');
+    await page.waitForFunction(() => (window as unknown as { ckeditorReady?: boolean }).ckeditorReady === true, undefined, { timeout: 15_000 });
+    await page.locator('#inline').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    await expect.poll(() => ckeditorText(page)).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ckeditorText(page)).toBe(NOTE);
+    await page.close();
+  });
+
   it('an editor in an about:srcdoc frame gets the note script and its findings', async () => {
     const page = await harness.openFixture('/editors/srcdoc-frame.html');
     const frame = page.frameLocator('#editor');
