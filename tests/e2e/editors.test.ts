@@ -119,6 +119,40 @@ describe('real editors', () => {
     await page.close();
   });
 
+  it('Quill 1 (1.3.7, still in many systems): getText() follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/quill1.html');
+    await page.locator('#editor .ql-editor').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    const typingClosed = () =>
+      page.evaluate(() => {
+        const { history } = (window as unknown as { quill: { history: { lastRecorded: number; options: { delay: number } } } }).quill;
+        return Date.now() > history.lastRecorded + history.options.delay;
+      });
+    await applyFirstSuggestion(page, page, typingClosed);
+    const text = () => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().trimEnd());
+    await expect.poll(text).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(text).toBe(NOTE);
+    await page.close();
+  });
+
+  it('Jodit (4): its value follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/jodit.html');
+    await page.locator('.jodit-wysiwyg').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    const text = () =>
+      page.evaluate(() => {
+        const box = document.createElement('div');
+        box.innerHTML = (window as unknown as { jodit: { value: string } }).jodit.value;
+        return (box.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+      });
+    await expect.poll(text).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(text).toBe(NOTE);
+    await page.close();
+  });
+
   it('an editor in an about:srcdoc frame gets the note script and its findings', async () => {
     const page = await harness.openFixture('/editors/srcdoc-frame.html');
     const frame = page.frameLocator('#editor');
