@@ -153,6 +153,43 @@ describe('real editors', () => {
     await page.close();
   });
 
+  /** An editor's saved HTML as the plain text a reader sees. */
+  const plainOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&nbsp;|\u00a0/g, ' ').replace(/\u200b|\ufeff/g, '').trim();
+
+  it('Summernote (lite, jQuery): its code follows the applied suggestion; undo and redo give back the typed and the applied note', async () => {
+    const page = await harness.openFixture('/editors/summernote.html');
+    await page.locator('.note-editable').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    const html = () => page.evaluate(() => (window as unknown as { $: (selector: string) => { summernote(command: string): string } }).$('#editor').summernote('code'));
+    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    // Summernote's history has snapshots only of its own commands and clicks, not of typing:
+    // Ctrl+Z goes back to its last one (the replacement gone, and the words typed after that
+    // snapshot with it), and Ctrl+Y brings back exactly the applied note. Nothing is lost.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => NOTE.startsWith(plainOf(await html())) && plainOf(await html()) !== APPLIED).toBe(true);
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    await page.close();
+  });
+
+  it('Squire (2): getHTML() follows the applied suggestion; undo and redo give back the typed and the applied note', async () => {
+    const page = await harness.openFixture('/editors/squire.html');
+    await page.waitForFunction(() => (window as unknown as { squire?: unknown }).squire !== undefined);
+    await page.locator('#editor').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    const html = () => page.evaluate(() => (window as unknown as { squire: { getHTML(): string } }).squire.getHTML());
+    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    // Squire records an undo state when a word ends (its space key handler), like Summernote:
+    // Ctrl+Z goes back to that state, Ctrl+Y brings back exactly the applied note.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => NOTE.startsWith(plainOf(await html())) && plainOf(await html()) !== APPLIED).toBe(true);
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    await page.close();
+  });
+
   it('an editor in an about:srcdoc frame gets the note script and its findings', async () => {
     const page = await harness.openFixture('/editors/srcdoc-frame.html');
     const frame = page.frameLocator('#editor');
