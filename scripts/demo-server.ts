@@ -10,7 +10,7 @@ export const FIXTURES_DIR = resolve(fileURLToPath(new URL('../tests/fixtures', i
 const NODE_MODULES = resolve(fileURLToPath(new URL('../node_modules', import.meta.url)));
 
 /** Editor libraries the fixture pages load, served from node_modules under /vendor/<name>/ (and nothing else). */
-const VENDOR = new Set(['quill', 'tinymce', 'ckeditor5', 'trix', 'draft-js']);
+const VENDOR = new Set(['quill', 'tinymce', 'ckeditor5', 'ckeditor4', 'jodit', 'quill1', 'summernote', 'jquery', 'squire-rte', 'trix', 'draft-js']);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

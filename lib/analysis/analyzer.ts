@@ -1,7 +1,7 @@
 // The analyser for a given set of language modules. index.ts binds it to both languages;
 // the page can bind it to the one language a note needs and load the other on demand.
 import { analyzeSentence, compileLanguage, type CompiledLanguage, type CustomBudget, type LanguageModule } from './engine';
-import { languageOfParagraphs } from './language';
+import { LineScores, languageOfParagraphs } from './language';
 import type { Rule, RulePack } from './rule-pack';
 import { splitSentences } from './sentences';
 import type { AnalyzeOptions, Category, Finding, Lang } from './types';
@@ -61,6 +61,9 @@ export function shiftFindings(findings: readonly Finding[], by: number): Finding
   }));
 }
 
+type SentenceCache = Record<Lang, Map<string, Finding[]>>;
+const sentenceCache = (): SentenceCache => ({ nl: new Map(), en: new Map() });
+
 export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>, options: AnalyzeOptions = {}): Analyzer {
   const disabledRules = new Set(options.disabledRules ?? []);
   const disabledCategories = new Set<Category>(options.disabledCategories ?? []);
@@ -78,13 +81,15 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
   }
   const available = (Object.keys(modules) as Lang[]).filter((lang) => modules[lang]);
   const fallback: Lang = available.includes('nl') ? 'nl' : (available[0] ?? 'nl');
-  // Keyed by language and sentence text; findings inside are relative to the sentence.
-  let cache = new Map<string, Finding[]>();
+  // Per language, keyed by sentence text (no key string built per sentence and update);
+  // findings inside are relative to the sentence.
+  let cache = sentenceCache();
   // Sentences whose custom rules wait for a later pass, with the findings they have so far.
-  let waitingCache = new Map<string, Finding[]>();
+  let waitingCache = sentenceCache();
   let noteLang: Lang = options.lang === 'en' || options.lang === 'nl' ? options.lang : fallback;
   let lastUpdate = { sentences: 0, analysed: 0, deferred: 0 };
   const customPacks = new Set(options.extraPacks ?? []);
+  const lineScores = new LineScores();
 
   return {
     get lang() {
@@ -95,16 +100,16 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
     },
     update(text) {
       const fixed = options.lang === 'nl' || options.lang === 'en' ? options.lang : null;
-      const paragraphs = languageOfParagraphs(text, fixed ?? fallback);
+      const paragraphs = languageOfParagraphs(text, fixed ?? fallback, lineScores);
       noteLang = fixed ?? paragraphs.noteLang;
-      const next = new Map<string, Finding[]>();
+      const next = sentenceCache();
       const findings: Finding[] = [];
       let sentences = 0;
       let analysed = 0;
       let deferred = 0;
       const budget: CustomBudget = { left: CUSTOM_TRIES_PER_UPDATE, deferred: false };
       let spent = false;
-      const nextWaiting = new Map<string, Finding[]>();
+      const nextWaiting = sentenceCache();
       for (const paragraph of paragraphs.parts) {
         const lang = fixed ?? paragraph.lang;
         const module = languageModules[lang] ?? languageModules[fallback];
@@ -112,17 +117,17 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
         const language = compiled(module, customPacks);
         for (const segment of splitSentences(paragraph.text)) {
           sentences++;
-          const key = `${module.lang}\u0000${segment.text}`;
-          let relative = next.get(key) ?? cache.get(key);
-          const waiting = relative ? undefined : (nextWaiting.get(key) ?? waitingCache.get(key));
+          const key = segment.text;
+          let relative = next[module.lang].get(key) ?? cache[module.lang].get(key);
+          const waiting = relative ? undefined : (nextWaiting[module.lang].get(key) ?? waitingCache[module.lang].get(key));
           if (relative) {
-            next.set(key, relative);
+            next[module.lang].set(key, relative);
           } else if (waiting && spent) {
             // Its custom rules still wait and this pass has no budget left: the built-in
             // findings it already has will do until a later pass.
             relative = waiting;
             deferred++;
-            nextWaiting.set(key, relative);
+            nextWaiting[module.lang].set(key, relative);
           } else {
             analysed++;
             budget.deferred = false;
@@ -130,9 +135,9 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
             if (budget.deferred) {
               spent = true;
               deferred++;
-              nextWaiting.set(key, relative);
+              nextWaiting[module.lang].set(key, relative);
             } else {
-              next.set(key, relative);
+              next[module.lang].set(key, relative);
             }
           }
           findings.push(...shiftFindings(relative, paragraph.start + segment.start));

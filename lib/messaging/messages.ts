@@ -109,7 +109,8 @@ export type IgnoreScope = 'here' | 'everywhere' | 'rule';
 
 /** What an Apply answers, to the panel (panel/apply) and to the card. */
 /** How the new words went in (reported to the user's card only as success or not; kept for tests and the closing check). */
-export type ApplyMethod = 'exec-command' | 'beforeinput' | 'text-input' | 'set-range-text';
+/** `interrupted`: the page threw while we applied (an editor's handler on our selection or event). */
+export type ApplyMethod = 'exec-command' | 'beforeinput' | 'text-input' | 'set-range-text' | 'interrupted';
 
 export type ApplyResult =
   /** Replaced, and the whole text is exactly the expected one after the editor settled. */

@@ -16,6 +16,7 @@ import type { Finding, Suggestion } from '../analysis/types';
 import type { ApplyMethod, ApplyResult } from '../messaging/messages';
 import { nextFrame, settledText, sleep, watchMutations } from './editor-settle';
 import type { NoteField } from './note-field';
+import type { NoteSession } from './note-session';
 import { domRange, readEditable, textOffsetOf } from './text-model';
 
 /**
@@ -188,14 +189,34 @@ export async function applySuggestion(field: NoteField, analysedText: string, fi
     // focus elsewhere: check after it, against the element that really has focus.
     if (!hasFocus(element) || currentText(field) !== analysedText) return { status: 'stale' };
     const expected = analysedText.slice(0, start) + suggestion.text + analysedText.slice(end);
-    const method =
-      field.kind === 'textarea'
-        ? await applyToTextarea(element as HTMLTextAreaElement, start, end, suggestion.text)
-        : await applyToRichText(field, start, end, suggestion.text, analysedText);
+    let method: ApplyMethod | 'stale';
+    try {
+      method =
+        field.kind === 'textarea'
+          ? await applyToTextarea(element as HTMLTextAreaElement, start, end, suggestion.text)
+          : await applyToRichText(field, start, end, suggestion.text, analysedText);
+    } catch {
+      // The page changed under us mid-way, or an editor's own handler threw on our selection
+      // or event (Jodit did, restoring a selection marker): whatever happened is judged by the
+      // text alone, once the editor settles, and never written again.
+      method = 'interrupted';
+    }
     if (method === 'stale') return { status: 'stale' };
     const after = await settledText(win, () => currentText(field));
+    if (method === 'interrupted' && after === analysedText) return { status: 'stale' };
     return classify(analysedText, expected, after, method);
   } finally {
     inFlight.delete(element);
   }
+}
+
+/**
+ * Apply for a session's finding, as the card and the side panel call it: an error that still
+ * escapes (a bug of ours) is reported as an outcome to check, so the card never stays on
+ * "Applying…" and the user is told to look at the note.
+ */
+export function applySafely(session: Pick<NoteSession, 'field' | 'text' | 'lastInputAt'>, finding: Finding, suggestion: Suggestion): Promise<ApplyResult> {
+  return applySuggestion(session.field, session.text, finding, suggestion, { lastInputAt: session.lastInputAt }).catch(
+    (): ApplyResult => ({ status: 'unexpected', method: 'interrupted' }),
+  );
 }

@@ -12,7 +12,7 @@ import { FINDING_CARD_CSS, FindingCard } from '../../components/FindingCard';
 import { APPLY_NOTICE } from '../../components/apply-notice';
 import { TranslateContext, type Translate } from '../../components/i18n';
 import type { Finding } from '../analysis/types';
-import { applySuggestion } from './apply-suggestion';
+import { applySafely } from './apply-suggestion';
 import { CARD_MARGIN, placeCard, type CardPlacement } from './card-position';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { IgnoreScope, PanelOpenAnswer } from '../messaging/messages';
@@ -129,7 +129,7 @@ export function startCardController(options: CardControllerOptions): { close(): 
           onApply={(suggestion) => {
             if (open?.busy) return;
             show({ ...card, busy: true });
-            void applySuggestion(session.field, session.text, finding, suggestion, { lastInputAt: session.lastInputAt }).then((result) => {
+            void applySafely(session, finding, suggestion).then((result) => {
               // Public state, like the findings count: how the last apply went (no note text).
               (shadow.host as HTMLElement).dataset.lastApply = 'method' in result ? `${result.status}:${result.method}` : result.status;
               session.refresh();

@@ -15,12 +15,25 @@ export interface NoteField {
  * Opt-outs a page can set on a field or any ancestor: ours, and the ones sites already
  * use to keep writing assistants away from an editor they need to protect.
  */
-export const OPT_OUT_SELECTOR = [
-  '[data-samenspraak="off"]',
-  '[data-gramm="false"]',
-  '[data-gramm_editor="false"]',
-  '[data-enable-grammarly="false"]',
-].join(', ');
+const OPT_OUTS = ['[data-samenspraak="off"]', '[data-gramm="false"]', '[data-gramm_editor="false"]', '[data-enable-grammarly="false"]'];
+export const OPT_OUT_SELECTOR = OPT_OUTS.join(', ');
+const OPT_OUT_BUT_GRAMM = OPT_OUTS.filter((selector) => selector !== '[data-gramm="false"]').join(', ');
+
+/**
+ * Quill 1 puts data-gramm="false" on every editor it makes (Grammarly rewrote its DOM and broke
+ * it), whatever the site wants: on a Quill editor root that attribute is Quill's default, not
+ * the site's choice. Samenspraak never changes the editor's DOM, and Apply goes through input
+ * Quill reads (tested on Quill 1.3.7). Every other opt-out, and a site's own on an ancestor, holds.
+ */
+const QUILL_DEFAULT = '.ql-editor[data-gramm="false"]';
+
+function optedOut(element: HTMLElement): boolean {
+  for (let at = element.closest(OPT_OUT_SELECTOR); at; at = at.parentElement?.closest(OPT_OUT_SELECTOR) ?? null) {
+    const onlyQuillsDefault = at.matches(QUILL_DEFAULT) && !at.matches(OPT_OUT_BUT_GRAMM);
+    if (!onlyQuillsDefault) return true;
+  }
+  return false;
+}
 
 function isElement(value: unknown): value is HTMLElement {
   return typeof value === 'object' && value !== null && (value as Node).nodeType === 1;
@@ -71,6 +84,6 @@ export function noteFieldFor(target: EventTarget | null): NoteField | null {
     const inFrame = doc.defaultView !== null && doc.defaultView !== doc.defaultView.top;
     field = { element: host, kind: inFrame && host === doc.body ? 'iframe' : 'contenteditable' };
   }
-  if (!field || field.element.closest(OPT_OUT_SELECTOR) || isTooShort(field.element)) return null;
+  if (!field || optedOut(field.element) || isTooShort(field.element)) return null;
   return field;
 }

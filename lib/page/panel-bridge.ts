@@ -6,7 +6,7 @@ import { noteOverview } from '../analysis/voice';
 import type { Finding } from '../analysis/types';
 import type { ApplyResult, PanelRequest } from '../messaging/messages';
 import { findingKey, type NoteSnapshot, type PanelFinding } from '../messaging/note-snapshot';
-import { applySuggestion } from './apply-suggestion';
+import { applySafely } from './apply-suggestion';
 import { canIgnoreEverywhere, ignoreFinding, type IgnoreStore } from './ignore-finding';
 import type { NoteSession } from './note-session';
 import { domRange } from './text-model';
@@ -106,7 +106,7 @@ export function answerPanel(
     case 'panel/apply': {
       const suggestion = finding.suggestions[request.suggestion];
       if (!suggestion) return { status: 'stale' };
-      return applySuggestion(session.field, session.text, finding, suggestion, { lastInputAt: session.lastInputAt }).then((result) => {
+      return applySafely(session, finding, suggestion).then((result) => {
         session.refresh();
         return result;
       });

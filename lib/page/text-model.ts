@@ -22,6 +22,17 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 
+/**
+ * Elements an editor hides on purpose inside the text: selection and bookmark markers (Jodit's
+ * `data-jodit-temp` spans, CKEditor 4's bookmarks) hold a zero-width character or a space the
+ * reader never sees and the editor's saved text never has. Only the element's own `hidden` or
+ * inline `display: none` counts, which needs no layout.
+ */
+function isHiddenMarker(element: Element): boolean {
+  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return element.hasAttribute('hidden') || style?.display === 'none';
+}
+
 /** Walks the editable element; never touches it. */
 export function readEditable(root: HTMLElement): TextModel {
   const pieces: Piece[] = [];
@@ -43,7 +54,7 @@ export function readEditable(root: HTMLElement): TextModel {
     }
     if (node.nodeType !== 1) return;
     const name = (node as Element).localName;
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name) || isHiddenMarker(node as Element)) return;
     if (name === 'br') {
       pieces.push({ node: null, start: text.length, length: 1 });
       text += '\n';
@@ -86,9 +97,18 @@ export function domRange(model: TextModel, start: number, end: number): Range | 
   const from = position(model, start, true);
   const to = position(model, end, false);
   const doc = model.root.ownerDocument;
-  if (!from || !to || !doc) return null;
+  if (!from || !to || !doc || !stillHolds(model, from) || !stillHolds(model, to)) return null;
   const range = doc.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
+}
+
+/**
+ * A model read a moment ago may no longer match the DOM: editors split, empty or replace text
+ * nodes on their own (Jodit puts a selection marker into the text when the note loses focus).
+ * Such a position gives no range rather than an error; the next read has the new nodes.
+ */
+function stillHolds(model: TextModel, at: { node: Node; offset: number }): boolean {
+  return at.node.isConnected && model.root.contains(at.node) && at.offset <= (at.node.nodeType === 3 ? (at.node as Text).length : at.node.childNodes.length);
 }

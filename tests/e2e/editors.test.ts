@@ -89,6 +89,107 @@ describe('real editors', () => {
     await page.close();
   });
 
+  // CKEditor 4 (4.22.1, the last open-source release) is what many older care systems embed:
+  // classic mode edits the body of an iframe, inline mode a div on the page. getData() is
+  // what they save.
+  const ckeditorText = (page: Page) => page.evaluate(() => (window as unknown as { modelText(): string }).modelText());
+
+  it('CKEditor 4 (classic, iframe): getData() follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/ckeditor4.html');
+    await page.waitForFunction(() => (window as unknown as { ckeditorReady?: boolean }).ckeditorReady === true, undefined, { timeout: 15_000 });
+    const frame = page.frameLocator('iframe.cke_wysiwyg_frame');
+    await frame.locator('body').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(frame, page);
+    await expect.poll(() => ckeditorText(page)).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ckeditorText(page)).toBe(NOTE);
+    await page.close();
+  });
+
+  it('CKEditor 4 (inline): getData() follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/ckeditor4.html?mode=inline');
+    await page.waitForFunction(() => (window as unknown as { ckeditorReady?: boolean }).ckeditorReady === true, undefined, { timeout: 15_000 });
+    await page.locator('#inline').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    await expect.poll(() => ckeditorText(page)).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ckeditorText(page)).toBe(NOTE);
+    await page.close();
+  });
+
+  it('Quill 1 (1.3.7, still in many systems): getText() follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/quill1.html');
+    await page.locator('#editor .ql-editor').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    const typingClosed = () =>
+      page.evaluate(() => {
+        const { history } = (window as unknown as { quill: { history: { lastRecorded: number; options: { delay: number } } } }).quill;
+        return Date.now() > history.lastRecorded + history.options.delay;
+      });
+    await applyFirstSuggestion(page, page, typingClosed);
+    const text = () => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().trimEnd());
+    await expect.poll(text).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(text).toBe(NOTE);
+    await page.close();
+  });
+
+  it('Jodit (4): its value follows the applied suggestion and the undo', async () => {
+    const page = await harness.openFixture('/editors/jodit.html');
+    await page.locator('.jodit-wysiwyg').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    const text = () =>
+      page.evaluate(() => {
+        const box = document.createElement('div');
+        box.innerHTML = (window as unknown as { jodit: { value: string } }).jodit.value;
+        return (box.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+      });
+    await expect.poll(text).toBe(APPLIED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(text).toBe(NOTE);
+    await page.close();
+  });
+
+  /** An editor's saved HTML as the plain text a reader sees. */
+  const plainOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&nbsp;|\u00a0/g, ' ').replace(/\u200b|\ufeff/g, '').trim();
+
+  it('Summernote (lite, jQuery): its code follows the applied suggestion; undo and redo give back the typed and the applied note', async () => {
+    const page = await harness.openFixture('/editors/summernote.html');
+    await page.locator('.note-editable').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    const html = () => page.evaluate(() => (window as unknown as { $: (selector: string) => { summernote(command: string): string } }).$('#editor').summernote('code'));
+    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    // Summernote's history has snapshots only of its own commands and clicks, not of typing:
+    // Ctrl+Z goes back to its last one (the replacement gone, and the words typed after that
+    // snapshot with it), and Ctrl+Y brings back exactly the applied note. Nothing is lost.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => NOTE.startsWith(plainOf(await html())) && plainOf(await html()) !== APPLIED).toBe(true);
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    await page.close();
+  });
+
+  it('Squire (2): getHTML() follows the applied suggestion; undo and redo give back the typed and the applied note', async () => {
+    const page = await harness.openFixture('/editors/squire.html');
+    await page.waitForFunction(() => (window as unknown as { squire?: unknown }).squire !== undefined);
+    await page.locator('#editor').click();
+    await page.keyboard.type(NOTE, { delay: 5 });
+    await applyFirstSuggestion(page, page);
+    const html = () => page.evaluate(() => (window as unknown as { squire: { getHTML(): string } }).squire.getHTML());
+    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    // Squire records an undo state when a word ends (its space key handler), like Summernote:
+    // Ctrl+Z goes back to that state, Ctrl+Y brings back exactly the applied note.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => NOTE.startsWith(plainOf(await html())) && plainOf(await html()) !== APPLIED).toBe(true);
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    await page.close();
+  });
+
   it('an editor in an about:srcdoc frame gets the note script and its findings', async () => {
     const page = await harness.openFixture('/editors/srcdoc-frame.html');
     const frame = page.frameLocator('#editor');

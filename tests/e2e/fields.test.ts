@@ -20,7 +20,7 @@ async function typeInto(page: Page, selector: string) {
 }
 
 describe('note fields', () => {
-  it.each([['#plaintext', 'contenteditable'], ['#nested-p', 'contenteditable'], ['#in-shadow', 'textarea']])(
+  it.each([['#plaintext', 'contenteditable'], ['#nested-p', 'contenteditable'], ['#in-shadow', 'textarea'], ['#quill-default', 'contenteditable']])(
     'reads %s',
     async (selector, kind) => {
       const page = await harness.openFixture('/editors/fields.html');
@@ -32,7 +32,7 @@ describe('note fields', () => {
     },
   );
 
-  it.each(['#opted-out', '#grammarly-off', '#short', '#one-line', '#name'])('leaves %s alone', async (selector) => {
+  it.each(['#opted-out', '#grammarly-off', '#quill-opted-out', '#quill-samenspraak-off', '#short', '#one-line', '#name'])('leaves %s alone', async (selector) => {
     const page = await harness.openFixture('/editors/fields.html');
     await typeInto(page, selector);
     // A note field typed into afterwards proves the script was running all along.

@@ -19,6 +19,11 @@ import { addReason } from '../reasons';
 import { PHRASE_LISTS } from './phrases';
 import { COMMANDS, CONFIRM_AFTER, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
 import type { ENGLISH_OWN_TAGS } from './tagset';
+import { fastSweep } from './sweep';
+import { fastTransliteration } from '../transliterate';
+
+nlp.plugin(fastSweep);
+nlp.plugin(fastTransliteration);
 
 type OwnTag = (typeof ENGLISH_OWN_TAGS)[number];
 

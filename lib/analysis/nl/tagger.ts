@@ -24,6 +24,9 @@ import {
 } from './lexicon/verbs';
 import type { DutchTag } from './tagset';
 import { isPastParticiple, presentTense, separablePrefix } from './verb-forms';
+import { fastTransliteration } from '../transliterate';
+
+nlp.plugin(fastTransliteration);
 
 /** compromise's `normal` drops diacritics (naïef → naief); lexicon keys must match it. */
 export function normalise(word: string): string {
@@ -186,6 +189,8 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'refusal-denied-is-no-refusal', match: '[#Refusal] (het|dat|dit|die|hem|haar|deze)? (niet|nooit)', tag: 'Refusal', untag: true, needs: { tag: 'Refusal' } },
   { reason: 'refusal-denied-is-no-refusal-before', match: '(niet|nooit) [#Refusal]', tag: 'Refusal', untag: true, needs: { tag: 'Refusal' } },
   { reason: 'refusal-denied-is-no-refusal-participle', match: '(niet|nooit|geen) .{0,4} [geweigerd]', tag: 'Refusal', untag: true, needs: { word: 'geweigerd' } },
+  // "met z'n vieren besloten", "met ons allen afgesproken": everyone at the table decided.
+  { reason: 'all-of-us-is-together', match: "met [(z'n|zijn|ons|hun) (tweeen|tweeën|drieen|drieën|vieren|vijven|zessen|allen)]", tag: 'Together', needs: { word: 'met' } },
   { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
 ];
 

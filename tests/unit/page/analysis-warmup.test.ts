@@ -78,7 +78,7 @@ describe('warmAnalysisWhenIdle', () => {
     document.body.append(document.createElement('textarea'));
     const record = warmup(['en', 'nl']);
     expect(record.loads).toBe(0);
-    await vi.waitFor(() => expect(record.warmed).toEqual(['en', 'nl']));
+    await vi.waitFor(() => expect(record.warmed).toEqual(['en', 'nl']), { timeout: 10_000 });
     expect(record.loads).toBe(1);
   });
 
@@ -93,7 +93,7 @@ describe('warmAnalysisWhenIdle', () => {
     const note = document.createElement('div');
     note.contentEditable = 'true';
     document.body.append(note);
-    await vi.waitFor(() => expect(record.warmed).toEqual(['nl', 'en']), { timeout: 3_000 });
+    await vi.waitFor(() => expect(record.warmed).toEqual(['nl', 'en']), { timeout: 10_000 });
     expect(record.loads).toBe(1);
   });
 
@@ -107,7 +107,7 @@ describe('warmAnalysisWhenIdle', () => {
     others.push(controlStop);
     warmAnalysisWhenIdle({ doc: document, load: control.load, languages: ['nl'], signal: controlStop.signal, afterLoadMs: 0 });
     document.body.append(document.createElement('textarea'));
-    await vi.waitFor(() => expect(control.record.loads).toBe(1), { timeout: 3_000 });
+    await vi.waitFor(() => expect(control.record.loads).toBe(1), { timeout: 10_000 });
     expect(record.loads).toBe(0);
   });
 
@@ -124,7 +124,7 @@ describe('warmAnalysisWhenIdle', () => {
     warmAnalysisWhenIdle({ doc: document, load: control.load, languages: ['nl'], signal: controlStop.signal, afterLoadMs: 0 });
     await nextIdle();
     document.body.append(document.createElement('textarea'));
-    await vi.waitFor(() => expect(control.record.loads).toBe(1), { timeout: 3_000 });
+    await vi.waitFor(() => expect(control.record.loads).toBe(1), { timeout: 10_000 });
     expect(record.loads).toBe(0);
   });
 });

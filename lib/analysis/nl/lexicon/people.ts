@@ -23,7 +23,10 @@ export const PROFESSIONAL = [
 ];
 
 /** Decisions by these are legal facts, not the writer's unilateral choice. */
-export const COURT = ['rechter', 'kinderrechter', 'rechtbank', 'raad', 'rvdk', 'officier', 'gerechtshof', 'hof'];
+export const COURT = [
+  'rechter', 'rechters', 'kinderrechter', 'politierechter', 'kantonrechter', 'strafrechter', 'jeugdrechter', 'familierechter',
+  'voorzieningenrechter', 'rechtbank', 'raad', 'rvdk', 'officier', 'gerechtshof', 'hof',
+];
 
 /** Pronouns that may stand for a parent; kept apart because they may also stand for a school or a colleague. */
 export const THIRD_PERSON = ['hij', 'zij', 'ze'];
