@@ -47,8 +47,12 @@ function followsSubject(clause: Clause<ClauseTerm>, at: number): boolean {
   return (clause.terms[before] as ClauseTerm).tags.has('Subject');
 }
 
-/** Words a list of labels is made of: "ongeduldig, prikkelbaar en wispelturig" is one clause, not three. */
-const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'Degree'];
+/**
+ * Words a list of labels is made of: "ongeduldig, prikkelbaar en wispelturig" is one clause,
+ * not three. Words that judge only before a person are Dutch #AttributiveJudgment, English
+ * #WeakJudgment ("loud and trashy").
+ */
+const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'WeakJudgment', 'Degree'];
 
 /** Conjunctions after which a clause may go on without its own subject: "Sanne moet naar huis en mag niet meer ...". */
 const COORDINATORS = new Set(['en', 'maar', 'of', 'and', 'but', 'or']);
@@ -77,7 +81,7 @@ function continuesList(terms: readonly ClauseTerm[], at: number): boolean {
 
 /** Words a list item may have before its label: "zo star en (heel) rigide". */
 const isDegree = (term: ClauseTerm | undefined) => term?.tags.has('Degree') === true;
-const isLabelWord = (term: ClauseTerm | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('AttributiveJudgment'));
+const isLabelWord = (term: ClauseTerm | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('AttributiveJudgment') || term.tags.has('WeakJudgment'));
 
 /**
  * The lists of labels in a clause, as the positions of their labels: two labels are one list
@@ -90,7 +94,8 @@ export function labelLists(terms: readonly ClauseTerm[]): number[][] {
   for (const [at, term] of terms.entries()) {
     if (!isLabelWord(term)) continue;
     let linked = last >= 0;
-    let separated = /,/.test((terms[last] as ClauseTerm | undefined)?.post ?? '');
+    // The parts of a hyphenated label ("old-fashioned") are one item of the list.
+    let separated = /,|-\s*$/.test((terms[last] as ClauseTerm | undefined)?.post ?? '');
     for (let between = last + 1; linked && between < at; between++) {
       const word = terms[between] as ClauseTerm;
       if (COORDINATORS.has(word.normal) && word.normal !== 'maar' && word.normal !== 'but') separated = true;

@@ -15,6 +15,19 @@ export const PARENT = [
   // Brothers, sisters and the wider family, and the young person's own partner.
   'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'cousin', 'cousins', 'nephew', 'niece', 'grandson',
   'granddaughter', 'grandchild', 'grandchildren', 'stepbrother', 'stepsister', 'boyfriend', 'girlfriend',
+  // Former partners, still people of the case; teens; and the notes' own abbreviations for the young person.
+  'ex-partner', 'ex-partners', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'teen', 'teens', 'yp', 'cyp',
+];
+/**
+ * First names that are also common nouns, which compromise reads as nouns ("Dean", "Jade",
+ * "Crystal"): at the start of a sentence, capitalised and followed by a verb, they are the
+ * person the note is about ("Dean is clearly hiding something"). Not names that open
+ * sentences as nouns just as often ("Hope", "Summer", "Will", "Bill").
+ */
+export const NAMES_LIKE_NOUNS = [
+  'dean', 'jade', 'ruby', 'crystal', 'hunter', 'mason', 'chase', 'jack', 'frank', 'rocky', 'brandy', 'heather', 'hazel',
+  'holly', 'poppy', 'daisy', 'ivy', 'jasmine', 'willow', 'pearl', 'violet', 'olive', 'iris', 'rose', 'robin', 'sky', 'storm',
+  'destiny', 'harmony', 'blossom', 'misty', 'sandy', 'candy', 'ginger', 'rusty', 'duke', 'earl', 'reggie', 'wade',
 ];
 /** Words that make the next "person"/"people" one of the young people the note is about. */
 export const YOUNG = ['young'];

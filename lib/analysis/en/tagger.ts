@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
+  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -58,6 +58,7 @@ const VIEW_ADJECTIVE = new Set(VIEW_ADJECTIVES);
 const QUESTION_VERB = new Set(QUESTION_VERBS);
 const OTHER = new Set(OTHER_PARTY);
 const YOUNG_WORDS = new Set(YOUNG);
+const NAME_LIKE_NOUN = new Set(NAMES_LIKE_NOUNS);
 const WRITER = new Set(['i', 'we']);
 const WRITER_VOICE = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 /** Hedge words that hedge only when the writer speaks: "I notice", "my impression"; not "at short notice". */
@@ -139,6 +140,9 @@ function tagFromLexicon(terms: Term[]): void {
       !NOUN_SUFFIX.test(term.normal) && term.tags.has('Noun') && !term.tags.has('Plural') &&
       terms[1]?.tags.has('Verb') && !terms[1]?.tags.has('Gerund')
     ) {
+      term.tags.add('Parent');
+    }
+    if (index === 0 && NAME_LIKE_NOUN.has(term.normal) && /^[A-Z][a-z]+$/.test(term.text) && ['Verb', 'Modal', 'Copula'].some((tag) => terms[1]?.tags.has(tag))) {
       term.tags.add('Parent');
     }
     if (previous && YOUNG_WORDS.has(previous.normal) && (term.normal === 'person' || term.normal === 'people')) {
@@ -325,7 +329,8 @@ function markSubjects(terms: Term[]): void {
     }
     if (!term.tags.has('Parent') && !term.tags.has('Family')) continue;
     let end = index;
-    while (end + 1 < terms.length && (terms[end + 1]!.tags.has('Parent') || terms[end + 1]!.tags.has('Family')) && !terms[end]!.tags.has('Possessive') && !/,/.test(terms[end]!.post)) end++;
+    // A title opens a noun phrase of its own: "With his daughter | Mr Sato is ...".
+    while (end + 1 < terms.length && (terms[end + 1]!.tags.has('Parent') || terms[end + 1]!.tags.has('Family')) && !terms[end]!.tags.has('Possessive') && !/,/.test(terms[end]!.post) && !TITLES.has(terms[end + 1]!.normal)) end++;
     const run = terms.slice(index, end + 1);
     index = end;
     const last = run[run.length - 1]!;
@@ -344,7 +349,10 @@ function markSubjects(terms: Term[]): void {
       const verb = terms[verbAt];
       const verbNext = verb !== undefined && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag)) && !verb.tags.has('Gerund');
       if (previous.tags.has('Preposition') && !(SUBORDINATORS.has(previous.normal) && verbNext)) continue;
-      if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula')) continue;
+      // "Since the twins were born mum cannot cope": a fronted clause without its comma ends
+      // at its verb, and the person with a modal or auxiliary after it opens the main clause.
+      const afterFrontedClause = SUBORDINATORS.has(terms[0]!.normal) && verb !== undefined && ['Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag));
+      if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula') && !afterFrontedClause) continue;
     }
     for (const part of run) {
       part.tags.add('Subject');
@@ -747,6 +755,24 @@ const CLAUSE_OPENERS = new Set([
   'unless', 'whereas', 'so', 'until', 'after', 'before', 'what', 'how', 'where', 'why', 'whether',
 ]);
 
+/** Openers that are also prepositions or adverbs: "twice before", "after the meeting", "since May". */
+const PREPOSITION_OPENERS = new Set(['before', 'after', 'since', 'until']);
+
+/**
+ * Whether "before"/"after"/"since"/"until" at `index` opens a clause: a finite verb follows
+ * before the stretch ends ("before she left"), not only a noun phrase or nothing ("evicted
+ * twice before for rent arrears and is ...", "after the meeting").
+ */
+function opensTimeClause(terms: Term[], index: number): boolean {
+  for (let ahead = index + 1; ahead < terms.length; ahead++) {
+    const term = terms[ahead]!;
+    if (term.normal === 'and' || term.normal === 'or' || CLAUSE_OPENERS.has(term.normal)) return false;
+    if (term.tags.has('Finite') && !term.tags.has('Gerund')) return true;
+    if (/[,;:]/.test(term.post)) return false;
+  }
+  return false;
+}
+
 /**
  * #ClauseStart where a clause opens: the sentence start, after a comma, semicolon or colon,
  * at an opener ("because", "which"), and at "and"/"or" unless they join two people ("mum
@@ -773,7 +799,7 @@ function markClauseStarts(terms: Term[]): void {
     const describes = (word: Term | undefined) => ['Judgment', 'WeakJudgment', 'Adjective', 'Adverb'].some((tag) => word?.tags.has(tag)) && !word?.tags.has('Modal');
     const joinsWords = (term.normal === 'and' || term.normal === 'or') && describes(previous) && describes(next);
     // "so lazy", "so much": an intensifier, not "so (that)" opening a clause.
-    const intensifier = term.normal === 'so' && describes(next);
+    const intensifier = (term.normal === 'so' && describes(next)) || (PREPOSITION_OPENERS.has(term.normal) && !opensTimeClause(terms, index));
     if (
       index === 0 || /[,;:]/.test(previous?.post ?? '') || (CLAUSE_OPENERS.has(term.normal) && !intensifier) ||
       ((term.normal === 'and' || term.normal === 'or') && !joinsPeople && !joinsWords)
