@@ -29,6 +29,16 @@ export const NAMES_LIKE_NOUNS = [
   'holly', 'poppy', 'daisy', 'ivy', 'jasmine', 'willow', 'pearl', 'violet', 'olive', 'iris', 'rose', 'robin', 'sky', 'storm',
   'destiny', 'harmony', 'blossom', 'misty', 'sandy', 'candy', 'ginger', 'rusty', 'duke', 'earl', 'reggie', 'wade',
 ];
+/**
+ * A person's conduct, manner or state: after a family member's possessive it stands for the
+ * person ("Dad's behaviour at contact was infantile", "Mum's low mood is just a way of
+ * avoiding responsibility"). Not what the person uses or has ("Dad's drinking", "Mia's
+ * attendance"), which say nothing of who they are.
+ */
+export const CONDUCT_NOUNS = [
+  'behaviour', 'behavior', 'attitude', 'attitudes', 'manner', 'conduct', 'parenting', 'demeanour', 'demeanor', 'mood', 'moods',
+  'anxiety', 'crying', 'tantrums', 'outbursts', 'lifestyle', 'approach', 'temper', 'presentation', 'reaction', 'reactions',
+];
 /** Words that make the next "person"/"people" one of the young people the note is about. */
 export const YOUNG = ['young'];
 export const FAMILY = ['family', 'families', 'household', 'households', 'couple'];

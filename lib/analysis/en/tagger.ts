@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
+  ABSOLUTE, CONDUCT_NOUNS, COURT, CREDIBILITY, FAMILY, HEDGE, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -59,6 +59,8 @@ const QUESTION_VERB = new Set(QUESTION_VERBS);
 const OTHER = new Set(OTHER_PARTY);
 const YOUNG_WORDS = new Set(YOUNG);
 const NAME_LIKE_NOUN = new Set(NAMES_LIKE_NOUNS);
+const CONDUCT = new Set(CONDUCT_NOUNS);
+const PARENT_WORD = new Set(PARENT);
 const WRITER = new Set(['i', 'we']);
 const WRITER_VOICE = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 /** Hedge words that hedge only when the writer speaks: "I notice", "my impression"; not "at short notice". */
@@ -292,6 +294,8 @@ function markReported(terms: Term[]): void {
       const previous = terms[at - 1];
       // ", which …", ", so …", "…, and I …": the writer speaks again.
       if (previous && /,/.test(previous.post) && (term.normal === 'which' || term.normal === 'so')) break;
+      // "She said the bus was late, a likely story": the writer's aside on what was said.
+      if (previous && /,/.test(previous.post) && PHRASE_OWN_ASIDE.some((tag) => term.tags.has(tag))) break;
       if (term.normal === 'and' && WRITER.has(terms[at + 1]?.normal ?? '')) break;
       term.tags.add('Reported');
       addReason(term, 'reported-speech');
@@ -358,6 +362,39 @@ function markSubjects(terms: Term[]): void {
       part.tags.add('Subject');
       addReason(part, 'family-noun-as-subject');
     }
+  }
+}
+
+const POSSESSIVE_PRONOUN = new Set(['her', 'his', 'their']);
+
+/** Whether the possessive at `at` is a family member's: "Dad's", "Mrs Kaya's", "her" (of a family member). */
+function familyPossessive(terms: Term[], at: number): boolean {
+  const term = terms[at]!;
+  if (POSSESSIVE_PRONOUN.has(term.normal)) return pronounIsFamily(terms, at);
+  if (!term.tags.has('Possessive') && !/['’]s?$/.test(term.text)) return false;
+  const stem = term.normal.replace(/['’]s?$/, '');
+  return PARENT_WORD.has(stem) || term.tags.has('Parent') || (term.tags.has('ProperNoun') && /^[A-Z]/.test(term.text));
+}
+
+/**
+ * "Dad's behaviour at contact was infantile", "Mum's low mood is just a way of avoiding
+ * responsibility": a family member's conduct or state, as the subject of the writer's
+ * statement, stands for the person (#Subject on the noun). Only where the possessive opens
+ * the clause: not "I spoke about Dad's behaviour".
+ */
+function markConduct(terms: Term[]): void {
+  for (let possessive = 0; possessive < terms.length; possessive++) {
+    if (terms[possessive]!.tags.has('Reported') || !familyPossessive(terms, possessive)) continue;
+    let at = possessive + 1;
+    while (at < possessive + 3 && terms[at]?.tags.has('Adjective') && !CONDUCT.has(terms[at]!.normal)) at++;
+    const noun = terms[at];
+    if (!noun || !CONDUCT.has(noun.normal)) continue;
+    let start = possessive;
+    while (start > 0 && (terms[start - 1]!.tags.has('Parent') || TITLES.has(terms[start - 1]!.normal)) && !/[,;:]/.test(terms[start - 1]!.post)) start--;
+    const before = terms[start - 1];
+    if (before && !/[,;:]/.test(before.post) && !SUBORDINATORS.has(before.normal) && before.normal !== 'and' && before.normal !== 'but') continue;
+    noun.tags.add('Subject');
+    addReason(noun, 'conduct-of-person');
   }
 }
 
@@ -817,6 +854,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markFinite(terms);
     markReported(terms);
     markSubjects(terms);
+    markConduct(terms);
     markFamilyReferences(terms);
     markInstructions(terms);
     markRestrictions(terms);
