@@ -144,6 +144,11 @@ function tagFromLexicon(terms: Term[]): void {
     ) {
       term.tags.add('Parent');
     }
+    // "The Bakers have ...", "the Kellys are ...": a family by its surname.
+    if (previous?.normal === 'the' && term.tags.has('ProperNoun') && /^[A-Z][a-z]+s$/.test(term.text) && ['Verb', 'Modal', 'Copula'].some((tag) => terms[index + 1]?.tags.has(tag)) &&
+      !['Organization', 'Place', 'Demonym'].some((tag) => term.tags.has(tag))) {
+      term.tags.add('Family');
+    }
     if (index === 0 && NAME_LIKE_NOUN.has(term.normal) && /^[A-Z][a-z]+$/.test(term.text) && ['Verb', 'Modal', 'Copula'].some((tag) => terms[1]?.tags.has(tag))) {
       term.tags.add('Parent');
     }
@@ -341,7 +346,9 @@ function markSubjects(terms: Term[]): void {
     // "Mila's eczema", "the parents' evening": the family noun belongs to another noun.
     if (last.tags.has('Possessive') || /['’]$/.test(last.text)) continue;
     const after = terms[end + 1];
-    if (after && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
+    // "The YP self-harms ...": a hyphenated verb, split by compromise, is no noun after the person.
+    const hyphenatedVerb = after !== undefined && /-$/.test(after.post.trim()) && terms[end + 2]?.tags.has('Verb') === true;
+    if (after && !hyphenatedVerb && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
     let before = index - run.length;
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
