@@ -130,7 +130,8 @@ export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Arra
     if (clauses.length === 0 || (term.tags.has('ClauseStart') && !continuesList(terms, index))) clauses.push({ terms: [], subject: false });
     const clause = clauses[clauses.length - 1] as Clause<Term>;
     clause.terms.push(term);
-    if (term.tags.has('Subject')) clause.subject = true;
+    // English #CoSubject: "and" opening a second verb phrase of a family member ("... and has zero motivation").
+    if (term.tags.has('Subject') || term.tags.has('CoSubject')) clause.subject = true;
   }
   // A coordinated clause without a subject of its own shares the one before it; a main
   // clause interrupted by a relative clause or an apposition ("Vader, die nogal koppig is,

@@ -405,6 +405,41 @@ function markConduct(terms: Term[]): void {
   }
 }
 
+const COORDINATING = new Set(['and', 'but']);
+/** Adverbs that may stand between "and" and its verb: "and clearly has", "and only turns up". */
+const isAdverbial = (term: Term | undefined) => term !== undefined && (term.tags.has('Adverb') || term.tags.has('Negative'));
+
+/**
+ * #CoSubject on an "and"/"but" that opens a second verb phrase of a family member's clause:
+ * "He is bone idle [and] has zero motivation", "Mum was cagey [and] evidently has something to
+ * hide". The nearest subject before it must be the family member's: not "Dad shouted and I
+ * left", not "Mum said the school rang and is ..." (another noun with its own verb).
+ */
+function markCoordinatedSubjects(terms: Term[]): void {
+  for (let index = 1; index < terms.length - 1; index++) {
+    const term = terms[index]!;
+    if (!COORDINATING.has(term.normal) || term.tags.has('Reported')) continue;
+    let verbAt = index + 1;
+    while (verbAt < index + 3 && isAdverbial(terms[verbAt]) && !terms[verbAt]!.tags.has('Finite')) verbAt++;
+    const verb = terms[verbAt];
+    if (!verb || !(verb.tags.has('Finite') || verb.tags.has('Verb')) || verb.tags.has('Gerund') || verb.tags.has('Participle') || verb.tags.has('Reported')) continue;
+    // "has", "is", "does", "-s": a verb the writer's "I"/"we" cannot be the subject of ("... when I asked about X and evidently has ...").
+    const thirdPerson = ['has', 'is', 'does'].includes(verb.normal) || (verb.tags.has('PresentTense') && /[^s]s$/.test(verb.normal));
+    for (let back = index - 1; back >= 0; back--) {
+      const before = terms[back]!;
+      if (before.tags.has('Subject')) {
+        term.tags.add('CoSubject');
+        addReason(term, 'coordinated-verb-of-person');
+        break;
+      }
+      if (thirdPerson && WRITER.has(before.normal)) continue;
+      if (before.tags.has('Professional') || before.tags.has('Reported') || before.tags.has('Court')) break;
+      const ownVerb = terms[back + 1];
+      if ((before.tags.has('Noun') || before.tags.has('Pronoun')) && !before.tags.has('Possessive') && ownVerb?.tags.has('Finite') && back + 1 < index) break;
+    }
+  }
+}
+
 const OBJECT_PRONOUN = new Set(['her', 'him', 'them']);
 /** Conjunctions compromise may tag as prepositions: after them a family member with a verb is a subject. */
 const SUBORDINATORS = new Set(['that', 'since', 'as', 'because', 'when', 'while', 'whilst', 'until', 'after', 'before', 'once', 'unless', 'though', 'although']);
@@ -862,6 +897,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markReported(terms);
     markSubjects(terms);
     markConduct(terms);
+    markCoordinatedSubjects(terms);
     markFamilyReferences(terms);
     markInstructions(terms);
     markRestrictions(terms);
