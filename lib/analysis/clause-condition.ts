@@ -192,7 +192,11 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
       const terms = sentenceTerms();
       const start = terms.indexOf(clause.terms[focusAt] as Term);
       let end = start;
-      while (end + 1 < terms.length && isFocus(terms[end + 1] as Term)) end++;
+      // The run goes on over every word of the class, also one the condition would not start
+      // at ("the usual | excuses about": a phrase that needs a person after one that does not);
+      // not into someone else's words.
+      const continues = (term: Term) => hasTag(term, condition.focus) && !term.tags.has('Reported');
+      while (end + 1 < terms.length && continues(terms[end + 1] as Term)) end++;
       const run = terms.slice(start, end + 1);
       for (const term of run) taken.add(term);
       found.push({ focus: run, clause });

@@ -690,6 +690,11 @@ const IGNORED_WHAT = new Set([
   'advice', 'letters', 'letter', 'requests', 'request', 'warnings', 'warning', 'calls', 'messages', 'emails', 'texts',
   'agreements', 'agreement', 'plan', 'instructions', 'recommendations', 'concerns', 'reminders', 'appointments', 'invitations', 'offers',
 ]);
+const ACCEPT = new Set(['accept', 'take']);
+/** What a parent may be offered and turn down: "will not accept any advice". */
+const OFFERED = new Set(['advice', 'help', 'support', 'feedback', 'guidance', 'input', 'suggestions', 'criticism', 'responsibility', 'referral', 'referrals', 'offer', 'offers']);
+/** Verbs that frame someone as blocking or defying, whatever follows: "stonewalled", "flouted". */
+const STONEWALLED = new Set(['stonewalled', 'stonewalls', 'stonewalling', 'flouted', 'flouts', 'flouting', 'defied', 'defies']);
 const NOT_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
 /**
@@ -733,12 +738,26 @@ function markRefusals(terms: Term[]): void {
       if (to === index + 1) tag(to, to);
       continue;
     }
-    // "did not bother (to)", "didn't bother ringing".
+    // "did not bother (to)", "didn't bother ringing", "has not bothered to".
     if (normal === 'bother' || normal === 'bothered') {
       const not = index - 1;
-      if ((word(not) === 'not' || terms[not]?.tags.has('Negative')) && NOT_AUX.has(word(not - 1) || '') && normal === 'bother') {
+      const auxiliary = normal === 'bother' ? NOT_AUX.has(word(not - 1)) : ['has', 'have', 'had'].includes(word(not - 1));
+      if ((word(not) === 'not' || terms[not]?.tags.has('Negative')) && auxiliary) {
         tag(not - 1, word(index + 1) === 'to' ? index + 1 : index);
       }
+      continue;
+    }
+    // "will not accept any advice", "won't accept help": help turned down, framed as refusal.
+    if (ACCEPT.has(normal) && (before === 'not' || terms[index - 1]?.tags.has('Negative')) && ['will', 'would', 'does', 'do', 'did'].includes(word(index - 2))) {
+      let at = index + 1;
+      if (['any', 'the', 'our', 'my', 'her', 'his', 'their', 'further', 'professional'].includes(word(at))) at++;
+      if (terms[at]?.tags.has('Adjective')) at++;
+      if (OFFERED.has(word(at))) tag(index - 2, index);
+      continue;
+    }
+    // "stonewalled every question", "flouted the agreement".
+    if (STONEWALLED.has(normal) && !negated && !BE.has(before)) {
+      tag(index, index);
       continue;
     }
     // "will not engage", "does not comply", "would not cooperate".
