@@ -117,6 +117,13 @@ function endsClause(terms: readonly ClauseTerm[], list: readonly number[]): bool
   return end === terms.length - 1 || /[,.;:!?)]/.test((terms[end] as ClauseTerm).post ?? '');
 }
 
+/** Whether the words from `last` up to `at` are one label the tagger joined (#JoinedLabel on all but its last word). */
+function joinedTo(terms: readonly ClauseTerm[], last: ClauseTerm, at: number): boolean {
+  const from = terms.indexOf(last);
+  if (from < 0 || from >= at) return false;
+  return terms.slice(from, at).every((term) => term.tags.has('JoinedLabel'));
+}
+
 /** One clause of a sentence, knowing whether it has a person as subject. */
 export interface Clause<Term extends ClauseTerm> {
   terms: Term[];
@@ -212,12 +219,14 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
           isFocus(clause.terms[at] as Term) && (predicate || !condition.predicative?.some((tag) => hasTag(clause.terms[at] as Term, tag)));
         if (list.some(plain)) for (const at of list) if (!excluded(at)) counts.add(at);
       }
-      // "pig-headed", "attention-seeking": the parts of a hyphenated word are one focus.
+      // "pig-headed", "attention-seeking": the parts of a hyphenated word are one focus, and so
+      // are the words of a label the tagger joined (#JoinedLabel: "ever the | victim").
       for (const [at, term] of clause.terms.entries()) {
         if (!counts.has(at)) continue;
         const previous = found.at(-1);
         const before = clause.terms[at - 1];
         if (previous?.clause === clause && previous.focus.at(-1) === before && /-\s*$/.test(before?.post ?? '')) previous.focus.push(term);
+        else if (previous?.clause === clause && joinedTo(clause.terms, previous.focus.at(-1) as Term, at)) previous.focus.push(...clause.terms.slice(clause.terms.indexOf(previous.focus.at(-1) as Term) + 1, at + 1));
         else found.push({ focus: [term], clause });
       }
     }

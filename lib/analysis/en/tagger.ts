@@ -85,6 +85,36 @@ const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ance|ence|ing|ery|ry|ism|ship|age|
 
 type Term = CompromiseTerm;
 
+/** Labels of more than one word, by their words: "wild child", "nasty piece of work", "highly strung". */
+const LABEL_PHRASES = new Map<string, string[][]>();
+for (const label of [...LABEL_NOUN, ...JUDGMENT, ...JUDGMENT_BEFORE_PERSON]) {
+  if (!label.includes(' ')) continue;
+  const words = label.split(' ');
+  LABEL_PHRASES.set(words[0]!, [...(LABEL_PHRASES.get(words[0]!) ?? []), words]);
+}
+
+/**
+ * A label of several words is one word for the rules: its first words are no adjective or
+ * adverb of their own ("a wild | child", "highly | strung" were found as two labels), so a
+ * pattern underlines the whole label once.
+ */
+function joinLabelPhrases(terms: Term[]): void {
+  for (let index = 0; index + 1 < terms.length; index++) {
+    for (const words of LABEL_PHRASES.get(terms[index]!.normal) ?? []) {
+      if (!words.every((word, offset) => terms[index + offset]?.normal === word && (offset === words.length - 1 || !/[,;:]/.test(terms[index + offset]!.post)))) continue;
+      const last = terms[index + words.length - 1]!;
+      for (const term of terms.slice(index, index + words.length - 1)) {
+        for (const tag of ['Adjective', 'Adverb', 'Judgment', 'WeakJudgment']) if (!last.tags.has(tag)) term.tags.delete(tag);
+        // "a soft | touch": the first words of a noun are the noun's.
+        if (last.tags.has('Noun')) term.tags.add('Noun');
+        term.tags.add('JoinedLabel');
+      }
+      index += words.length - 1;
+      break;
+    }
+  }
+}
+
 /** Our verb tags: compromise sometimes reads "refuses" or "claims" as a plural noun. */
 const VERB_LIKE = ['Refusal', 'Credibility', 'Reporting', 'Obligation', 'Absolute', 'Hedge'];
 
@@ -359,7 +389,9 @@ function markSubjects(terms: Term[]): void {
       while (verbAt <= end + 2 && ['Adverb', 'Habit', 'Absolute'].some((tag) => terms[verbAt]?.tags.has(tag))) verbAt++;
       const verb = terms[verbAt];
       const verbNext = verb !== undefined && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag)) && !verb.tags.has('Gerund');
-      if (previous.tags.has('Preposition') && !(SUBORDINATORS.has(previous.normal) && verbNext)) continue;
+      // "Deep down Courtney ...", "Later on dad ...": an adverbial, not a preposition with the person as object.
+      const adverbial = ADVERBIAL_PARTICLE.has(`${terms[before - 1]?.normal ?? ''} ${previous.normal}`) && verbNext;
+      if (previous.tags.has('Preposition') && !(SUBORDINATORS.has(previous.normal) && verbNext) && !adverbial) continue;
       // "Since the twins were born mum cannot cope": a fronted clause without its comma ends
       // at its verb, and the person with a modal or auxiliary after it opens the main clause.
       const afterFrontedClause = SUBORDINATORS.has(terms[0]!.normal) && verb !== undefined && ['Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag));
@@ -439,6 +471,9 @@ function markCoordinatedSubjects(terms: Term[]): void {
     }
   }
 }
+
+/** Fronted adverbials that end in a word compromise reads as a preposition: "Deep down Courtney doesn't ...". */
+const ADVERBIAL_PARTICLE = new Set(['deep down', 'later on', 'early on', 'all along', 'then on', 'round about']);
 
 const OBJECT_PRONOUN = new Set(['her', 'him', 'them']);
 /** Conjunctions compromise may tag as prepositions: after them a family member with a verb is a subject. */
@@ -692,7 +727,9 @@ const IGNORED_WHAT = new Set([
 ]);
 const ACCEPT = new Set(['accept', 'take']);
 /** What a parent may be offered and turn down: "will not accept any advice". */
-const OFFERED = new Set(['advice', 'help', 'support', 'feedback', 'guidance', 'input', 'suggestions', 'criticism', 'responsibility', 'referral', 'referrals', 'offer', 'offers']);
+const OFFERED = new Set(['advice', 'help', 'support', 'feedback', 'guidance', 'input', 'suggestions', 'criticism', 'responsibility']);
+/** A condition or reason after the refusal makes it the parent's own choice: "will not accept help until ...". */
+const CONDITION = new Set(['until', 'unless', 'because', 'since', 'as', 'till']);
 /** Verbs that frame someone as blocking or defying, whatever follows: "stonewalled", "flouted". */
 const STONEWALLED = new Set(['stonewalled', 'stonewalls', 'stonewalling', 'flouted', 'flouts', 'flouting', 'defied', 'defies']);
 const NOT_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
@@ -752,7 +789,9 @@ function markRefusals(terms: Term[]): void {
       let at = index + 1;
       if (['any', 'the', 'our', 'my', 'her', 'his', 'their', 'further', 'professional'].includes(word(at))) at++;
       if (terms[at]?.tags.has('Adjective')) at++;
-      if (OFFERED.has(word(at))) tag(index - 2, index);
+      let conditional = false;
+      for (let ahead = at + 1; ahead < terms.length && !/[;:]/.test(terms[ahead - 1]!.post); ahead++) if (CONDITION.has(word(ahead))) conditional = true;
+      if (OFFERED.has(word(at)) && !conditional) tag(index - 2, index);
       continue;
     }
     // "stonewalled every question", "flouted the agreement".
@@ -911,6 +950,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
   const doc = nlp(sentence);
   for (const terms of doc.docs as Term[][]) {
     tagFromLexicon(terms);
+    joinLabelPhrases(terms);
     markObligations(terms);
     markFinite(terms);
     markReported(terms);
