@@ -72,7 +72,7 @@ export const VIEW_VERBS = [
   'added', 'adds', 'indicated', 'indicates', 'wrote', 'writes', 'complained', 'complains', 'expressed',
   'expresses', 'asked', 'asks', 'wondered', 'wonders', 'emphasised', 'emphasized', 'stressed', 'concerned',
   'afraid', 'convinced', 'finds', 'recalls', 'recalled', 'remembers', 'remembered', 'admitted', 'admits', 'claims', 'claimed', 'insists', 'insisted', 'alleges', 'alleged', 'denies',
-  'denied', 'deny', 'claim', 'insist', 'maintains', 'maintained', 'swears', 'swore', 'protests', 'protested',
+  'denied', 'deny', 'claim', 'insist', 'maintains', 'maintained', 'swears', 'swore', 'protests', 'protested', 'conceded', 'concedes',
 ];
 /** Verbs after which "if" opens an indirect question, not a condition. */
 /** View words that are adjectives after "is/was" ("mother is worried that…"), so no passive check applies. */

@@ -143,6 +143,10 @@ function tagFromLexicon(terms: Term[]): void {
   tagPhrases(terms, ENGLISH_PHRASES);
   for (const [index, term] of terms.entries()) {
     for (const tag of LEXICON.get(wordOf(terms, index)) ?? []) term.tags.add(tag);
+    // "in Kelly's sole care", "the care plan": the noun, not the verb of caring or understanding.
+    // ("has no (real) bond", "no grasp of" stay: there the noun is what is denied of the person.)
+    const denied = [terms[index - 1], terms[index - 2]].some((before) => before?.normal === 'no' || before?.normal === 'any');
+    if (term.tags.has('UnderstandingVerb') && term.tags.has('Noun') && !term.tags.has('Verb') && !denied) term.tags.delete('UnderstandingVerb');
     // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.
     if (term.tags.has('Person') && !term.tags.has('Pronoun')) term.tags.add('Parent');
     // "Dad refuses to come", "Mother claims that…": a verb, whatever compromise guessed.
@@ -457,8 +461,11 @@ function markCoordinatedSubjects(terms: Term[]): void {
     if (!verb || !(verb.tags.has('Finite') || verb.tags.has('Verb')) || verb.tags.has('Gerund') || verb.tags.has('Participle') || verb.tags.has('Reported')) continue;
     // "has", "is", "does", "-s": a verb the writer's "I"/"we" cannot be the subject of ("... when I asked about X and evidently has ...").
     const thirdPerson = ['has', 'is', 'does'].includes(verb.normal) || (verb.tags.has('PresentTense') && /[^s]s$/.test(verb.normal));
+    // A bare verb may belong to a modal or a "to" before it ("must keep ... and never leave"), not to the subject.
+    const bare = !verb.tags.has('Finite');
     for (let back = index - 1; back >= 0; back--) {
       const before = terms[back]!;
+      if (bare && (before.tags.has('Modal') || before.tags.has('Obligation') || before.normal === 'to')) break;
       if (before.tags.has('Subject')) {
         term.tags.add('CoSubject');
         addReason(term, 'coordinated-verb-of-person');
@@ -719,6 +726,8 @@ const FAILED_NOT_DUTY = new Set([
   'see', 'understand', 'grasp', 'realise', 'realize', 'recognise', 'recognize', 'appreciate', 'get', 'obtain', 'secure', 'pass',
   'win', 'qualify', 'thrive', 'gain', 'conceive', 'load', 'arrive', 'start', 'connect', 'materialise', 'materialize', 'notice',
 ]);
+/** Where a parent takes a child: "failed to get them to school". */
+const DUTY_PLACES = new Set(['school', 'nursery', 'college', 'bed', 'appointments', 'contact', 'clinic', 'hospital', 'the']);
 const WORKING_VERBS = new Set(['engage', 'comply', 'cooperate', 'co-operate', 'adhere']);
 const IGNORED = new Set(['ignored', 'ignores', 'ignore', 'ignoring']);
 const IGNORED_WHAT = new Set([
@@ -770,7 +779,9 @@ function markRefusals(terms: Term[]): void {
       if (negated || BE.has(before)) continue;
       let to = index + 1;
       while (to < terms.length && to <= index + 3 && FAILED_THEN.has(word(to))) to++;
-      if (word(to) !== 'to' || FAILED_NOT_DUTY.has(word(to + 1)) || !terms[to + 1]?.tags.has('Verb')) continue;
+      // "fails to get the younger two to school": getting someone somewhere is a duty, getting a place is not.
+      const getsThemThere = word(to + 1) === 'get' && terms.slice(to + 2, to + 7).some((term, at, ahead) => term.normal === 'to' && DUTY_PLACES.has(ahead[at + 1]?.normal ?? ''));
+      if (word(to) !== 'to' || (FAILED_NOT_DUTY.has(word(to + 1)) && !getsThemThere) || !terms[to + 1]?.tags.has('Verb')) continue;
       tag(index, index);
       if (to === index + 1) tag(to, to);
       continue;

@@ -117,4 +117,34 @@ describe('refusal, doubt, motive and stereotype wording', () => {
     expect(judged('Nan claimed back the bus fares from the school.')).toEqual([]);
     expect(judged('Dad insisted on walking me to the car.')).toEqual([]);
   });
+
+  it('words that judge only before a person: a pair before the person, or said of how one treats a family member', () => {
+    expect(judged('Ms Rahman is a weak and passive mother.')).toEqual(['judgmental:weak', 'judgmental:passive']);
+    expect(judged('Dad is far too soft with the boys.')).toEqual(['judgmental:soft']);
+    expect(judged('Mum is obsessed with her ex-partner.')).toEqual(['judgmental:obsessed']);
+    expect(judged('Dad is obsessed with football.')).toEqual([]);
+    expect(judged('Mum was weak with hunger after the fast.')).toEqual([]);
+  });
+
+  it('a type of person named by an example is a stereotype', () => {
+    expect(judged('Lads like Tyler always end up in trouble.')[0]).toBe('judgmental:Lads like Tyler');
+    expect(judged('Children like her nan\'s cooking.')).toEqual([]);
+  });
+
+  it('a second verb phrase: a habit of the person, not a bare verb under a modal, nor a past observation', () => {
+    expect(judged('Ms Khan is naive and keeps letting him back into the flat.')).toEqual(['judgmental:naive', 'judgmental:keeps']);
+    expect(judged('Mr Grant was shifty and kept glancing towards the door.')).toEqual(['judgmental:shifty']);
+    expect(judged('Parents have been told that they must lock the medication away and never leave tablets out.')).toEqual([]);
+  });
+
+  it('"care" as a noun is no understanding verb; a bond or grasp denied still is', () => {
+    expect(judged("The twins must not be left in Kelly's sole care tonight.")).toEqual([]);
+    expect(judged('Dad has no real bond with the baby.')).toEqual(['interpretation:bond']);
+  });
+
+  it('failing to get a child to school is a duty left undone; failing to get a place is not', () => {
+    expect(judged('Ms Doyle fails to get the younger two to school on time.')).toEqual(['judgmental:fails to']);
+    expect(judged('Mum failed to get a place at the nursery.')).toEqual([]);
+    expect(judged('Mum conceded that she had shouted at Jade.')).toEqual(['judgmental:conceded']);
+  });
 });
