@@ -121,6 +121,8 @@ describe('refusal, doubt, motive and stereotype wording', () => {
   it('words that judge only before a person: a pair before the person, or said of how one treats a family member', () => {
     expect(judged('Ms Rahman is a weak and passive mother.')).toEqual(['judgmental:weak', 'judgmental:passive']);
     expect(judged('Dad is far too soft with the boys.')).toEqual(['judgmental:soft']);
+    expect(judged('Gran is cold and distant with the children.')).toEqual(['judgmental:cold', 'judgmental:distant']);
+    expect(judged('The baby was cold and wet with sweat.')).toEqual([]);
     expect(judged('Mum is obsessed with her ex-partner.')).toEqual(['judgmental:obsessed']);
     expect(judged('Dad is obsessed with football.')).toEqual([]);
     expect(judged('Mum was weak with hunger after the fast.')).toEqual([]);
