@@ -203,7 +203,9 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
       // at ("the usual | excuses about": a phrase that needs a person after one that does not);
       // not into someone else's words.
       const continues = (term: Term) => hasTag(term, condition.focus) && !term.tags.has('Reported');
-      while (end + 1 < terms.length && continues(terms[end + 1] as Term)) end++;
+      // The silent half of a contraction ("couldn't" + "not") stands inside the phrase it is part of.
+      const silentInside = (at: number) => (terms[at] as Term).normal === '' && terms[at + 1] !== undefined && continues(terms[at + 1] as Term);
+      while (end + 1 < terms.length && (continues(terms[end + 1] as Term) || silentInside(end + 1))) end++;
       const run = terms.slice(start, end + 1);
       for (const term of run) taken.add(term);
       found.push({ focus: run, clause });

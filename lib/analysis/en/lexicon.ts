@@ -38,6 +38,8 @@ export const NAMES_LIKE_NOUNS = [
 export const CONDUCT_NOUNS = [
   'behaviour', 'behavior', 'attitude', 'attitudes', 'manner', 'conduct', 'parenting', 'demeanour', 'demeanor', 'mood', 'moods',
   'anxiety', 'crying', 'tantrums', 'outbursts', 'lifestyle', 'approach', 'temper', 'presentation', 'reaction', 'reactions',
+  // The person's own account, whose credibility a note may doubt: "Mum's version of events does not hold water".
+  'version', 'account', 'story', 'explanation',
 ];
 /** Words that make the next "person"/"people" one of the young people the note is about. */
 export const YOUNG = ['young'];

@@ -149,4 +149,16 @@ describe('refusal, doubt, motive and stereotype wording', () => {
     expect(judged('Mum failed to get a place at the nursery.')).toEqual([]);
     expect(judged('Mum conceded that she had shouted at Jade.')).toEqual(['judgmental:conceded']);
   });
+
+  it("the writer's doubt after what a parent said; lying about, passing it off, an account that does not hold water", () => {
+    expect(judged('Dad said he has not been drinking, which I doubt.')).toEqual(['judgmental:I doubt']);
+    expect(judged('Mum says the children were in bed by eight, which I find hard to believe.')).toEqual(['judgmental:I find hard to believe']);
+    expect(judged('I doubt the bus will run on Sunday.')).toEqual([]);
+    expect(judged('Mum said she doubts the school will call back.')).toEqual([]);
+    expect(judged('Tyler is lying about where he goes at night.')).toEqual(['judgmental:lying about where']);
+    expect(judged('Mum was lying on the sofa when I arrived.')).toEqual([]);
+    expect(judged("Dad's story does not hold water.")).toEqual(['judgmental:does not hold water']);
+    expect(judged('The paddling pool does not hold water.')).toEqual([]);
+    expect(judged("Mum couldn't be bothered to get up.")).toEqual(["interpretation:couldn't be bothered to"]);
+  });
 });
