@@ -183,7 +183,8 @@ function tagFromLexicon(terms: Term[]): void {
       !['Organization', 'Place', 'Demonym'].some((tag) => term.tags.has(tag))) {
       term.tags.add('Family');
     }
-    if (index === 0 && NAME_LIKE_NOUN.has(term.normal) && /^[A-Z][a-z]+$/.test(term.text) && ['Verb', 'Modal', 'Copula'].some((tag) => terms[1]?.tags.has(tag))) {
+    // (Not "Jade: continue weekly visits": a name before a colon may be anyone's, the writer's colleague too.)
+    if (index === 0 && NAME_LIKE_NOUN.has(term.normal) && /^[A-Z][a-z]+$/.test(term.text) && !/[:,;]/.test(term.post) && ['Verb', 'Modal', 'Copula'].some((tag) => terms[1]?.tags.has(tag))) {
       term.tags.add('Parent');
     }
     if (previous && YOUNG_WORDS.has(previous.normal) && (term.normal === 'person' || term.normal === 'people')) {

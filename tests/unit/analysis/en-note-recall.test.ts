@@ -21,6 +21,7 @@ describe('who the note is about', () => {
     expect(judged('Dean is manipulative.')).toEqual(['judgmental:manipulative']);
     expect(judged('Jade was hostile when I arrived.')).toEqual(['judgmental:hostile']);
     expect(judged('Jade wore a jade necklace.')).toEqual([]);
+    expect(found('- Jade: continue weekly visits on Tuesdays.')).toEqual([]);
   });
 
   it('a title opens its own noun phrase; a fronted adverbial is no preposition', () => {
