@@ -47,8 +47,12 @@ function followsSubject(clause: Clause<ClauseTerm>, at: number): boolean {
   return (clause.terms[before] as ClauseTerm).tags.has('Subject');
 }
 
-/** Words a list of labels is made of: "ongeduldig, prikkelbaar en wispelturig" is one clause, not three. */
-const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'Degree'];
+/**
+ * Words a list of labels is made of: "ongeduldig, prikkelbaar en wispelturig" is one clause,
+ * not three. Words that judge only before a person are Dutch #AttributiveJudgment, English
+ * #WeakJudgment ("loud and trashy").
+ */
+const LIST_TAGS = ['Judgment', 'AttributiveJudgment', 'WeakJudgment', 'Degree'];
 
 /** Conjunctions after which a clause may go on without its own subject: "Sanne moet naar huis en mag niet meer ...". */
 const COORDINATORS = new Set(['en', 'maar', 'of', 'and', 'but', 'or']);
@@ -77,7 +81,7 @@ function continuesList(terms: readonly ClauseTerm[], at: number): boolean {
 
 /** Words a list item may have before its label: "zo star en (heel) rigide". */
 const isDegree = (term: ClauseTerm | undefined) => term?.tags.has('Degree') === true;
-const isLabelWord = (term: ClauseTerm | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('AttributiveJudgment'));
+const isLabelWord = (term: ClauseTerm | undefined) => term !== undefined && (term.tags.has('Judgment') || term.tags.has('AttributiveJudgment') || term.tags.has('WeakJudgment'));
 
 /**
  * The lists of labels in a clause, as the positions of their labels: two labels are one list
@@ -90,7 +94,8 @@ export function labelLists(terms: readonly ClauseTerm[]): number[][] {
   for (const [at, term] of terms.entries()) {
     if (!isLabelWord(term)) continue;
     let linked = last >= 0;
-    let separated = /,/.test((terms[last] as ClauseTerm | undefined)?.post ?? '');
+    // The parts of a hyphenated label ("old-fashioned") are one item of the list.
+    let separated = /,|-\s*$/.test((terms[last] as ClauseTerm | undefined)?.post ?? '');
     for (let between = last + 1; linked && between < at; between++) {
       const word = terms[between] as ClauseTerm;
       if (COORDINATORS.has(word.normal) && word.normal !== 'maar' && word.normal !== 'but') separated = true;
@@ -112,6 +117,13 @@ function endsClause(terms: readonly ClauseTerm[], list: readonly number[]): bool
   return end === terms.length - 1 || /[,.;:!?)]/.test((terms[end] as ClauseTerm).post ?? '');
 }
 
+/** Whether the words from `last` up to `at` are one label the tagger joined (#JoinedLabel on all but its last word). */
+function joinedTo(terms: readonly ClauseTerm[], last: ClauseTerm, at: number): boolean {
+  const from = terms.indexOf(last);
+  if (from < 0 || from >= at) return false;
+  return terms.slice(from, at).every((term) => term.tags.has('JoinedLabel'));
+}
+
 /** One clause of a sentence, knowing whether it has a person as subject. */
 export interface Clause<Term extends ClauseTerm> {
   terms: Term[];
@@ -125,7 +137,8 @@ export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Arra
     if (clauses.length === 0 || (term.tags.has('ClauseStart') && !continuesList(terms, index))) clauses.push({ terms: [], subject: false });
     const clause = clauses[clauses.length - 1] as Clause<Term>;
     clause.terms.push(term);
-    if (term.tags.has('Subject')) clause.subject = true;
+    // English #CoSubject: "and" opening a second verb phrase of a family member ("... and has zero motivation").
+    if (term.tags.has('Subject') || term.tags.has('CoSubject')) clause.subject = true;
   }
   // A coordinated clause without a subject of its own shares the one before it; a main
   // clause interrupted by a relative clause or an apposition ("Vader, die nogal koppig is,
@@ -186,7 +199,13 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
       const terms = sentenceTerms();
       const start = terms.indexOf(clause.terms[focusAt] as Term);
       let end = start;
-      while (end + 1 < terms.length && isFocus(terms[end + 1] as Term)) end++;
+      // The run goes on over every word of the class, also one the condition would not start
+      // at ("the usual | excuses about": a phrase that needs a person after one that does not);
+      // not into someone else's words.
+      const continues = (term: Term) => hasTag(term, condition.focus) && !term.tags.has('Reported');
+      // The silent half of a contraction ("couldn't" + "not") stands inside the phrase it is part of.
+      const silentInside = (at: number) => (terms[at] as Term).normal === '' && terms[at + 1] !== undefined && continues(terms[at + 1] as Term);
+      while (end + 1 < terms.length && (continues(terms[end + 1] as Term) || silentInside(end + 1))) end++;
       const run = terms.slice(start, end + 1);
       for (const term of run) taken.add(term);
       found.push({ focus: run, clause });
@@ -202,12 +221,14 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
           isFocus(clause.terms[at] as Term) && (predicate || !condition.predicative?.some((tag) => hasTag(clause.terms[at] as Term, tag)));
         if (list.some(plain)) for (const at of list) if (!excluded(at)) counts.add(at);
       }
-      // "pig-headed", "attention-seeking": the parts of a hyphenated word are one focus.
+      // "pig-headed", "attention-seeking": the parts of a hyphenated word are one focus, and so
+      // are the words of a label the tagger joined (#JoinedLabel: "ever the | victim").
       for (const [at, term] of clause.terms.entries()) {
         if (!counts.has(at)) continue;
         const previous = found.at(-1);
         const before = clause.terms[at - 1];
         if (previous?.clause === clause && previous.focus.at(-1) === before && /-\s*$/.test(before?.post ?? '')) previous.focus.push(term);
+        else if (previous?.clause === clause && joinedTo(clause.terms, previous.focus.at(-1) as Term, at)) previous.focus.push(...clause.terms.slice(clause.terms.indexOf(previous.focus.at(-1) as Term) + 1, at + 1));
         else found.push({ focus: [term], clause });
       }
     }

@@ -320,8 +320,8 @@ function clauseGroups(sentence: string, clause: ReadonlyArray<CompromiseTerm & O
   return groups;
 }
 
-/** Tags a language's tagger gives a label word (a judging adjective or noun). */
-const LABEL_TAGS = ['Judgment', 'AttributiveJudgment', 'LabelNoun'];
+/** Tags a language's tagger gives a label word (a judging adjective or noun; English #WeakJudgment judges before a person only). */
+const LABEL_TAGS = ['Judgment', 'AttributiveJudgment', 'WeakJudgment', 'LabelNoun'];
 
 /** Words that join the items of a list: "kil en hard", "rude or aggressive". */
 const LIST_JOINERS: Record<Lang, ReadonlySet<string>> = { nl: new Set(['en', 'of']), en: new Set(['and', 'or']) };

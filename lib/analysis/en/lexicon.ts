@@ -15,6 +15,31 @@ export const PARENT = [
   // Brothers, sisters and the wider family, and the young person's own partner.
   'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'cousin', 'cousins', 'nephew', 'niece', 'grandson',
   'granddaughter', 'grandchild', 'grandchildren', 'stepbrother', 'stepsister', 'boyfriend', 'girlfriend',
+  // Former partners, still people of the case; teens; and the notes' own abbreviations for the young person.
+  'ex-partner', 'ex-partners', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'teen', 'teens', 'yp', 'cyp',
+];
+/**
+ * First names that are also common nouns, which compromise reads as nouns ("Dean", "Jade",
+ * "Crystal"): at the start of a sentence, capitalised and followed by a verb, they are the
+ * person the note is about ("Dean is clearly hiding something"). Not names that open
+ * sentences as nouns just as often ("Hope", "Summer", "Will", "Bill").
+ */
+export const NAMES_LIKE_NOUNS = [
+  'dean', 'jade', 'ruby', 'crystal', 'hunter', 'mason', 'chase', 'jack', 'frank', 'rocky', 'brandy', 'heather', 'hazel',
+  'holly', 'poppy', 'daisy', 'ivy', 'jasmine', 'willow', 'pearl', 'violet', 'olive', 'iris', 'rose', 'robin', 'sky', 'storm',
+  'destiny', 'harmony', 'blossom', 'misty', 'sandy', 'candy', 'ginger', 'rusty', 'duke', 'earl', 'reggie', 'wade',
+];
+/**
+ * A person's conduct, manner or state: after a family member's possessive it stands for the
+ * person ("Dad's behaviour at contact was infantile", "Mum's low mood is just a way of
+ * avoiding responsibility"). Not what the person uses or has ("Dad's drinking", "Mia's
+ * attendance"), which say nothing of who they are.
+ */
+export const CONDUCT_NOUNS = [
+  'behaviour', 'behavior', 'attitude', 'attitudes', 'manner', 'conduct', 'parenting', 'demeanour', 'demeanor', 'mood', 'moods',
+  'anxiety', 'crying', 'tantrums', 'outbursts', 'lifestyle', 'approach', 'temper', 'presentation', 'reaction', 'reactions',
+  // The person's own account, whose credibility a note may doubt: "Mum's version of events does not hold water".
+  'version', 'account', 'story', 'explanation',
 ];
 /** Words that make the next "person"/"people" one of the young people the note is about. */
 export const YOUNG = ['young'];
@@ -49,7 +74,7 @@ export const VIEW_VERBS = [
   'added', 'adds', 'indicated', 'indicates', 'wrote', 'writes', 'complained', 'complains', 'expressed',
   'expresses', 'asked', 'asks', 'wondered', 'wonders', 'emphasised', 'emphasized', 'stressed', 'concerned',
   'afraid', 'convinced', 'finds', 'recalls', 'recalled', 'remembers', 'remembered', 'admitted', 'admits', 'claims', 'claimed', 'insists', 'insisted', 'alleges', 'alleged', 'denies',
-  'denied', 'deny', 'claim', 'insist', 'maintains', 'maintained', 'swears', 'swore',
+  'denied', 'deny', 'claim', 'insist', 'maintains', 'maintained', 'swears', 'swore', 'protests', 'protested', 'conceded', 'concedes',
 ];
 /** Verbs after which "if" opens an indirect question, not a condition. */
 /** View words that are adjectives after "is/was" ("mother is worried that…"), so no passive check applies. */

@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, COURT, CREDIBILITY, FAMILY, HEDGE, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
+  ABSOLUTE, CONDUCT_NOUNS, COURT, CREDIBILITY, FAMILY, HEDGE, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -58,6 +58,9 @@ const VIEW_ADJECTIVE = new Set(VIEW_ADJECTIVES);
 const QUESTION_VERB = new Set(QUESTION_VERBS);
 const OTHER = new Set(OTHER_PARTY);
 const YOUNG_WORDS = new Set(YOUNG);
+const NAME_LIKE_NOUN = new Set(NAMES_LIKE_NOUNS);
+const CONDUCT = new Set(CONDUCT_NOUNS);
+const PARENT_WORD = new Set(PARENT);
 const WRITER = new Set(['i', 'we']);
 const WRITER_VOICE = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 /** Hedge words that hedge only when the writer speaks: "I notice", "my impression"; not "at short notice". */
@@ -81,6 +84,36 @@ const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'whereas', 'however',
 const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ance|ence|ing|ery|ry|ism|ship|age|al|apy|ogy|ics|ure|cy)$/;
 
 type Term = CompromiseTerm;
+
+/** Labels of more than one word, by their words: "wild child", "nasty piece of work", "highly strung". */
+const LABEL_PHRASES = new Map<string, string[][]>();
+for (const label of [...LABEL_NOUN, ...JUDGMENT, ...JUDGMENT_BEFORE_PERSON]) {
+  if (!label.includes(' ')) continue;
+  const words = label.split(' ');
+  LABEL_PHRASES.set(words[0]!, [...(LABEL_PHRASES.get(words[0]!) ?? []), words]);
+}
+
+/**
+ * A label of several words is one word for the rules: its first words are no adjective or
+ * adverb of their own ("a wild | child", "highly | strung" were found as two labels), so a
+ * pattern underlines the whole label once.
+ */
+function joinLabelPhrases(terms: Term[]): void {
+  for (let index = 0; index + 1 < terms.length; index++) {
+    for (const words of LABEL_PHRASES.get(terms[index]!.normal) ?? []) {
+      if (!words.every((word, offset) => terms[index + offset]?.normal === word && (offset === words.length - 1 || !/[,;:]/.test(terms[index + offset]!.post)))) continue;
+      const last = terms[index + words.length - 1]!;
+      for (const term of terms.slice(index, index + words.length - 1)) {
+        for (const tag of ['Adjective', 'Adverb', 'Judgment', 'WeakJudgment']) if (!last.tags.has(tag)) term.tags.delete(tag);
+        // "a soft | touch": the first words of a noun are the noun's.
+        if (last.tags.has('Noun')) term.tags.add('Noun');
+        term.tags.add('JoinedLabel');
+      }
+      index += words.length - 1;
+      break;
+    }
+  }
+}
 
 /** Our verb tags: compromise sometimes reads "refuses" or "claims" as a plural noun. */
 const VERB_LIKE = ['Refusal', 'Credibility', 'Reporting', 'Obligation', 'Absolute', 'Hedge'];
@@ -110,6 +143,10 @@ function tagFromLexicon(terms: Term[]): void {
   tagPhrases(terms, ENGLISH_PHRASES);
   for (const [index, term] of terms.entries()) {
     for (const tag of LEXICON.get(wordOf(terms, index)) ?? []) term.tags.add(tag);
+    // "in Kelly's sole care", "the care plan": the noun, not the verb of caring or understanding.
+    // ("has no (real) bond", "no grasp of" stay: there the noun is what is denied of the person.)
+    const denied = [terms[index - 1], terms[index - 2]].some((before) => before?.normal === 'no' || before?.normal === 'any');
+    if (term.tags.has('UnderstandingVerb') && term.tags.has('Noun') && !term.tags.has('Verb') && !denied) term.tags.delete('UnderstandingVerb');
     // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.
     if (term.tags.has('Person') && !term.tags.has('Pronoun')) term.tags.add('Parent');
     // "Dad refuses to come", "Mother claims that…": a verb, whatever compromise guessed.
@@ -139,6 +176,15 @@ function tagFromLexicon(terms: Term[]): void {
       !NOUN_SUFFIX.test(term.normal) && term.tags.has('Noun') && !term.tags.has('Plural') &&
       terms[1]?.tags.has('Verb') && !terms[1]?.tags.has('Gerund')
     ) {
+      term.tags.add('Parent');
+    }
+    // "The Bakers have ...", "the Kellys are ...": a family by its surname.
+    if (previous?.normal === 'the' && term.tags.has('ProperNoun') && /^[A-Z][a-z]+s$/.test(term.text) && ['Verb', 'Modal', 'Copula'].some((tag) => terms[index + 1]?.tags.has(tag)) &&
+      !['Organization', 'Place', 'Demonym'].some((tag) => term.tags.has(tag))) {
+      term.tags.add('Family');
+    }
+    // (Not "Jade: continue weekly visits": a name before a colon may be anyone's, the writer's colleague too.)
+    if (index === 0 && NAME_LIKE_NOUN.has(term.normal) && /^[A-Z][a-z]+$/.test(term.text) && !/[:,;]/.test(term.post) && ['Verb', 'Modal', 'Copula'].some((tag) => terms[1]?.tags.has(tag))) {
       term.tags.add('Parent');
     }
     if (previous && YOUNG_WORDS.has(previous.normal) && (term.normal === 'person' || term.normal === 'people')) {
@@ -288,6 +334,8 @@ function markReported(terms: Term[]): void {
       const previous = terms[at - 1];
       // ", which …", ", so …", "…, and I …": the writer speaks again.
       if (previous && /,/.test(previous.post) && (term.normal === 'which' || term.normal === 'so')) break;
+      // "She said the bus was late, a likely story": the writer's aside on what was said.
+      if (previous && /,/.test(previous.post) && PHRASE_OWN_ASIDE.some((tag) => term.tags.has(tag))) break;
       if (term.normal === 'and' && WRITER.has(terms[at + 1]?.normal ?? '')) break;
       term.tags.add('Reported');
       addReason(term, 'reported-speech');
@@ -325,14 +373,17 @@ function markSubjects(terms: Term[]): void {
     }
     if (!term.tags.has('Parent') && !term.tags.has('Family')) continue;
     let end = index;
-    while (end + 1 < terms.length && (terms[end + 1]!.tags.has('Parent') || terms[end + 1]!.tags.has('Family')) && !terms[end]!.tags.has('Possessive') && !/,/.test(terms[end]!.post)) end++;
+    // A title opens a noun phrase of its own: "With his daughter | Mr Sato is ...".
+    while (end + 1 < terms.length && (terms[end + 1]!.tags.has('Parent') || terms[end + 1]!.tags.has('Family')) && !terms[end]!.tags.has('Possessive') && !/,/.test(terms[end]!.post) && !TITLES.has(terms[end + 1]!.normal)) end++;
     const run = terms.slice(index, end + 1);
     index = end;
     const last = run[run.length - 1]!;
     // "Mila's eczema", "the parents' evening": the family noun belongs to another noun.
     if (last.tags.has('Possessive') || /['’]$/.test(last.text)) continue;
     const after = terms[end + 1];
-    if (after && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
+    // "The YP self-harms ...": a hyphenated verb, split by compromise, is no noun after the person.
+    const hyphenatedVerb = after !== undefined && /-$/.test(after.post.trim()) && terms[end + 2]?.tags.has('Verb') === true;
+    if (after && !hyphenatedVerb && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
     let before = index - run.length;
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
@@ -343,8 +394,13 @@ function markSubjects(terms: Term[]): void {
       while (verbAt <= end + 2 && ['Adverb', 'Habit', 'Absolute'].some((tag) => terms[verbAt]?.tags.has(tag))) verbAt++;
       const verb = terms[verbAt];
       const verbNext = verb !== undefined && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag)) && !verb.tags.has('Gerund');
-      if (previous.tags.has('Preposition') && !(SUBORDINATORS.has(previous.normal) && verbNext)) continue;
-      if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula')) continue;
+      // "Deep down Courtney ...", "Later on dad ...": an adverbial, not a preposition with the person as object.
+      const adverbial = ADVERBIAL_PARTICLE.has(`${terms[before - 1]?.normal ?? ''} ${previous.normal}`) && verbNext;
+      if (previous.tags.has('Preposition') && !(SUBORDINATORS.has(previous.normal) && verbNext) && !adverbial) continue;
+      // "Since the twins were born mum cannot cope": a fronted clause without its comma ends
+      // at its verb, and the person with a modal or auxiliary after it opens the main clause.
+      const afterFrontedClause = SUBORDINATORS.has(terms[0]!.normal) && verb !== undefined && ['Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag));
+      if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula') && !afterFrontedClause) continue;
     }
     for (const part of run) {
       part.tags.add('Subject');
@@ -352,6 +408,80 @@ function markSubjects(terms: Term[]): void {
     }
   }
 }
+
+const POSSESSIVE_PRONOUN = new Set(['her', 'his', 'their']);
+
+/** Whether the possessive at `at` is a family member's: "Dad's", "Mrs Kaya's", "her" (of a family member). */
+function familyPossessive(terms: Term[], at: number): boolean {
+  const term = terms[at]!;
+  if (POSSESSIVE_PRONOUN.has(term.normal)) return pronounIsFamily(terms, at);
+  if (!term.tags.has('Possessive') && !/['’]s?$/.test(term.text)) return false;
+  const stem = term.normal.replace(/['’]s?$/, '');
+  return PARENT_WORD.has(stem) || term.tags.has('Parent') || (term.tags.has('ProperNoun') && /^[A-Z]/.test(term.text));
+}
+
+/**
+ * "Dad's behaviour at contact was infantile", "Mum's low mood is just a way of avoiding
+ * responsibility": a family member's conduct or state, as the subject of the writer's
+ * statement, stands for the person (#Subject on the noun). Only where the possessive opens
+ * the clause: not "I spoke about Dad's behaviour".
+ */
+function markConduct(terms: Term[]): void {
+  for (let possessive = 0; possessive < terms.length; possessive++) {
+    if (terms[possessive]!.tags.has('Reported') || !familyPossessive(terms, possessive)) continue;
+    let at = possessive + 1;
+    while (at < possessive + 3 && terms[at]?.tags.has('Adjective') && !CONDUCT.has(terms[at]!.normal)) at++;
+    const noun = terms[at];
+    if (!noun || !CONDUCT.has(noun.normal)) continue;
+    let start = possessive;
+    while (start > 0 && (terms[start - 1]!.tags.has('Parent') || TITLES.has(terms[start - 1]!.normal)) && !/[,;:]/.test(terms[start - 1]!.post)) start--;
+    const before = terms[start - 1];
+    if (before && !/[,;:]/.test(before.post) && !SUBORDINATORS.has(before.normal) && before.normal !== 'and' && before.normal !== 'but') continue;
+    noun.tags.add('Subject');
+    addReason(noun, 'conduct-of-person');
+  }
+}
+
+const COORDINATING = new Set(['and', 'but']);
+/** Adverbs that may stand between "and" and its verb: "and clearly has", "and only turns up". */
+const isAdverbial = (term: Term | undefined) => term !== undefined && (term.tags.has('Adverb') || term.tags.has('Negative'));
+
+/**
+ * #CoSubject on an "and"/"but" that opens a second verb phrase of a family member's clause:
+ * "He is bone idle [and] has zero motivation", "Mum was cagey [and] evidently has something to
+ * hide". The nearest subject before it must be the family member's: not "Dad shouted and I
+ * left", not "Mum said the school rang and is ..." (another noun with its own verb).
+ */
+function markCoordinatedSubjects(terms: Term[]): void {
+  for (let index = 1; index < terms.length - 1; index++) {
+    const term = terms[index]!;
+    if (!COORDINATING.has(term.normal) || term.tags.has('Reported')) continue;
+    let verbAt = index + 1;
+    while (verbAt < index + 3 && isAdverbial(terms[verbAt]) && !terms[verbAt]!.tags.has('Finite')) verbAt++;
+    const verb = terms[verbAt];
+    if (!verb || !(verb.tags.has('Finite') || verb.tags.has('Verb')) || verb.tags.has('Gerund') || verb.tags.has('Participle') || verb.tags.has('Reported')) continue;
+    // "has", "is", "does", "-s": a verb the writer's "I"/"we" cannot be the subject of ("... when I asked about X and evidently has ...").
+    const thirdPerson = ['has', 'is', 'does'].includes(verb.normal) || (verb.tags.has('PresentTense') && /[^s]s$/.test(verb.normal));
+    // A bare verb may belong to a modal or a "to" before it ("must keep ... and never leave"), not to the subject.
+    const bare = !verb.tags.has('Finite');
+    for (let back = index - 1; back >= 0; back--) {
+      const before = terms[back]!;
+      if (bare && (before.tags.has('Modal') || before.tags.has('Obligation') || before.normal === 'to')) break;
+      if (before.tags.has('Subject')) {
+        term.tags.add('CoSubject');
+        addReason(term, 'coordinated-verb-of-person');
+        break;
+      }
+      if (thirdPerson && WRITER.has(before.normal)) continue;
+      if (before.tags.has('Professional') || before.tags.has('Reported') || before.tags.has('Court')) break;
+      const ownVerb = terms[back + 1];
+      if ((before.tags.has('Noun') || before.tags.has('Pronoun')) && !before.tags.has('Possessive') && ownVerb?.tags.has('Finite') && back + 1 < index) break;
+    }
+  }
+}
+
+/** Fronted adverbials that end in a word compromise reads as a preposition: "Deep down Courtney doesn't ...". */
+const ADVERBIAL_PARTICLE = new Set(['deep down', 'later on', 'early on', 'all along', 'then on', 'round about']);
 
 const OBJECT_PRONOUN = new Set(['her', 'him', 'them']);
 /** Conjunctions compromise may tag as prepositions: after them a family member with a verb is a subject. */
@@ -597,12 +727,21 @@ const FAILED_NOT_DUTY = new Set([
   'see', 'understand', 'grasp', 'realise', 'realize', 'recognise', 'recognize', 'appreciate', 'get', 'obtain', 'secure', 'pass',
   'win', 'qualify', 'thrive', 'gain', 'conceive', 'load', 'arrive', 'start', 'connect', 'materialise', 'materialize', 'notice',
 ]);
+/** Where a parent takes a child: "failed to get them to school". */
+const DUTY_PLACES = new Set(['school', 'nursery', 'college', 'bed', 'appointments', 'contact', 'clinic', 'hospital', 'the']);
 const WORKING_VERBS = new Set(['engage', 'comply', 'cooperate', 'co-operate', 'adhere']);
 const IGNORED = new Set(['ignored', 'ignores', 'ignore', 'ignoring']);
 const IGNORED_WHAT = new Set([
   'advice', 'letters', 'letter', 'requests', 'request', 'warnings', 'warning', 'calls', 'messages', 'emails', 'texts',
   'agreements', 'agreement', 'plan', 'instructions', 'recommendations', 'concerns', 'reminders', 'appointments', 'invitations', 'offers',
 ]);
+const ACCEPT = new Set(['accept', 'take']);
+/** What a parent may be offered and turn down: "will not accept any advice". */
+const OFFERED = new Set(['advice', 'help', 'support', 'feedback', 'guidance', 'input', 'suggestions', 'criticism', 'responsibility']);
+/** A condition or reason after the refusal makes it the parent's own choice: "will not accept help until ...". */
+const CONDITION = new Set(['until', 'unless', 'because', 'since', 'as', 'till']);
+/** Verbs that frame someone as blocking or defying, whatever follows: "stonewalled", "flouted". */
+const STONEWALLED = new Set(['stonewalled', 'stonewalls', 'stonewalling', 'flouted', 'flouts', 'flouting', 'defied', 'defies']);
 const NOT_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
 /**
@@ -641,17 +780,35 @@ function markRefusals(terms: Term[]): void {
       if (negated || BE.has(before)) continue;
       let to = index + 1;
       while (to < terms.length && to <= index + 3 && FAILED_THEN.has(word(to))) to++;
-      if (word(to) !== 'to' || FAILED_NOT_DUTY.has(word(to + 1)) || !terms[to + 1]?.tags.has('Verb')) continue;
+      // "fails to get the younger two to school": getting someone somewhere is a duty, getting a place is not.
+      const getsThemThere = word(to + 1) === 'get' && terms.slice(to + 2, to + 7).some((term, at, ahead) => term.normal === 'to' && DUTY_PLACES.has(ahead[at + 1]?.normal ?? ''));
+      if (word(to) !== 'to' || (FAILED_NOT_DUTY.has(word(to + 1)) && !getsThemThere) || !terms[to + 1]?.tags.has('Verb')) continue;
       tag(index, index);
       if (to === index + 1) tag(to, to);
       continue;
     }
-    // "did not bother (to)", "didn't bother ringing".
+    // "did not bother (to)", "didn't bother ringing", "has not bothered to".
     if (normal === 'bother' || normal === 'bothered') {
       const not = index - 1;
-      if ((word(not) === 'not' || terms[not]?.tags.has('Negative')) && NOT_AUX.has(word(not - 1) || '') && normal === 'bother') {
+      const auxiliary = normal === 'bother' ? NOT_AUX.has(word(not - 1)) : ['has', 'have', 'had'].includes(word(not - 1));
+      if ((word(not) === 'not' || terms[not]?.tags.has('Negative')) && auxiliary) {
         tag(not - 1, word(index + 1) === 'to' ? index + 1 : index);
       }
+      continue;
+    }
+    // "will not accept any advice", "won't accept help": help turned down, framed as refusal.
+    if (ACCEPT.has(normal) && (before === 'not' || terms[index - 1]?.tags.has('Negative')) && ['will', 'would', 'does', 'do', 'did'].includes(word(index - 2))) {
+      let at = index + 1;
+      if (['any', 'the', 'our', 'my', 'her', 'his', 'their', 'further', 'professional'].includes(word(at))) at++;
+      if (terms[at]?.tags.has('Adjective')) at++;
+      let conditional = false;
+      for (let ahead = at + 1; ahead < terms.length && !/[;:]/.test(terms[ahead - 1]!.post); ahead++) if (CONDITION.has(word(ahead))) conditional = true;
+      if (OFFERED.has(word(at)) && !conditional) tag(index - 2, index);
+      continue;
+    }
+    // "stonewalled every question", "flouted the agreement".
+    if (STONEWALLED.has(normal) && !negated && !BE.has(before)) {
+      tag(index, index);
       continue;
     }
     // "will not engage", "does not comply", "would not cooperate".
@@ -747,6 +904,24 @@ const CLAUSE_OPENERS = new Set([
   'unless', 'whereas', 'so', 'until', 'after', 'before', 'what', 'how', 'where', 'why', 'whether',
 ]);
 
+/** Openers that are also prepositions or adverbs: "twice before", "after the meeting", "since May". */
+const PREPOSITION_OPENERS = new Set(['before', 'after', 'since', 'until']);
+
+/**
+ * Whether "before"/"after"/"since"/"until" at `index` opens a clause: a finite verb follows
+ * before the stretch ends ("before she left"), not only a noun phrase or nothing ("evicted
+ * twice before for rent arrears and is ...", "after the meeting").
+ */
+function opensTimeClause(terms: Term[], index: number): boolean {
+  for (let ahead = index + 1; ahead < terms.length; ahead++) {
+    const term = terms[ahead]!;
+    if (term.normal === 'and' || term.normal === 'or' || CLAUSE_OPENERS.has(term.normal)) return false;
+    if (term.tags.has('Finite') && !term.tags.has('Gerund')) return true;
+    if (/[,;:]/.test(term.post)) return false;
+  }
+  return false;
+}
+
 /**
  * #ClauseStart where a clause opens: the sentence start, after a comma, semicolon or colon,
  * at an opener ("because", "which"), and at "and"/"or" unless they join two people ("mum
@@ -773,7 +948,7 @@ function markClauseStarts(terms: Term[]): void {
     const describes = (word: Term | undefined) => ['Judgment', 'WeakJudgment', 'Adjective', 'Adverb'].some((tag) => word?.tags.has(tag)) && !word?.tags.has('Modal');
     const joinsWords = (term.normal === 'and' || term.normal === 'or') && describes(previous) && describes(next);
     // "so lazy", "so much": an intensifier, not "so (that)" opening a clause.
-    const intensifier = term.normal === 'so' && describes(next);
+    const intensifier = (term.normal === 'so' && describes(next)) || (PREPOSITION_OPENERS.has(term.normal) && !opensTimeClause(terms, index));
     if (
       index === 0 || /[,;:]/.test(previous?.post ?? '') || (CLAUSE_OPENERS.has(term.normal) && !intensifier) ||
       ((term.normal === 'and' || term.normal === 'or') && !joinsPeople && !joinsWords)
@@ -787,10 +962,13 @@ export function parseEnglish(sentence: string): TaggedSentence {
   const doc = nlp(sentence);
   for (const terms of doc.docs as Term[][]) {
     tagFromLexicon(terms);
+    joinLabelPhrases(terms);
     markObligations(terms);
     markFinite(terms);
     markReported(terms);
     markSubjects(terms);
+    markConduct(terms);
+    markCoordinatedSubjects(terms);
     markFamilyReferences(terms);
     markInstructions(terms);
     markRestrictions(terms);
