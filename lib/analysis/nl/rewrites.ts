@@ -12,6 +12,7 @@ import { JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function-words';
 import { DUTCH_LEXICON, normalise } from './tagger';
 import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
+import { OWNED_REWRITERS } from './owned-rewrites';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -610,4 +611,5 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'drop-words': dropFocus,
   'drop-label': dropLabel,
   'drop-apposition': dropApposition,
+  ...OWNED_REWRITERS,
 };
