@@ -240,11 +240,29 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
   return out;
 }
 
+/** Modals that take a bare infinitive: "moet stoppen", not "moet te stoppen". */
+const BARE_INFINITIVE_MODALS = new Set(['moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten']);
+/** A finite modal in the rest opens a second obligation ("... en dient hiervoor ... te laten afnemen"), which the rewrite would leave finite. */
+const FINITE_MODALS = new Set([...BARE_INFINITIVE_MODALS, 'dient', 'dienen', 'diende', 'dienden', 'hoeft', 'hoeven', 'hoort', 'horen']);
+
+/**
+ * The verb the obligation governs, where the rewrite can make it finite. After a modal
+ * that takes a bare infinitive, a te-infinitive belongs to another verb ("moet leren om
+ * rustig te blijven", "moet proberen ... op te halen"): making "blijven" finite would leave
+ * "leren" behind. A second finite modal in the rest would stay as it is, and read wrong.
+ */
+function obligedVerb(input: RewriteInput, rest: readonly string[]): { index: number; withTe: boolean } | null {
+  if (rest.some((word) => FINITE_MODALS.has(word.toLowerCase()))) return null;
+  const verb = governedInfinitive([...rest]);
+  if (!verb || (verb.withTe && BARE_INFINITIVE_MODALS.has(input.focus.text.toLowerCase()))) return null;
+  return verb;
+}
+
 /** "Moeder moet de afspraken nakomen." → "Moeder en ik hebben afgesproken dat zij de afspraken nakomt." */
 const agreedTogether: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
   if (!clause) return null;
-  const verb = governedInfinitive(clause.rest);
+  const verb = obligedVerb(input, clause.rest);
   if (!verb) return null;
   const past = pastObligation(input);
   const middle = finiteVerbs(clause.rest, verb, (infinitive) => finiteInSubordinate(infinitive, clause.subject.person, past));
@@ -261,7 +279,7 @@ const agreedTogether: Rewriter = onListLine((input) => {
 const parentWish: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
   if (!clause || clause.front) return null;
-  const verb = governedInfinitive(clause.rest);
+  const verb = obligedVerb(input, clause.rest);
   if (!verb) return null;
   const past = pastObligation(input);
   const plural = clause.subject.person === 'pl';

@@ -55,6 +55,11 @@ describe('Dutch rewrites', () => {
     'Gisteren weigerde vader, zoals vaker, de deur open te doen.',
     // The writer's own permission cannot become an agreement.
     'Omdat Tim te laat thuiskwam, mag hij van mij niet meer naar de stad.',
+    // After "moet" a te-infinitive is another verb's: "dat hij proberen ... ophaalt" would leave "proberen" behind.
+    'Vader moet proberen de kinderen op tijd op te halen.',
+    'Pleegmoeder moet leren om rustiger te reageren als Sem boos wordt.',
+    // A second obligation in the same sentence would stay finite inside the dat-clause.
+    'Oma moet de medicijnen bewaren en dient daarnaast de apotheek te bellen.',
   ])(
     'offers no rewrite for a shape it does not know: %s',
     (sentence) => {
