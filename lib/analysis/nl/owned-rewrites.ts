@@ -8,11 +8,13 @@
 // that the parent agreed. Each returns null for a shape it does not know.
 import type { RewriteInput, Rewriter } from '../engine';
 import { subordinateVerbCluster, type Person } from './verb-forms';
-import { PARENT, HONORIFIC } from './lexicon/people';
+import { PARENT, HONORIFIC, FAMILY } from './lexicon/people';
+import { dropFocus } from '../drop-focus';
 import { isKnownInfinitive } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
 
 const PARENT_WORDS = new Set(PARENT);
+const FAMILY_WORDS = new Set(FAMILY);
 const HONORIFICS = new Set(HONORIFIC.map((word) => word.replace(/\.$/, '')));
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const bare = (word: string) => word.toLowerCase().replace(/[.,;:!?]+$/, '');
@@ -63,7 +65,12 @@ function invertedSubject(words: readonly string[]): number {
     while (end < words.length && /^\p{Lu}/u.test(words[end] ?? '')) end++;
     return end;
   }
-  if (ARTICLES.has(first) && /^\p{Ll}+$/u.test(words[1] ?? '')) return 2;
+  if (ARTICLES.has(first)) {
+    // "de vergeetachtige moeder", "het hele gezin": up to the person or the family; "het huishouden" without an inflected adjective.
+    const head = words.slice(1, 4).findIndex((word) => PARENT_WORDS.has(bare(word)) || FAMILY_WORDS.has(bare(word)));
+    if (head >= 0) return head + 2;
+    return /^\p{Ll}+$/u.test(words[1] ?? '') && !/e$/.test(words[1] ?? '') ? 2 : 0;
+  }
   if (/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')) return 1;
   return 0;
 }
@@ -91,14 +98,19 @@ function dropFronted(input: RewriteInput): string | null {
   return null;
 }
 
+/** Whether the word at `from` is the finite verb of an inverted clause. */
+function finiteAt(input: RewriteInput, from: number): boolean {
+  const verb = input.sentence.slice(from).trim().split(/\s+/)[0] ?? '';
+  const term = (input.terms ?? []).find((candidate) => candidate.start >= from);
+  return /^\p{Ll}+$/u.test(verb) && !!term && term.text.toLowerCase() === verb && (term.tags.has('Finite') || isFiniteForm(verb));
+}
+
 /** The clause after a fronted part, with its subject put before the finite verb again. */
 function subjectFirst(input: RewriteInput, from: number): string | null {
+  // The tagger marks a verb after a fronted part as a clause start, not always as finite ("Sluw als ze is, zorgt moeder ...").
+  if (!finiteAt(input, from)) return null;
   const rest = input.sentence.slice(from).trim().split(/\s+/);
   const verb = rest.shift() ?? '';
-  if (!/^\p{Ll}+$/u.test(verb)) return null;
-  const verbTerm = (input.terms ?? []).find((term) => term.start >= from && term.text.toLowerCase() === verb);
-  // The tagger marks a verb after a fronted part as a clause start, not always as finite ("Sluw als ze is, zorgt moeder ...").
-  if (!verbTerm || (!verbTerm.tags.has('Finite') && !isFiniteForm(verb))) return null;
   const take = invertedSubject(rest);
   if (take === 0) return null;
   const subject = rest.splice(0, take).join(' ');
@@ -255,8 +267,29 @@ const importantThat: Rewriter = (input) => {
   return null;
 };
 
+/**
+ * A word or phrase left out (drop-focus.ts), in Dutch word order: a fronted adverbial
+ * leaves its clause inverted ("Voor de zoveelste keer had moeder ..." → "Moeder had ...",
+ * not "Had moeder ...", which reads as a question), and a parenthesis between commas goes
+ * with both ("Vader dient, zoals te verwachten viel, opnieuw ..." → "Vader dient opnieuw ...").
+ */
+const dropWords: Rewriter = (input) => {
+  const text = dropFocus(input);
+  if (text === null) return null;
+  const { sentence, focus } = input;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  if (before.trim() === '') {
+    const from = focus.end + (/^\s*,?\s*/.exec(after)?.[0].length ?? 0);
+    return finiteAt(input, from) ? subjectFirst(input, from) : text;
+  }
+  if (/,\s*$/.test(before) && /^\s*,/.test(after)) return `${before.replace(/,\s*$/, '')} ${after.replace(/^\s*,\s*/, '')}`;
+  return text;
+};
+
 export const OWNED_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'drop-aside': dropAside,
   'own-uncertainty': ownUncertainty,
   'important-that': importantThat,
+  'drop-words': dropWords,
 };

@@ -10,7 +10,6 @@ import { isKnownInfinitive } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
 import { JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function-words';
 import { DUTCH_LEXICON, normalise } from './tagger';
-import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
 import { OWNED_REWRITERS } from './owned-rewrites';
 
@@ -626,7 +625,6 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'expected-to-agreed': expectedToAgreed,
   'is-my-impression': isMyImpression,
   'as-request': asRequest,
-  'drop-words': dropFocus,
   'drop-label': dropLabel,
   'drop-apposition': dropApposition,
   ...OWNED_REWRITERS,

@@ -31,6 +31,11 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['Ik heb moeder duidelijk gemaakt dat ze de kinderen niet alleen thuis mag laten.', 'duidelijk gemaakt', 'instruction', 'Ik heb met moeder besproken dat het belangrijk is dat ze de kinderen niet alleen thuis laat.'],
     ['Ik vind dat moeder haar medicatie elke dag moet innemen.', 'moet', 'obligation', 'Ik vind het belangrijk dat moeder haar medicatie elke dag inneemt.'],
     ['Aan moeder is te verstaan gegeven dat zij elke ochtend het ontbijt klaarzet.', 'te verstaan gegeven', 'instruction', 'Met moeder is besproken dat het belangrijk is dat zij elke ochtend het ontbijt klaarzet.'],
+    // A habit word left out: a fronted one leaves the clause inverted, so the subject comes first again; a parenthesis goes with both commas.
+    ['Voor de zoveelste keer was vader zijn sleutels vergeten.', 'Voor de zoveelste keer', 'absolute', 'Vader was zijn sleutels vergeten.'],
+    ['Uiteraard had de drukke oma geen tijd voor het gesprek.', 'Uiteraard', 'absolute', 'De drukke oma had geen tijd voor het gesprek.'],
+    ['Wederom belde moeder de school.', 'Wederom', 'absolute', 'Moeder belde de school.'],
+    ['Moeder heeft, zoals te verwachten viel, de brief niet geopend.', 'zoals te verwachten viel', 'absolute', 'Moeder heeft de brief niet geopend.'],
   ])('%s', (sentence, span, type, rewrite) => {
     const finding = findingsOf(sentence).find((found) => found.span === span);
     expect(finding?.type).toBe(type);
@@ -47,6 +52,8 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['Ik heb vader duidelijk gemaakt dat hij de hulp niet zomaar kan stoppen.', 'duidelijk gemaakt'],
     // Someone else's instruction, reported: not the writer's to rephrase as theirs.
     ['Volgens moeder heeft de juf haar te verstaan gegeven dat Liam zijn gymspullen moet meenemen.', 'te verstaan gegeven'],
+    // The second clause would keep its inverted order: "Vader was te laat en moest Sem wachten" is not what was written.
+    ['Voor de zoveelste keer was vader te laat en moest Sem wachten.', 'Voor de zoveelste keer'],
     // Disbelief with nothing to keep: no rewrite rather than a weaker claim.
     ['Dat geloof ik niet.', 'Dat geloof ik niet'],
   ])('offers no rewrite for a shape it does not know: %s', (sentence, span) => {
