@@ -83,9 +83,35 @@ const TAIL_OPENERS = new Set(['als', 'zolang', 'wanneer', 'omdat', 'zodat', 'tot
 /** Openers of a fronted subordinate clause ("Zolang de OTS loopt, moeten ouders ..."); a fronted relative clause is none. */
 const FRONT_OPENERS = new Set(['als', 'zolang', 'wanneer', 'omdat', 'nadat', 'voordat', 'zodra', 'sinds', 'doordat', 'hoewel', 'aangezien', 'totdat', 'tot', 'vanaf', 'na', 'tijdens', 'bij', 'voor']);
 
+/** Tags of a label before the person in the subject: "de onverschillige vader", "de nogal warrige mw.". */
+const SUBJECT_LABEL_TAGS = ['Judgment', 'AttributiveJudgment'];
+
+/**
+ * The subject with a label before the person left out: "De onverschillige vader moet ..."
+ * → "De vader"; "De brutale Kevin" → "Kevin" and "De warrige mw." → "Mw." (no article before
+ * a name or an honorific). The label has its own finding; the obligation's rewrite says
+ * the same without it. Null when the words before the person are anything else.
+ */
+function withoutSubjectLabel(input: RewriteInput, subject: Span): Span | null {
+  const terms = (input.terms ?? []).filter((term) => term.end <= subject.start);
+  const [article, ...labels] = terms;
+  if (!article || article.start !== 0 || labels.length === 0 || !DETERMINERS.has(article.text.toLowerCase())) return null;
+  if (!labels.some((term) => SUBJECT_LABEL_TAGS.some((tag) => term.tags.has(tag)))) return null;
+  if (!labels.every((term) => SUBJECT_LABEL_TAGS.some((tag) => term.tags.has(tag)) || NOUN_PHRASE_DEGREE.has(term.text.toLowerCase()))) return null;
+  if (/[,;:]/.test(input.sentence.slice(0, subject.start))) return null;
+  const head = subject.text.split(/\s+/)[0] ?? '';
+  const keepsArticle = PARENT_WORDS.has(head.toLowerCase()) && !HONORIFIC_WORDS.has(head.toLowerCase().replace(/\.$/, ''));
+  const text = keepsArticle ? `${capitalise(article.text)} ${subject.text}` : capitalise(subject.text);
+  return { text, start: 0, end: subject.end };
+}
+
+const HONORIFIC_WORDS = new Set(['mevrouw', 'meneer', 'mevr', 'dhr', 'mw']);
+
 function modalClause(input: RewriteInput): ModalClause | null {
-  const { subject } = input.groups;
-  if (!subject) return null;
+  const written = input.groups.subject;
+  if (!written) return null;
+  const labelled = written.start > 0 ? withoutSubjectLabel(input, written) : null;
+  const subject = labelled ?? written;
   const { sentence, focus } = input;
   let front = '';
   let fronted: string[] = [];
@@ -130,7 +156,9 @@ function modalClause(input: RewriteInput): ModalClause | null {
     tail = ` ${rest.splice(opener).join(' ')}${tail}`;
   }
   if (/[;:]/.test(body)) return null;
-  const whole = /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : sentence.slice(subject.start, subject.end + (sentence.charAt(subject.end) === '.' ? 1 : 0));
+  const whole = labelled
+    ? labelled.text + (sentence.charAt(subject.end) === '.' ? '.' : '')
+    : /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : sentence.slice(subject.start, subject.end + (sentence.charAt(subject.end) === '.' ? 1 : 0));
   return { subject: subjectOf({ ...subject, text: subject.start === 0 ? whole : subject.text }), front, rest: [...fronted, ...rest], tail };
 }
 

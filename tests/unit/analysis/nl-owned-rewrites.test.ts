@@ -36,6 +36,9 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['Uiteraard had de drukke oma geen tijd voor het gesprek.', 'Uiteraard', 'absolute', 'De drukke oma had geen tijd voor het gesprek.'],
     ['Wederom belde moeder de school.', 'Wederom', 'absolute', 'Moeder belde de school.'],
     ['Moeder heeft, zoals te verwachten viel, de brief niet geopend.', 'zoals te verwachten viel', 'absolute', 'Moeder heeft de brief niet geopend.'],
+    // A label before the person in the subject goes in the obligation's rewrite too; no article before a name.
+    ['De chaotische moeder moet elke ochtend het ontbijt klaarzetten.', 'moet', 'obligation', 'De moeder en ik hebben afgesproken dat zij elke ochtend het ontbijt klaarzet.'],
+    ['De luie Bram moet zijn kamer opruimen.', 'moet', 'obligation', 'Bram en ik hebben afgesproken dat Bram zijn kamer opruimt.'],
   ])('%s', (sentence, span, type, rewrite) => {
     const finding = findingsOf(sentence).find((found) => found.span === span);
     expect(finding?.type).toBe(type);
