@@ -16,6 +16,8 @@ import { isFiniteForm } from './lexicon/finite-forms';
 const PARENT_WORDS = new Set(PARENT);
 const FAMILY_WORDS = new Set(FAMILY);
 const HONORIFICS = new Set(HONORIFIC.map((word) => word.replace(/\.$/, '')));
+/** A role is lower case inside the sentence ("dat vader ..."), a name keeps its capital. */
+const lowerRole = (text: string) => (PARENT_WORDS.has(bare(text.split(/\s+/)[0] ?? '')) || HONORIFICS.has(bare(text.split(/\s+/)[0] ?? '')) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const bare = (word: string) => word.toLowerCase().replace(/[.,;:!?]+$/, '');
 
@@ -212,7 +214,9 @@ const CLAUSE_MODALS: Readonly<Record<string, Person>> = { moet: '3sg', moeten: '
 function clauseWithoutModal(clause: string, requireModal: boolean): string | null {
   const words = clause.split(/\s+/);
   const first = bare(words[0] ?? '');
-  if (!['hij', 'zij', 'ze'].includes(first) && !PARENT_WORDS.has(first) && !HONORIFICS.has(first) && !/^\p{Lu}/u.test(words[0] ?? '')) return null;
+  // "beide ouders", "de ouders": an article before the person.
+  const person = ['beide', 'de', 'haar', 'zijn'].includes(first) && PARENT_WORDS.has(bare(words[1] ?? '')) ? bare(words[1] ?? '') : first;
+  if (!['hij', 'zij', 'ze'].includes(person) && !PARENT_WORDS.has(person) && !HONORIFICS.has(person) && !/^\p{Lu}/u.test(words[0] ?? '')) return null;
   if (/\b(dat|kan|kunnen|zal|zullen|heeft te|hebben te|hoeft|hoeven|dient|dienen)\b/.test(clause) || /[,;:]/.test(clause)) return null;
   const modals = words.flatMap((word, index) => (Object.hasOwn(CLAUSE_MODALS, word) ? [index] : []));
   if (modals.length === 0) return requireModal ? null : clause;
@@ -235,6 +239,16 @@ const importantThat: Rewriter = (input) => {
   if (opinion) {
     const clause = clauseWithoutModal(opinion[2] as string, true);
     return clause && `${opinion[1]} het belangrijk dat ${clause}.`;
+  }
+  // "Wij eisen dat ouders de urinecontroles laten doen." → "Wij vinden het belangrijk dat ouders ..."; "Ik eis van vader dat hij ..." → "Ik vind het belangrijk dat vader ...".
+  const demand = /^(Ik|Wij|We) (eis|eisen) (?:van ([^,;:]+?) )?dat (.+)$/.exec(body);
+  if (demand) {
+    const [, who = '', , of, rest = ''] = demand;
+    // The person the demand was made of takes the place of the pronoun that stood for them.
+    const named = of && /^(hij|zij|ze) /.test(rest) ? `${lowerRole(of)} ${rest.replace(/^\S+ /, '')}` : rest;
+    if (of && named === rest) return null;
+    const clause = clauseWithoutModal(named, false);
+    return clause && `${who} ${who === 'Ik' ? 'vind' : 'vinden'} het belangrijk dat ${clause}.`;
   }
   // "Ik heb moeder gezegd dat ...", "Tijdens het gesprek heb ik vader te verstaan gegeven dat ...", "Ik heb met moeder besproken dat ...".
   const told = new RegExp(String.raw`^(.*?)(Ik heb|heb ik) (met )?(.+?) (${TOLD}|besproken) dat (.+)$`).exec(body);

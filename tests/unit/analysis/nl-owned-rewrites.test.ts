@@ -39,6 +39,12 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     // A label before the person in the subject goes in the obligation's rewrite too; no article before a name.
     ['De chaotische moeder moet elke ochtend het ontbijt klaarzetten.', 'moet', 'obligation', 'De moeder en ik hebben afgesproken dat zij elke ochtend het ontbijt klaarzet.'],
     ['De luie Bram moet zijn kamer opruimen.', 'moet', 'obligation', 'Bram en ik hebben afgesproken dat Bram zijn kamer opruimt.'],
+    // A demand becomes what the writer finds important; the person it was made of stands in for the pronoun.
+    ['Ik eis van moeder dat zij de kinderen om acht uur naar bed brengt.', 'eis', 'instruction', 'Ik vind het belangrijk dat moeder de kinderen om acht uur naar bed brengt.'],
+    ['Wij eisen dat vader per direct stopt met drinken.', 'eisen', 'instruction', 'Wij vinden het belangrijk dat vader per direct stopt met drinken.'],
+    // An action line keeps its bullet, and the addressee in brackets after the question.
+    ['- Neem de brieven van de gemeente mee naar het gesprek (moeder).', 'Neem', 'imperative', '- Wil je de brieven van de gemeente meenemen naar het gesprek? (moeder)'],
+    ['- Ruim de schuur op voor het volgende bezoek.', 'Ruim', 'imperative', '- Wil je de schuur opruimen voor het volgende bezoek?'],
   ])('%s', (sentence, span, type, rewrite) => {
     const finding = findingsOf(sentence).find((found) => found.span === span);
     expect(finding?.type).toBe(type);
@@ -57,6 +63,8 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['Volgens moeder heeft de juf haar te verstaan gegeven dat Liam zijn gymspullen moet meenemen.', 'te verstaan gegeven'],
     // The second clause would keep its inverted order: "Vader was te laat en moest Sem wachten" is not what was written.
     ['Voor de zoveelste keer was vader te laat en moest Sem wachten.', 'Voor de zoveelste keer'],
+    // A statement after the comma would end in the request's question mark.
+    ['- Bel de school, de juf wacht op je.', 'Bel'],
     // Disbelief with nothing to keep: no rewrite rather than a weaker claim.
     ['Dat geloof ik niet.', 'Dat geloof ik niet'],
   ])('offers no rewrite for a shape it does not know: %s', (sentence, span) => {
