@@ -37,7 +37,9 @@ function subjectOf(span: Span): Subject {
   const plural = lower.includes('en') || PLURAL.has(head);
   const isRole = lower.some((word) => PARENT_WORDS.has(word) || DETERMINERS.has(word));
   // A capital after the first word means a name ("mevrouw Jansen"): keep the case as written.
-  const inSentence = isRole && !words.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))
+  // An honorific is lower case before a name too ("mevrouw Jansen", "mw. El Idrissi").
+  const honorific = HONORIFIC_WORDS.has(lower[0] ?? '');
+  const inSentence = (isRole && !words.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))) || honorific
     ? span.text.charAt(0).toLowerCase() + span.text.slice(1)
     : span.text;
   let pronoun = inSentence;
@@ -547,6 +549,8 @@ function leadingSubject(input: RewriteInput): Span | null {
  * en een bullebak": "Ik ervaar Kevin als een pestkop en een bullebak").
  */
 const ownExperience: Rewriter = (input) => {
+  // "is een figuur geworden", "is ... geweest": the copula's participle would be left behind the label.
+  if (/\b(geworden|geweest|gebleken)\b/i.test(input.sentence.slice(input.focus.end))) return null;
   const subject = input.groups.subject ?? leadingSubject(input);
   if (!subject || subject.start !== 0) return ownExperienceVerbLast(input) ?? ownExperienceInverted(input);
   const betweenText = input.sentence.slice(subject.end, input.focus.start).replace(/^\./, '');

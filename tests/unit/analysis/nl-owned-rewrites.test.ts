@@ -45,6 +45,8 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     // An action line keeps its bullet, and the addressee in brackets after the question.
     ['- Neem de brieven van de gemeente mee naar het gesprek (moeder).', 'Neem', 'imperative', '- Wil je de brieven van de gemeente meenemen naar het gesprek? (moeder)'],
     ['- Ruim de schuur op voor het volgende bezoek.', 'Ruim', 'imperative', '- Wil je de schuur opruimen voor het volgende bezoek?'],
+    // An honorific is lower case inside the sentence, also before a name.
+    ['Mevrouw Jansen is erg chaotisch.', 'chaotisch', 'label', 'Ik ervaar mevrouw Jansen als erg chaotisch.'],
   ])('%s', (sentence, span, type, rewrite) => {
     const finding = findingsOf(sentence).find((found) => found.span === span);
     expect(finding?.type).toBe(type);
@@ -65,6 +67,8 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['Voor de zoveelste keer was vader te laat en moest Sem wachten.', 'Voor de zoveelste keer'],
     // A statement after the comma would end in the request's question mark.
     ['- Bel de school, de juf wacht op je.', 'Bel'],
+    // The copula's participle would be left behind the label: "ervaar ik moeder als een echte zeurpiet geworden".
+    ['Sinds de verhuizing is moeder een echte zeurpiet geworden.', 'zeurpiet'],
     // Disbelief with nothing to keep: no rewrite rather than a weaker claim.
     ['Dat geloof ik niet.', 'Dat geloof ik niet'],
   ])('offers no rewrite for a shape it does not know: %s', (sentence, span) => {
