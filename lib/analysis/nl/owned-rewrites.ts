@@ -201,6 +201,11 @@ function isPerson(words: readonly string[]): boolean {
   return words.every((word) => PARENT_WORDS.has(bare(word)) || HONORIFICS.has(bare(word)) || /^\p{Lu}/u.test(word) || ['en', 'de', 'van', 'haar', 'zijn'].includes(word));
 }
 
+/** Verbs of demanding or expecting something of the parent, in the writer's or the team's voice. */
+const DEMAND = String.raw`(?:eis|eisen|eist|verwacht|verwachten|verlang|verlangen|reken erop|rekenen erop)`;
+/** "vinden" for the one who demanded: "ik vind", "wij vinden", "het team vindt". */
+const FIND: Readonly<Record<string, string>> = { ik: 'vind', wij: 'vinden', we: 'vinden' };
+
 /** Modals that put the obligation on the clause's subject, with the person they are conjugated for. */
 const CLAUSE_MODALS: Readonly<Record<string, Person>> = { moet: '3sg', moeten: 'pl', mag: '3sg', mogen: 'pl' };
 
@@ -211,7 +216,11 @@ const CLAUSE_MODALS: Readonly<Record<string, Person>> = { moet: '3sg', moeten: '
  * crisisplaatsing volgt" is no behaviour to find important. "mag" only with its negation
  * (a prohibition); other modals ("kan", "heeft te") and a second clause get no rewrite.
  */
-function clauseWithoutModal(clause: string, requireModal: boolean): string | null {
+function clauseWithoutModal(whole: string, requireModal: boolean): string | null {
+  // A tail that opens a clause of its own (", zodat de achterstand niet verder oploopt") stays as it is.
+  const tailAt = whole.search(/, (zodat|omdat|als|wanneer|zolang|ook als|ook op)\s/);
+  const clause = tailAt >= 0 ? whole.slice(0, tailAt) : whole;
+  const tail = tailAt >= 0 ? whole.slice(tailAt) : '';
   const words = clause.split(/\s+/);
   const first = bare(words[0] ?? '');
   // "beide ouders", "de ouders": an article before the person.
@@ -219,7 +228,7 @@ function clauseWithoutModal(clause: string, requireModal: boolean): string | nul
   if (!['hij', 'zij', 'ze'].includes(person) && !PARENT_WORDS.has(person) && !HONORIFICS.has(person) && !/^\p{Lu}/u.test(words[0] ?? '')) return null;
   if (/\b(dat|kan|kunnen|zal|zullen|heeft te|hebben te|hoeft|hoeven|dient|dienen)\b/.test(clause) || /[,;:]/.test(clause)) return null;
   const modals = words.flatMap((word, index) => (Object.hasOwn(CLAUSE_MODALS, word) ? [index] : []));
-  if (modals.length === 0) return requireModal ? null : clause;
+  if (modals.length === 0) return requireModal ? null : clause + tail;
   if (modals.length > 1) return null;
   const at = modals[0] as number;
   const modal = words[at] as string;
@@ -227,7 +236,7 @@ function clauseWithoutModal(clause: string, requireModal: boolean): string | nul
   const verb = words[at + 1] ?? '';
   if (!/^\p{Ll}+en$/u.test(verb) || !isKnownInfinitive(verb)) return null;
   words.splice(at, 2, subordinateVerbCluster(verb, CLAUSE_MODALS[modal] as Person));
-  return words.join(' ');
+  return words.join(' ') + tail;
 }
 
 const importantThat: Rewriter = (input) => {
@@ -240,15 +249,23 @@ const importantThat: Rewriter = (input) => {
     const clause = clauseWithoutModal(opinion[2] as string, true);
     return clause && `${opinion[1]} het belangrijk dat ${clause}.`;
   }
-  // "Wij eisen dat ouders de urinecontroles laten doen." → "Wij vinden het belangrijk dat ouders ..."; "Ik eis van vader dat hij ..." → "Ik vind het belangrijk dat vader ...".
-  const demand = /^(Ik|Wij|We) (eis|eisen) (?:van ([^,;:]+?) )?dat (.+)$/.exec(body);
+  // "Wij eisen dat ouders de urinecontroles laten doen." → "Wij vinden het belangrijk dat ouders ..."; "Ik verwacht van vader dat hij ..." → "Ik vind het belangrijk dat vader ...".
+  const demand = new RegExp(String.raw`^(?:(.+?, )(${DEMAND}) (ik|wij|we|het team)|(Ik|Wij|We|Het team|Het wijkteam) (${DEMAND})) (?:van ([^,;:]+?) )?dat (.+)$`).exec(body);
   if (demand) {
-    const [, who = '', , of, rest = ''] = demand;
+    const [, front = '', , invertedWho, who = invertedWho ?? '', , of, rest = ''] = demand;
     // The person the demand was made of takes the place of the pronoun that stood for them.
     const named = of && /^(hij|zij|ze) /.test(rest) ? `${lowerRole(of)} ${rest.replace(/^\S+ /, '')}` : rest;
     if (of && named === rest) return null;
     const clause = clauseWithoutModal(named, false);
-    return clause && `${who} ${who === 'Ik' ? 'vind' : 'vinden'} het belangrijk dat ${clause}.`;
+    if (!clause) return null;
+    const find = FIND[who.toLowerCase()] ?? 'vindt';
+    return front ? `${front}${find} ${who.toLowerCase()} het belangrijk dat ${clause}.` : `${who} ${find} het belangrijk dat ${clause}.`;
+  }
+  // "Het is de bedoeling dat vader ... brengt." → "Ik vind het belangrijk dat vader ... brengt."
+  const intended = /^Het is de (bedoeling|verwachting) dat (.+)$/.exec(body);
+  if (intended) {
+    const clause = clauseWithoutModal(intended[2] as string, false);
+    return clause && `Ik vind het belangrijk dat ${clause}.`;
   }
   // "Ik heb moeder gezegd dat ...", "Tijdens het gesprek heb ik vader te verstaan gegeven dat ...", "Ik heb met moeder besproken dat ...".
   const told = new RegExp(String.raw`^(.*?)(Ik heb|heb ik) (met )?(.+?) (${TOLD}|besproken) dat (.+)$`).exec(body);

@@ -47,6 +47,10 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['- Ruim de schuur op voor het volgende bezoek.', 'Ruim', 'imperative', '- Wil je de schuur opruimen voor het volgende bezoek?'],
     // An honorific is lower case inside the sentence, also before a name.
     ['Mevrouw Jansen is erg chaotisch.', 'chaotisch', 'label', 'Ik ervaar mevrouw Jansen als erg chaotisch.'],
+    // An expectation of the parent, also after a fronted clause and with a tail that keeps its own clause.
+    ['Omdat Noor vaak moe is, verwachten wij van vader dat hij haar om acht uur naar bed brengt.', 'verwachten', 'expectation', 'Omdat Noor vaak moe is, vinden wij het belangrijk dat vader haar om acht uur naar bed brengt.'],
+    ['We rekenen erop dat moeder de huur deze week betaalt, zodat de deurwaarder niet komt.', 'rekenen erop', 'expectation', 'We vinden het belangrijk dat moeder de huur deze week betaalt, zodat de deurwaarder niet komt.'],
+    ['Het is de bedoeling dat vader de kinderen zelf naar de sportclub brengt.', 'de bedoeling', 'expectation', 'Ik vind het belangrijk dat vader de kinderen zelf naar de sportclub brengt.'],
   ])('%s', (sentence, span, type, rewrite) => {
     const finding = findingsOf(sentence).find((found) => found.span === span);
     expect(finding?.type).toBe(type);
