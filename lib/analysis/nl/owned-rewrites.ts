@@ -318,9 +318,68 @@ const dropWords: Rewriter = (input) => {
   return text;
 };
 
+// ---------------------------------------------------------------------------
+// by-own-account: "zogenaamd" becomes the parent's own account
+// ---------------------------------------------------------------------------
+
+/** The pronoun for a person named by role or honorific; a name alone says no gender. */
+const SHE = new Set(['moeder', 'mama', 'mam', 'mw', 'mevr', 'mevrouw', 'oma', 'pleegmoeder', 'stiefmoeder', 'zij', 'ze']);
+const HE = new Set(['vader', 'papa', 'pap', 'dhr', 'meneer', 'opa', 'pleegvader', 'stiefvader', 'hij']);
+
+/**
+ * "Dhr. was zogenaamd ziek op de dag van de zitting." → "Volgens dhr. was hij ziek op de
+ * dag van de zitting."; "Zogenaamd was moeder ziek." → "Volgens moeder was zij ziek." Leaving
+ * "zogenaamd" out would state as fact what the writer doubts; the parent's own account says
+ * whose word it is. Only where the person opens the sentence, or follows the verb after a
+ * fronted "Zogenaamd", and their pronoun is known.
+ */
+const byOwnAccount: Rewriter = (input) => ownAccountFirst(input) ?? reportedWithout(input);
+
+/**
+ * With "zou" the sentence already says it is the parent's account ("Dhr. zou volgens eigen
+ * zeggen de huur hebben betaald"): the doubt word can go, mid-sentence, and the account stays.
+ */
+function reportedWithout(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  if (!/\bzou(den)?\b/.test(sentence) || focus.start === 0) return null;
+  if (!['zogenaamd', 'zogenaamde', 'volgens eigen zeggen'].includes(focus.text.toLowerCase())) return null;
+  return `${sentence.slice(0, focus.start).trimEnd()} ${sentence.slice(focus.end).trimStart()}`;
+}
+
+function ownAccountFirst(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  if (focus.text.toLowerCase() !== 'zogenaamd' || /[,;:]/.test(sentence)) return null;
+  const words = sentence.replace(/[.!]\s*$/, '').trim().split(/\s+/);
+  let subject: string[];
+  let verb: string;
+  let rest: string[];
+  if (focus.start === 0) {
+    // "Zogenaamd was moeder ziek ...": the verb, then the person.
+    verb = words[1] ?? '';
+    const take = invertedSubject(words.slice(2));
+    if (!finiteAt(input, focus.end + 1) || take === 0) return null;
+    subject = words.slice(2, 2 + take);
+    rest = words.slice(2 + take);
+  } else {
+    // "Dhr. was zogenaamd ziek ...": the person, the verb, then "zogenaamd".
+    const at = words.findIndex((word) => word.toLowerCase() === 'zogenaamd');
+    const take = invertedSubject(words);
+    if (at !== take + 1) return null;
+    subject = words.slice(0, take);
+    verb = words[take] ?? '';
+    if (!/^\p{Ll}+$/u.test(verb) || !isFiniteForm(verb)) return null;
+    rest = words.slice(at + 1);
+  }
+  const head = bare(subject[subject.length - 1] ?? '');
+  const pronoun = SHE.has(head) ? 'zij' : HE.has(head) ? 'hij' : null;
+  if (!pronoun || subject.length > 2 || rest.length === 0) return null;
+  return `Volgens ${lowerRole(subject.join(' '))} ${verb} ${pronoun} ${rest.join(' ')}.`;
+}
+
 export const OWNED_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'drop-aside': dropAside,
   'own-uncertainty': ownUncertainty,
   'important-that': importantThat,
   'drop-words': dropWords,
+  'by-own-account': byOwnAccount,
 };

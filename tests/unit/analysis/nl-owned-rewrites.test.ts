@@ -51,6 +51,10 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['Omdat Noor vaak moe is, verwachten wij van vader dat hij haar om acht uur naar bed brengt.', 'verwachten', 'expectation', 'Omdat Noor vaak moe is, vinden wij het belangrijk dat vader haar om acht uur naar bed brengt.'],
     ['We rekenen erop dat moeder de huur deze week betaalt, zodat de deurwaarder niet komt.', 'rekenen erop', 'expectation', 'We vinden het belangrijk dat moeder de huur deze week betaalt, zodat de deurwaarder niet komt.'],
     ['Het is de bedoeling dat vader de kinderen zelf naar de sportclub brengt.', 'de bedoeling', 'expectation', 'Ik vind het belangrijk dat vader de kinderen zelf naar de sportclub brengt.'],
+    // "zogenaamd" becomes the parent's own account; with "zou" the account is already there and the doubt word goes.
+    ['Vader was zogenaamd ziek tijdens de overdracht.', 'zogenaamd', 'credibility', 'Volgens vader was hij ziek tijdens de overdracht.'],
+    ['Zogenaamd had moeder geen geld voor de boodschappen.', 'Zogenaamd', 'credibility', 'Volgens moeder had zij geen geld voor de boodschappen.'],
+    ['Vader zou volgens eigen zeggen elke dag naar zijn werk gaan.', 'volgens eigen zeggen', 'credibility', 'Vader zou elke dag naar zijn werk gaan.'],
   ])('%s', (sentence, span, type, rewrite) => {
     const finding = findingsOf(sentence).find((found) => found.span === span);
     expect(finding?.type).toBe(type);
@@ -73,6 +77,8 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['- Bel de school, de juf wacht op je.', 'Bel'],
     // The copula's participle would be left behind the label: "ervaar ik moeder als een echte zeurpiet geworden".
     ['Sinds de verhuizing is moeder een echte zeurpiet geworden.', 'zeurpiet'],
+    // A name says no gender: "Volgens Daan was ... ziek" needs a pronoun we do not know.
+    ['Daan was zogenaamd ziek.', 'zogenaamd'],
     // Disbelief with nothing to keep: no rewrite rather than a weaker claim.
     ['Dat geloof ik niet.', 'Dat geloof ik niet'],
   ])('offers no rewrite for a shape it does not know: %s', (sentence, span) => {
