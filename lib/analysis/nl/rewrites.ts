@@ -107,10 +107,38 @@ function withoutSubjectLabel(input: RewriteInput, subject: Span): Span | null {
   return { text, start: 0, end: subject.end };
 }
 
+/**
+ * A label put between the subject and its modal, with its commas: an apposition that is
+ * only the verdict ("Vader, een echte profiteur, moet ...") or a relative clause that is only
+ * the label ("Vader, die nogal egoïstisch is, dient ..."). It has its own finding; the
+ * obligation's rewrite leaves it out. A relative clause with more in it holds facts, and
+ * stops the rewrite.
+ */
+function labelAsideBetween(input: RewriteInput, from: number): boolean {
+  const between = input.sentence.slice(from, input.focus.start);
+  const aside = /^\.?\s*,\s*([^,;:]+?)\s*,\s*$/.exec(between)?.[1];
+  if (!aside) return false;
+  const words = aside.split(/\s+/).map((word) => word.toLowerCase());
+  const terms = (input.terms ?? []).filter((term) => term.start > from && term.end <= input.focus.start);
+  const labels = terms.filter((term) => SUBJECT_LABEL_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has('LabelNoun'));
+  if (labels.length === 0) return false;
+  const isLabel = (word: string) => labels.some((term) => term.text.toLowerCase().replace(/[,.]$/, '') === word);
+  const filler = (word: string) => isLabel(word) || NOUN_PHRASE_DEGREE.has(word) || APPOSITION_MODIFIERS.has(word) || word === 'en';
+  // "een echte profiteur", "de regelneef": article, modifiers, label.
+  if (['een', 'de'].includes(words[0] ?? '')) return words.slice(1).every(filler);
+  // "die nogal egoïstisch is": the label and its copula.
+  return words[0] === 'die' && ['is', 'was'].includes(words[words.length - 1] ?? '') && words.slice(1, -1).every(filler);
+}
+
 const HONORIFIC_WORDS = new Set(['mevrouw', 'meneer', 'mevr', 'dhr', 'mw']);
 
 function modalClause(input: RewriteInput): ModalClause | null {
-  const written = input.groups.subject;
+  // A clause rule names no subject: the person opening the sentence, where only a label stands between them and the modal.
+  const opening = input.groups.subject ? null : leadingSubject(input);
+  // "Vader, die ...": the relative pronoun the tagger also counts as subject is the aside's.
+  const asideComma = opening ? opening.text.indexOf(',') : -1;
+  const leading = opening && asideComma > 0 ? { text: opening.text.slice(0, asideComma), start: 0, end: asideComma } : opening;
+  const written = input.groups.subject ?? (leading && labelAsideBetween(input, leading.end) ? leading : null);
   if (!written) return null;
   const labelled = written.start > 0 ? withoutSubjectLabel(input, written) : null;
   const subject = labelled ?? written;
@@ -120,7 +148,7 @@ function modalClause(input: RewriteInput): ModalClause | null {
   let after: string;
   if (subject.start === 0) {
     // "Dhr. mag ...": the abbreviation's full stop belongs to the subject; "is verplicht" has its copula there.
-    const between = sentence.slice(subject.end, focus.start);
+    const between = labelAsideBetween(input, subject.end) ? '' : sentence.slice(subject.end, focus.start);
     if (!/^\.?\s*$/.test(between) && !(focus.text.toLowerCase() === 'verplicht' && /^\.?\s+(is|zijn|was|waren|wordt|worden|werd|werden)\s+$/.test(between))) return null;
     // "is verplicht om ... te doen": the "om" goes with the obligation.
     after = focus.text.toLowerCase() === 'verplicht' ? sentence.slice(focus.end).replace(/^\s+om(?=\s)/, '') : sentence.slice(focus.end);
@@ -160,6 +188,7 @@ function modalClause(input: RewriteInput): ModalClause | null {
   if (/[;:]/.test(body)) return null;
   const whole = labelled
     ? labelled.text + (sentence.charAt(subject.end) === '.' ? '.' : '')
+    : labelAsideBetween(input, subject.end) ? sentence.slice(subject.start, subject.end).trim()
     : /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : sentence.slice(subject.start, subject.end + (sentence.charAt(subject.end) === '.' ? 1 : 0));
   return { subject: subjectOf({ ...subject, text: subject.start === 0 ? whole : subject.text }), front, rest: [...fronted, ...rest], tail };
 }
@@ -284,6 +313,9 @@ function obligedVerb(input: RewriteInput, rest: readonly string[]): { index: num
   if (rest.some((word) => FINITE_MODALS.has(word.toLowerCase()))) return null;
   const verb = governedInfinitive([...rest]);
   if (!verb || (verb.withTe && BARE_INFINITIVE_MODALS.has(input.focus.text.toLowerCase()))) return null;
+  // "moet accepteren dat de school ... gaat aanpassen": a verb found inside a dat-clause is that clause's own, not the modal's.
+  const clauseOpens = rest.indexOf('dat');
+  if (clauseOpens >= 0 && clauseOpens < verb.index) return null;
   return verb;
 }
 
