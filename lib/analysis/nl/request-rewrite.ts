@@ -65,9 +65,18 @@ export const asRequest: Rewriter = (input) => {
   // Where the line of orders opens: after a header's colon, else at the sentence start.
   const head = sentence.slice(0, focus.start);
   const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
-  const lineStart = colon >= 0 ? colon + 1 + (/^\s*/.exec(head.slice(colon + 1))?.[0].length ?? 0) : 0;
-  const line = sentence.slice(lineStart).replace(/[.!]+\s*$/, '');
+  // A line of an action list keeps its bullet: "- Ruim de gang op." → "- Wil je de gang opruimen?".
+  const bullet = /^\s*[-–•*]\s+/.exec(sentence)?.[0].length ?? 0;
+  const lineStart = colon >= 0 ? colon + 1 + (/^\s*/.exec(head.slice(colon + 1))?.[0].length ?? 0) : bullet;
+  let line = sentence.slice(lineStart).replace(/[.!]+\s*$/, '');
   if (/[?!]/.test(line)) return null;
+  // "(vader)" at the end of an action line says who it is for: it stays after the question.
+  const addressee = /\s+\([^()]+\)$/.exec(line)?.[0] ?? '';
+  line = line.slice(0, line.length - addressee.length);
+  // ", de verwijsbrief ligt klaar", ", dan weet Dani ...": a main clause after the comma is no part of the request, and would end in its question mark.
+  for (const match of line.matchAll(/,\s+(\S+)/g)) {
+    if (!CLAUSE_AFTER.has(bare(match[1] ?? '')) && !['zodat', 'ook', 'maar'].includes(bare(match[1] ?? ''))) return null;
+  }
   const words = line.trim().split(/\s+/).filter(Boolean);
   // The orders of the line: its first word and every word after "en" that is an imperative.
   const starts = words.flatMap((word, index) => (index === 0 || (bare(words[index - 1] ?? '') === 'en' && VERBS_OF_COMMAND.has(bare(word))) ? [index] : []));
@@ -80,5 +89,5 @@ export const asRequest: Rewriter = (input) => {
     clauses.push(clause.join(' '));
   }
   const opening = /^\p{Lu}/u.test(words[0] ?? '') ? 'Wil je' : 'wil je';
-  return `${sentence.slice(0, lineStart)}${opening} ${clauses.join(' en ')}?`.replace(/\s+\?$/, '?');
+  return `${sentence.slice(0, lineStart)}${opening} ${clauses.join(' en ')}?`.replace(/\s+\?$/, '?') + addressee;
 };

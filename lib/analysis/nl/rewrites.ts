@@ -10,8 +10,8 @@ import { isKnownInfinitive } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
 import { JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function-words';
 import { DUTCH_LEXICON, normalise } from './tagger';
-import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
+import { OWNED_REWRITERS } from './owned-rewrites';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -37,7 +37,9 @@ function subjectOf(span: Span): Subject {
   const plural = lower.includes('en') || PLURAL.has(head);
   const isRole = lower.some((word) => PARENT_WORDS.has(word) || DETERMINERS.has(word));
   // A capital after the first word means a name ("mevrouw Jansen"): keep the case as written.
-  const inSentence = isRole && !words.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))
+  // An honorific is lower case before a name too ("mevrouw Jansen", "mw. El Idrissi").
+  const honorific = HONORIFIC_WORDS.has(lower[0] ?? '');
+  const inSentence = (isRole && !words.some((word, index) => index > 0 && /^\p{Lu}/u.test(word))) || honorific
     ? span.text.charAt(0).toLowerCase() + span.text.slice(1)
     : span.text;
   let pronoun = inSentence;
@@ -83,16 +85,70 @@ const TAIL_OPENERS = new Set(['als', 'zolang', 'wanneer', 'omdat', 'zodat', 'tot
 /** Openers of a fronted subordinate clause ("Zolang de OTS loopt, moeten ouders ..."); a fronted relative clause is none. */
 const FRONT_OPENERS = new Set(['als', 'zolang', 'wanneer', 'omdat', 'nadat', 'voordat', 'zodra', 'sinds', 'doordat', 'hoewel', 'aangezien', 'totdat', 'tot', 'vanaf', 'na', 'tijdens', 'bij', 'voor']);
 
+/** Tags of a label before the person in the subject: "de onverschillige vader", "de nogal warrige mw.". */
+const SUBJECT_LABEL_TAGS = ['Judgment', 'AttributiveJudgment'];
+
+/**
+ * The subject with a label before the person left out: "De onverschillige vader moet ..."
+ * → "De vader"; "De brutale Kevin" → "Kevin" and "De warrige mw." → "Mw." (no article before
+ * a name or an honorific). The label has its own finding; the obligation's rewrite says
+ * the same without it. Null when the words before the person are anything else.
+ */
+function withoutSubjectLabel(input: RewriteInput, subject: Span): Span | null {
+  const terms = (input.terms ?? []).filter((term) => term.end <= subject.start);
+  const [article, ...labels] = terms;
+  if (!article || article.start !== 0 || labels.length === 0 || !DETERMINERS.has(article.text.toLowerCase())) return null;
+  if (!labels.some((term) => SUBJECT_LABEL_TAGS.some((tag) => term.tags.has(tag)))) return null;
+  if (!labels.every((term) => SUBJECT_LABEL_TAGS.some((tag) => term.tags.has(tag)) || NOUN_PHRASE_DEGREE.has(term.text.toLowerCase()))) return null;
+  if (/[,;:]/.test(input.sentence.slice(0, subject.start))) return null;
+  const head = subject.text.split(/\s+/)[0] ?? '';
+  const keepsArticle = PARENT_WORDS.has(head.toLowerCase()) && !HONORIFIC_WORDS.has(head.toLowerCase().replace(/\.$/, ''));
+  const text = keepsArticle ? `${capitalise(article.text)} ${subject.text}` : capitalise(subject.text);
+  return { text, start: 0, end: subject.end };
+}
+
+/**
+ * A label put between the subject and its modal, with its commas: an apposition that is
+ * only the verdict ("Vader, een echte profiteur, moet ...") or a relative clause that is only
+ * the label ("Vader, die nogal egoïstisch is, dient ..."). It has its own finding; the
+ * obligation's rewrite leaves it out. A relative clause with more in it holds facts, and
+ * stops the rewrite.
+ */
+function labelAsideBetween(input: RewriteInput, from: number): boolean {
+  const between = input.sentence.slice(from, input.focus.start);
+  const aside = /^\.?\s*,\s*([^,;:]+?)\s*,\s*$/.exec(between)?.[1];
+  if (!aside) return false;
+  const words = aside.split(/\s+/).map((word) => word.toLowerCase());
+  const terms = (input.terms ?? []).filter((term) => term.start > from && term.end <= input.focus.start);
+  const labels = terms.filter((term) => SUBJECT_LABEL_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has('LabelNoun'));
+  if (labels.length === 0) return false;
+  const isLabel = (word: string) => labels.some((term) => term.text.toLowerCase().replace(/[,.]$/, '') === word);
+  const filler = (word: string) => isLabel(word) || NOUN_PHRASE_DEGREE.has(word) || APPOSITION_MODIFIERS.has(word) || word === 'en';
+  // "een echte profiteur", "de regelneef": article, modifiers, label.
+  if (['een', 'de'].includes(words[0] ?? '')) return words.slice(1).every(filler);
+  // "die nogal egoïstisch is": the label and its copula.
+  return words[0] === 'die' && ['is', 'was'].includes(words[words.length - 1] ?? '') && words.slice(1, -1).every(filler);
+}
+
+const HONORIFIC_WORDS = new Set(['mevrouw', 'meneer', 'mevr', 'dhr', 'mw']);
+
 function modalClause(input: RewriteInput): ModalClause | null {
-  const { subject } = input.groups;
-  if (!subject) return null;
+  // A clause rule names no subject: the person opening the sentence, where only a label stands between them and the modal.
+  const opening = input.groups.subject ? null : leadingSubject(input);
+  // "Vader, die ...": the relative pronoun the tagger also counts as subject is the aside's.
+  const asideComma = opening ? opening.text.indexOf(',') : -1;
+  const leading = opening && asideComma > 0 ? { text: opening.text.slice(0, asideComma), start: 0, end: asideComma } : opening;
+  const written = input.groups.subject ?? (leading && labelAsideBetween(input, leading.end) ? leading : null);
+  if (!written) return null;
+  const labelled = written.start > 0 ? withoutSubjectLabel(input, written) : null;
+  const subject = labelled ?? written;
   const { sentence, focus } = input;
   let front = '';
   let fronted: string[] = [];
   let after: string;
   if (subject.start === 0) {
     // "Dhr. mag ...": the abbreviation's full stop belongs to the subject; "is verplicht" has its copula there.
-    const between = sentence.slice(subject.end, focus.start);
+    const between = labelAsideBetween(input, subject.end) ? '' : sentence.slice(subject.end, focus.start);
     if (!/^\.?\s*$/.test(between) && !(focus.text.toLowerCase() === 'verplicht' && /^\.?\s+(is|zijn|was|waren|wordt|worden|werd|werden)\s+$/.test(between))) return null;
     // "is verplicht om ... te doen": the "om" goes with the obligation.
     after = focus.text.toLowerCase() === 'verplicht' ? sentence.slice(focus.end).replace(/^\s+om(?=\s)/, '') : sentence.slice(focus.end);
@@ -130,7 +186,10 @@ function modalClause(input: RewriteInput): ModalClause | null {
     tail = ` ${rest.splice(opener).join(' ')}${tail}`;
   }
   if (/[;:]/.test(body)) return null;
-  const whole = /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : sentence.slice(subject.start, subject.end + (sentence.charAt(subject.end) === '.' ? 1 : 0));
+  const whole = labelled
+    ? labelled.text + (sentence.charAt(subject.end) === '.' ? '.' : '')
+    : labelAsideBetween(input, subject.end) ? sentence.slice(subject.start, subject.end).trim()
+    : /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : sentence.slice(subject.start, subject.end + (sentence.charAt(subject.end) === '.' ? 1 : 0));
   return { subject: subjectOf({ ...subject, text: subject.start === 0 ? whole : subject.text }), front, rest: [...fronted, ...rest], tail };
 }
 
@@ -239,11 +298,32 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
   return out;
 }
 
+/** Modals that take a bare infinitive: "moet stoppen", not "moet te stoppen". */
+const BARE_INFINITIVE_MODALS = new Set(['moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten']);
+/** A finite modal in the rest opens a second obligation ("... en dient hiervoor ... te laten afnemen"), which the rewrite would leave finite. */
+const FINITE_MODALS = new Set([...BARE_INFINITIVE_MODALS, 'dient', 'dienen', 'diende', 'dienden', 'hoeft', 'hoeven', 'hoort', 'horen']);
+
+/**
+ * The verb the obligation governs, where the rewrite can make it finite. After a modal
+ * that takes a bare infinitive, a te-infinitive belongs to another verb ("moet leren om
+ * rustig te blijven", "moet proberen ... op te halen"): making "blijven" finite would leave
+ * "leren" behind. A second finite modal in the rest would stay as it is, and read wrong.
+ */
+function obligedVerb(input: RewriteInput, rest: readonly string[]): { index: number; withTe: boolean } | null {
+  if (rest.some((word) => FINITE_MODALS.has(word.toLowerCase()))) return null;
+  const verb = governedInfinitive([...rest]);
+  if (!verb || (verb.withTe && BARE_INFINITIVE_MODALS.has(input.focus.text.toLowerCase()))) return null;
+  // "moet accepteren dat de school ... gaat aanpassen": a verb found inside a dat-clause is that clause's own, not the modal's.
+  const clauseOpens = rest.indexOf('dat');
+  if (clauseOpens >= 0 && clauseOpens < verb.index) return null;
+  return verb;
+}
+
 /** "Moeder moet de afspraken nakomen." → "Moeder en ik hebben afgesproken dat zij de afspraken nakomt." */
 const agreedTogether: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
   if (!clause) return null;
-  const verb = governedInfinitive(clause.rest);
+  const verb = obligedVerb(input, clause.rest);
   if (!verb) return null;
   const past = pastObligation(input);
   const middle = finiteVerbs(clause.rest, verb, (infinitive) => finiteInSubordinate(infinitive, clause.subject.person, past));
@@ -260,7 +340,7 @@ const agreedTogether: Rewriter = onListLine((input) => {
 const parentWish: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
   if (!clause || clause.front) return null;
-  const verb = governedInfinitive(clause.rest);
+  const verb = obligedVerb(input, clause.rest);
   if (!verb) return null;
   const past = pastObligation(input);
   const plural = clause.subject.person === 'pl';
@@ -501,6 +581,8 @@ function leadingSubject(input: RewriteInput): Span | null {
  * en een bullebak": "Ik ervaar Kevin als een pestkop en een bullebak").
  */
 const ownExperience: Rewriter = (input) => {
+  // "is een figuur geworden", "is ... geweest": the copula's participle would be left behind the label.
+  if (/\b(geworden|geweest|gebleken)\b/i.test(input.sentence.slice(input.focus.end))) return null;
   const subject = input.groups.subject ?? leadingSubject(input);
   if (!subject || subject.start !== 0) return ownExperienceVerbLast(input) ?? ownExperienceInverted(input);
   const betweenText = input.sentence.slice(subject.end, input.focus.start).replace(/^\./, '');
@@ -607,7 +689,7 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'expected-to-agreed': expectedToAgreed,
   'is-my-impression': isMyImpression,
   'as-request': asRequest,
-  'drop-words': dropFocus,
   'drop-label': dropLabel,
   'drop-apposition': dropApposition,
+  ...OWNED_REWRITERS,
 };

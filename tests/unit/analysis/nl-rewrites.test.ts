@@ -21,7 +21,7 @@ describe('Dutch rewrites', () => {
     ['Vader weigert altijd om mee te werken.', []],
     ['Ouders weigeren elke vorm van hulp.', ['Ouders willen nu geen vorm van hulp.']],
     ['De ouders waren vijandig tijdens het gesprek.', ['Ik ervoer de ouders als vijandig tijdens het gesprek.']],
-    ['Wij verwachten van vader dat hij meewerkt.', ['Wij hebben met vader afgesproken dat hij meewerkt.']],
+    ['Wij verwachten van vader dat hij meewerkt.', ['Wij hebben met vader afgesproken dat hij meewerkt.', 'Wij vinden het belangrijk dat vader meewerkt.']],
     // Inverted after a fronted adverbial, which moves into the middle field.
     ['Na de vakantie moet oma de medicijnen van Jesse in de keukenkast bewaren.', ['Oma en ik hebben afgesproken dat zij na de vakantie de medicijnen van Jesse in de keukenkast bewaart.', 'Oma geeft aan dat zij na de vakantie de medicijnen van Jesse in de keukenkast wil bewaren.']],
     // A fronted subordinate clause stays in front; the wish offers nothing there.
@@ -55,6 +55,11 @@ describe('Dutch rewrites', () => {
     'Gisteren weigerde vader, zoals vaker, de deur open te doen.',
     // The writer's own permission cannot become an agreement.
     'Omdat Tim te laat thuiskwam, mag hij van mij niet meer naar de stad.',
+    // After "moet" a te-infinitive is another verb's: "dat hij proberen ... ophaalt" would leave "proberen" behind.
+    'Vader moet proberen de kinderen op tijd op te halen.',
+    'Pleegmoeder moet leren om rustiger te reageren als Sem boos wordt.',
+    // A second obligation in the same sentence would stay finite inside the dat-clause.
+    'Oma moet de medicijnen bewaren en dient daarnaast de apotheek te bellen.',
   ])(
     'offers no rewrite for a shape it does not know: %s',
     (sentence) => {
