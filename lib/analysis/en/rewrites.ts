@@ -10,11 +10,11 @@ import { JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, PARENT, PERSON_NOUN } fro
 
 const FEMALE = new Set([
   'mother', 'mum', 'mom', 'mam', 'mummy', 'stepmother', 'stepmum', 'stepmom', 'grandmother', 'grandma', 'gran', 'granny',
-  'nan', 'nana', 'aunt', 'auntie', 'aunty', 'wife', 'daughter', 'stepdaughter', 'ms', 'mrs', 'miss', 'girl', 'she',
+  'nan', 'nana', 'aunt', 'auntie', 'aunty', 'wife', 'daughter', 'stepdaughter', 'sister', 'stepsister', 'niece', 'girlfriend', 'ms', 'mrs', 'miss', 'girl', 'she',
 ]);
 const MALE = new Set([
   'father', 'dad', 'daddy', 'stepfather', 'stepdad', 'grandfather', 'grandpa', 'grandad', 'granddad', 'uncle', 'husband',
-  'son', 'stepson', 'mr', 'boy', 'he',
+  'son', 'stepson', 'brother', 'stepbrother', 'nephew', 'boyfriend', 'mr', 'boy', 'he',
 ]);
 const PLURAL = new Set([
   'parents', 'carers', 'caregivers', 'guardians', 'grandparents', 'stepparents', 'children', 'kids', 'clients', 'mothers',
@@ -25,7 +25,7 @@ const OBJECT_PRONOUN: Record<string, string> = { she: 'her', he: 'him', they: 't
  * Words that open a subject and are written in lower case inside a sentence. Singular roles
  * ("Mother", "Dad") stay as the writer capitalised them: in many notes they work as names.
  */
-const LOWER_START = /^(The|Her|His|Their|Both|All|Our|My|Foster|Parents|Carers|Caregivers|Guardians|Grandparents|Children|Kids)\b/;
+const LOWER_START = /^(The|This|That|Her|His|Their|Both|All|Our|My|Foster|Parents|Carers|Caregivers|Guardians|Grandparents|Children|Kids)\b/;
 
 interface Subject {
   /** The subject as it can stand inside a sentence ("the parents", "Mother", "her"). */
@@ -37,7 +37,7 @@ interface Subject {
 }
 
 function subjectOf(span: Span): Subject {
-  const lower = span.text.toLowerCase().split(/\s+/).map((word) => word.replace(/[.,]$/, ''));
+  const lower = span.text.toLowerCase().split(/[\s-]+/).map((word) => word.replace(/[.,]$/, ''));
   const last = lower[lower.length - 1] ?? '';
   const plural = lower.includes('and') || PLURAL.has(last);
   let pronoun = 'they';
@@ -65,7 +65,7 @@ const LEAD_OPENERS = new Set(
  * A time phrase that stays in front without its comma ("During the home visit mother refused
  * ..."); not "In these families ...", which sets a scope no rebuilt clause should inherit.
  */
-const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later'.split(' '));
+const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later once'.split(' '));
 /** Words that show a phrase before the subject is a clause of its own, not a time or place ("In the meeting I noted that ..."). */
 const CLAUSE_WORD = /^(is|are|was|were|has|have|had|do|does|did|will|would|can|could|says|said|told|asked|i|we|she|he|they|you|that|which|who|when|if|because|and|but)$/i;
 
@@ -87,6 +87,10 @@ function frontedLead(lead: string, time: boolean): Lead | null {
   const bullet = /^[-•*–]\s+/.exec(lead)?.[0] ?? '';
   const phrase = lead.slice(bullet.length);
   if (phrase === '') return { text: lead, capital: true };
+  // "Frankly, ", "Honestly, ": the emphasis goes with the judgment and is left out with it.
+  if (/^(?:quite frankly|frankly|honestly|to be honest),\s+$/i.test(phrase)) return { text: bullet, capital: true };
+  // A heading ("Handover: ", "CP conference: ") or a clause of its own before a semicolon stays as written.
+  if (/^[^,;:"“”()]{1,40}:\s+$/.test(phrase) || /^[^"“”]+;\s+$/.test(phrase)) return { text: lead, capital: false };
   const first = phrase.split(/\s/)[0]?.toLowerCase() ?? '';
   if (/^\p{Lu}[^,;:"“”()–—]*,\s+$/u.test(phrase) && (LEAD_OPENERS.has(first) || (time && TIME_LEAD_OPENERS.has(first)))) return { text: lead, capital: false };
   if (!time) return null;
@@ -102,6 +106,38 @@ function afterLead(lead: Lead, clause: string): string {
   return lead.text + (lead.capital ? clause.charAt(0).toUpperCase() + clause.slice(1) : clause);
 }
 
+/**
+ * Where the subject's noun phrase starts, before the word the rule found: the first half of a
+ * compound ("Step-" dad), a determiner ("the" parents), with a label between it and the noun
+ * ("the feckless" father: the label is another finding's to change), or a possessive name
+ * ("Kacper's" mum). Not any word: in "During the visit mum ..." the visit is the lead's.
+ */
+function subjectStart(input: RewriteInput, start: number): number {
+  const { sentence } = input;
+  let at = start;
+  const compound = /(?:^|\s)(\p{L}+-)$/u.exec(sentence.slice(0, at));
+  if (compound) at -= compound[1]?.length ?? 0;
+  const before = sentence.slice(0, at);
+  const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my|this|that|\p{Lu}[\p{L}-]*['’]s|mum['’]s|mom['’]s|dad['’]s)\s+(?:([\p{L}-]+)\s+)?)$/iu.exec(before);
+  if (!determiner) return at;
+  const [, whole = '', adjective] = determiner;
+  if (adjective && !isAdjective(input, at - whole.length + whole.indexOf(adjective), adjective)) {
+    // "During the visit mum ...": the word before the subject is no adjective of it.
+    const possessive = /(?:^|\s)(\p{Lu}[\p{L}-]*['’]s\s+)$/u.exec(before);
+    return possessive ? at - (possessive[1]?.length ?? 0) : at;
+  }
+  // "this"/"that" only with a label ("this irresponsible mother"): "that mum" opens a clause.
+  if (!adjective && /^(this|that)\s/i.test(whole)) return at;
+  return at - whole.length;
+}
+
+/** Whether a word before a subject's noun describes it: a label, or what the tagger took for an adjective ("the older brother"). */
+function isAdjective(input: RewriteInput, start: number, word: string): boolean {
+  if (ASIDE_WORDS.labels.has(word.toLowerCase())) return true;
+  const term = input.terms?.find((candidate) => candidate.start === start);
+  return term !== undefined && term.tags.has('Adjective') && !term.tags.has('Noun');
+}
+
 /** Subjects a rewrite cannot be about a person with: "This is a chaotic family", "It is ...". */
 const NOT_A_PERSON = /^(this|that|it|there|these|those|which|what)$/i;
 
@@ -112,9 +148,7 @@ const NOT_A_PERSON = /^(this|that|it|there|these|those|which|what)$/i;
 function leadAndSubject(input: RewriteInput, time = false): { lead: Lead; subject: Span } | null {
   const { subject } = input.groups;
   if (!subject) return null;
-  let start = subject.start;
-  const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my)\s+)$/i.exec(input.sentence.slice(0, start));
-  if (determiner) start -= determiner[1]?.length ?? 0;
+  const start = subjectStart(input, subject.start);
   const lead = frontedLead(input.sentence.slice(0, start), time);
   if (!lead) return null;
   const text = input.sentence.slice(start, subject.end);
@@ -130,7 +164,8 @@ function mainClause(input: RewriteInput): { lead: Lead; subject: Subject; betwee
   const found = leadAndSubject(input, true);
   if (!found) return null;
   const between = input.sentence.slice(found.subject.end, input.focus.start).trim();
-  const after = withoutEndPunctuation(rest?.text ?? '');
+  // Without a rest group the clause runs to the sentence's end (the checks below keep it one clause).
+  const after = withoutEndPunctuation(rest?.text ?? input.sentence.slice(input.focus.end).trim());
   if (/[,;:"“”]/.test(after) || /[,;:"“”]/.test(between)) return null;
   return { lead: found.lead, subject: subjectOf(found.subject), between, rest: after };
 }
@@ -280,9 +315,7 @@ const INNER_CLAUSE_OPENER = /(?:^|\s)(because|as|since|when|while|although|thoug
 function innerSubject(input: RewriteInput): Span | null {
   const { subject } = input.groups;
   if (!subject || subject.start === 0) return null;
-  let start = subject.start;
-  const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my)\s+)$/i.exec(input.sentence.slice(0, start));
-  if (determiner) start -= determiner[1]?.length ?? 0;
+  const start = subjectStart(input, subject.start);
   const text = input.sentence.slice(start, subject.end);
   if (text.includes(',') || contracted(text) || NOT_A_PERSON.test(text)) return null;
   if (!INNER_CLAUSE_OPENER.test(input.sentence.slice(0, start))) return null;
@@ -294,6 +327,11 @@ function innerSubject(input: RewriteInput): Span | null {
  * → "have experienced", "can be" → "sometimes experience" (a "can be" says: at times).
  */
 const EXPERIENCE_FOR_COPULA: ReadonlyArray<[RegExp, string]> = [
+  // "came across as rude", "presents as needy": how the writer saw them, said as such.
+  [/^came across as\b/i, 'experienced'],
+  [/^(comes|come) across as\b/i, 'experience'],
+  [/^presented as\b/i, 'experienced'],
+  [/^(presents|present) as\b/i, 'experience'],
   [/^(has|have) (been|become)\b/i, 'have experienced'],
   [/^had (been|become)\b/i, 'had experienced'],
   [/^can be\b/i, 'sometimes experience'],
@@ -315,12 +353,36 @@ function listBeforeFocus(words: readonly string[]): boolean {
   });
 }
 
+/** The last word before the focus the tagger took for a clause's subject ("Mum" in "Mum is a hoarder and a slob"), as a subject group. */
+function taggedSubject(input: RewriteInput): { subject: Span } | Record<string, never> {
+  const before = (input.terms ?? []).filter((term) => term.end <= input.focus.start);
+  const found = before.findLast((term) => term.tags.has('Subject') || (term.tags.has('Pronoun') && /^(she|he|they)$/i.test(term.text)));
+  if (!found) return {};
+  const text = found.text.replace(/[^\p{L}'’-]+$/u, '');
+  return { subject: { text, start: found.start, end: found.start + text.length } };
+}
+
+/** Single lower-case words that name a person on their own ("mum is ..."), unlike "household" or "family". */
+const ROLE_WORDS = new Set([...FEMALE, ...MALE, ...PLURAL].filter((word) => !/^(she|he|they|ms|mrs|mr|miss)$/.test(word)).concat(['she', 'he', 'they']));
+/** A word of a list of labels before the focus: a label, an article, a degree word, or an adjective. */
+function isListWord(input: RewriteInput, raw: string): boolean {
+  const word = raw.replace(/,$/, '').toLowerCase();
+  if (JUDGMENT_WORDS.has(word) || /^(a|an|and|or|very|quite|rather|really|so|too|extremely|utterly|utter|complete|total|proper|little|bit|of)$/.test(word)) return true;
+  const term = input.terms?.find((candidate) => candidate.text.replace(/[^\p{L}'’-]+$/u, '').toLowerCase() === word);
+  return term !== undefined && term.tags.has('Adjective');
+}
+
 /** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
 const ownExperience: Rewriter = (input) => {
-  const opening = leadAndSubject(input, true);
-  const inner = opening ? null : innerSubject(input);
-  const subject = opening?.subject ?? inner;
+  // The second label of a list ("a hoarder and a slob") comes without a subject group: the tagger's subject before it stands in.
+  const withSubject = input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input) } };
+  const opening = leadAndSubject(withSubject, true);
+  const inner = opening ? null : innerSubject(withSubject);
+  let subject = opening?.subject ?? inner;
   if (!subject) return null;
+  // "Nathan (14) is ...": the age goes with the name.
+  const age = /^\s*\([^()]{1,20}\)/.exec(input.sentence.slice(subject.end))?.[0];
+  if (age) subject = { text: input.sentence.slice(subject.start, subject.end + age.length), start: subject.start, end: subject.end + age.length };
   let between = input.sentence.slice(subject.end, input.focus.start).trim();
   let experience: string | undefined;
   for (const [copula, mine] of EXPERIENCE_FOR_COPULA) {
@@ -340,6 +402,10 @@ const ownExperience: Rewriter = (input) => {
   }
   const words = between === '' ? [] : between.split(/\s+/);
   if (/[;:]/.test(between) || !listBeforeFocus(words)) return null;
+  // With the tagger's subject, only a list of labels may stand between: not "is to stop her" or "is expected to ... stop being so".
+  if (!input.groups.subject && !words.every((word) => isListWord(input, word))) return null;
+  // "household is chaotic": a bare noun is no person to experience.
+  if (!/\s/.test(subject.text) && /^\p{Ll}/u.test(subject.text) && !ROLE_WORDS.has(subject.text.toLowerCase())) return null;
   let tail = withoutEndPunctuation(input.sentence.slice(input.focus.end));
   const person = subjectOf(subject);
   // "Mother is overprotective and won't let Emma go": the second verb needs its own subject.
@@ -347,7 +413,11 @@ const ownExperience: Rewriter = (input) => {
   if (coordinated) {
     const [, head = '', first = '', second = '', more = ''] = coordinated;
     // ", and Tuesday's meeting ended ...": after a comma the "and" joins a clause with its own subject.
-    if (!/,$/.test(head) && !/['’]s$/.test(first) && startsVerbPhrase(first.toLowerCase(), (second ?? '').toLowerCase())) {
+    const at = input.focus.end + input.sentence.slice(input.focus.end).indexOf(` and ${first}`) + 5;
+    const verb = taggedVerb(input, at);
+    // "rigid and old-fashioned": a word the tagger calls an adjective is another label of the list.
+    const adjective = /-/.test(first) || input.terms?.find((term) => term.start === at)?.tags.has('Adjective');
+    if (!/,/.test(head) && !/['’]s$/.test(first) && !adjective && (verb || startsVerbPhrase(first.toLowerCase(), (second ?? '').toLowerCase()))) {
       tail = `${head ? ` ${head}` : ''}; ${person.pronoun} ${first}${second ? ` ${second}` : ''}${more}`.trim();
     }
   }
@@ -362,6 +432,14 @@ const ownExperience: Rewriter = (input) => {
 const JUDGMENT_WORDS = new Set([...JUDGMENT, ...LABEL_NOUN]);
 const AUXILIARY = /^(is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|must|won't|can't|doesn't|didn't|isn't|wasn't|cannot)$/;
 const VERB_OPENER = /^(won't|can't|doesn't|didn't|isn't|wasn't|cannot|will|would|never|rarely|often|mostly|always|also|then|still|keeps|kept|does|did|has|had|is|was)$/;
+
+/** Whether the tagger took the word at an offset for a finite verb ("and said ..."), which "-ed" and "-s" endings alone miss. */
+function taggedVerb(input: RewriteInput, start: number): boolean {
+  const term = input.terms?.find((candidate) => candidate.start === start);
+  // Not "entitled", "overbearing": such words are as often adjectives of the same list.
+  if (!term || /(ed|ing)$/i.test(term.text) || JUDGMENT_WORDS.has(term.text.toLowerCase())) return false;
+  return term.tags.has('Verb') && (term.tags.has('PastTense') || term.tags.has('PresentTense')) && !term.tags.has('Adjective') && !term.tags.has('Copula');
+}
 
 /** Whether the words after "and" start a new verb phrase ("rings the office", "won't let") rather than another adjective or a clause with its own subject. */
 function startsVerbPhrase(first: string, second: string): boolean {
