@@ -1,7 +1,7 @@
 // English sentence rewriters named by rules/en/*.json. Like the Dutch ones they return
 // null when the sentence's shape is not one they can rebuild grammatically.
 import nlp from 'compromise/two';
-import type { RewriteInput, Rewriter, Span } from '../engine';
+import type { RewriteInput, RewriteTerm, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
 import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
@@ -117,6 +117,9 @@ function subjectStart(input: RewriteInput, start: number): number {
   let at = start;
   const compound = /(?:^|\s)(\p{L}+-)$/u.exec(sentence.slice(0, at));
   if (compound) at -= compound[1]?.length ?? 0;
+  // "Mr Cole": the title goes with the name.
+  const title = /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)$/.exec(sentence.slice(0, at));
+  if (title) at -= title[1]?.length ?? 0;
   const before = sentence.slice(0, at);
   const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my|this|that|\p{Lu}[\p{L}-]*['’]s|mum['’]s|mom['’]s|dad['’]s)\s+(?:([\p{L}-]+)\s+)?)$/iu.exec(before);
   if (!determiner) return at;
@@ -242,6 +245,84 @@ const agreedNotTo: Rewriter = (input) => {
   return afterLead(lead, `we ${past ? 'had agreed' : 'agreed'} with ${person.object} that ${agent(person)} ${past ? 'would' : 'will'} ${scope} ${rest}.`);
 };
 
+/** A second duty or clause after the first, which a question about the first would swallow ("..., and she must do so in writing"). */
+const SECOND_DUTY = /\b(must|has to|have to|needs to|need to|is to|are to|required to|should|will have to|may not|may only|cannot|can't|not allowed)\b|,\s*(and|but|so|which)\b/i;
+/**
+ * What a question cannot carry: a threat ("or I will inform ..."), a condition the duty is
+ * for ("before contact can resume"), a view to take on ("accept that ...", "understand that ..."),
+ * or emphasis ("really must").
+ */
+const NO_QUESTION = /\b(no exceptions|or else|otherwise)\b|\bor\s+(I|we|the|he|she|they|it|contact)\b|\b(before|until)\b.*\b(can|could|will)\b|^(really|definitely|absolutely|urgently|understand|accept|realise|realize|recognise|recognize|know|appreciate|acknowledge|admit)\b/i;
+/** Modals a question cannot take back: "had to" happened already. */
+const QUESTION_MODALS = /^(must|has to|have to|has got to|have got to|needs to|need to|needs|need|should|is to|are to|is|are|has|have|will have to|will need to|required|is required|are required|obliged|expected)$/i;
+
+/** The parent as the subject of a question: "Could she ...", "Could the parents ...", "Could Mum ...". */
+const askedSubject = (subject: Subject) => (/^(she|he|they)$/i.test(subject.text) ? subject.text.toLowerCase() : subject.object);
+
+/**
+ * The duty as a question to the parent, which invents no agreement: "Mum must attend all
+ * appointments." → "Could Mum attend all appointments?"; an aside after the subject stays
+ * ("Could Mr Cole, an idle man, get up ...?"), and so does a fronted phrase with its comma.
+ */
+const couldParent: Rewriter = (input) => expectationAsQuestion(input) ?? dutyAsQuestion(input);
+
+function dutyAsQuestion(input: RewriteInput): string | null {
+  if (!QUESTION_MODALS.test(input.focus.text)) return null;
+  // A clause condition's match has no subject group: the tagger's subject before the modal stands in.
+  if (input.groups.subject) return questionAbout(input, leadAndSubject(input));
+  // "Mr Cole, an idle man, must ...": the subject is the first, before an aside; "Since mum ..., she must ..." the last.
+  return questionAbout(input, leadAndSubject({ ...input, groups: { ...input.groups, ...taggedSubject(input, 'last') } })) ??
+    questionAbout(input, leadAndSubject({ ...input, groups: { ...input.groups, ...taggedSubject(input, 'first') } }));
+}
+
+function questionAbout(input: RewriteInput, found: { lead: Lead; subject: Span } | null): string | null {
+  if (!found || INFANT.test(found.subject.text)) return null;
+  const between = input.sentence.slice(found.subject.end, input.focus.start);
+  const shape = /^((?:,\s[^,;:"“”()]+,)?)\s*((?:will|is|are)(?: also| still)?(?: be)?)?\s*$/.exec(between);
+  if (!shape || (shape[2] && !/^(required|obliged|expected)$/i.test(input.focus.text))) return null;
+  if (/^(is|are|has|have|needs|need)$/i.test(input.focus.text) && !/^\s+to\s/.test(input.sentence.slice(input.focus.end))) return null;
+  const rest = withoutEndPunctuation(input.sentence.slice(input.focus.end).trim()).replace(/^to\s+/, '');
+  if (!questionRest(rest)) return null;
+  const could = found.lead.capital ? 'Could' : 'could';
+  return `${found.lead.text}${could} ${askedSubject(subjectOf(found.subject))}${shape[1] ?? ''} ${rest}?`;
+}
+
+/** What follows the modal, as a question can take it: a verb phrase of one clause, not negated, not passive. */
+function questionRest(rest: string): boolean {
+  return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !/[;:"“”?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest);
+}
+
+const EXPECTATION_OPENING = /^(?:it is (?:essential|necessary|vital|important|crucial|imperative)|(?:the|our|my) expectation is|it is expected) that\s+/i;
+/** "It is essential that mum engages with the service." → "Could mum engage with the service?" */
+function expectationAsQuestion(input: RewriteInput): string | null {
+  const sentence = withoutEndPunctuation(input.sentence);
+  const opening = EXPECTATION_OPENING.exec(sentence);
+  if (!opening || input.focus.start > opening[0].length) return null;
+  const clause = sentence.slice(opening[0].length);
+  // "both parents will ...": the person of one word after its determiner first, then of two ("the new partner").
+  for (const who of [String.raw`(?:the|her|his|their|both)\s+[\w'-]+`, NAMED_PERSON, 'she|he|they']) {
+    const person = new RegExp(String.raw`^(${who})\s+(will\s+)?([a-z]+)\s+`).exec(clause);
+    if (!person) continue;
+    const [whole, text = '', will, verb = ''] = person;
+    const subject = subjectOf({ text, start: 0, end: 0 });
+    const bare = infinitive(verb, subject.plural, will !== undefined);
+    const rest = `${bare} ${clause.slice(whole.length)}`;
+    if (bare && questionRest(rest)) return `Could ${askedSubject(subject)} ${rest}?`;
+  }
+  return null;
+}
+
+/** The bare verb after "that mum": "engages" → "engage", "tries" → "try", "will keep" → "keep"; null where it is no present verb of that subject. */
+function infinitive(verb: string, plural: boolean, afterWill: boolean): string | null {
+  if (afterWill && verb === 'be') return verb;
+  if (/^(is|are|was|were|will|would|must|should|can|could|does|did|do|had|may|might|not|be|been)$/.test(verb) || /ed$/.test(verb)) return null;
+  if (afterWill || plural) return /(?<!s)s$/.test(verb) && !afterWill ? null : verb;
+  if (verb === 'has') return 'have';
+  if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(sses|shes|ches|xes|zes|oes)$/.test(verb)) return verb.slice(0, -2);
+  return /(?<![su])s$/.test(verb) ? verb.slice(0, -1) : null;
+}
+
 /** "Mother must attend all appointments." → "Mother says she wants to attend all appointments." */
 const parentWish: Rewriter = (input) => {
   const clause = mainClause(input);
@@ -269,7 +350,29 @@ const REFUSED_OBJECT_START = new Set([
 ]);
 
 /** "Father refuses help." → "Father does not want help at the moment." */
-const doesNotWant: Rewriter = (input) => {
+const doesNotWant: Rewriter = (input) => clauseDoesNotWant(input) ?? refusalInPlace(input);
+
+const NOT_WANT: Record<string, string> = { refused: 'did not want', refuses: 'does not want', refuse: 'do not want' };
+/** Words before a "refused" that make it no finite verb of its own: "was refused", "has refused", "to refuse". */
+const NOT_FINITE_BEFORE = /\b(has|have|had|was|were|is|are|be|been|being|to|not|will|would|can|could|may|might|must|should)\s+(?:(?:once again|once more|yet again|again|also|still|now|then|repeatedly|consistently|so far|always|never)\s+)*$/i;
+
+/**
+ * "Mr Clarke was hostile and refused to let me in." → "... and did not want to let me in.";
+ * "The parents, who refuse to accept any help, ..." → "..., who do not want to accept any help, ...":
+ * the refusal said as what the parent did not want, where the clause's subject is out of reach.
+ */
+function refusalInPlace(input: RewriteInput): string | null {
+  const form = input.focus.text.toLowerCase();
+  const replacement = Object.hasOwn(NOT_WANT, form) ? NOT_WANT[form] : undefined;
+  const before = input.sentence.slice(0, input.focus.start);
+  if (!replacement || before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
+  const after = input.sentence.slice(input.focus.end);
+  // "refused, of course, to let me ...": a short aside may stand before the "to".
+  if (!/^(?:,\s[^,;:]{1,30},)?\s+to\s+[a-z]/.test(after)) return null;
+  return `${before}${replacement}${after}`;
+}
+
+function clauseDoesNotWant(input: RewriteInput): string | null {
   const clause = mainClause(input);
   // "flatly refused": the manner goes with the refusal it describes.
   if (!clause || !/^(flatly)?$/i.test(clause.between)) return null;
@@ -289,7 +392,62 @@ const doesNotWant: Rewriter = (input) => {
 };
 
 /** "Mum failed to attend the review." → "Mum did not attend the review." (what happened, without the blame). */
-const didNot: Rewriter = (input) => {
+const didNot: Rewriter = (input) => clauseDidNot(input) ?? notBothered(input) ?? failedInPlace(input) ?? ignoredInPlace(input);
+
+/** "Mum did not bother to ring." → "Mum did not ring.": what happened, without the scorn. */
+function notBothered(input: RewriteInput): string | null {
+  const found = /^(did not|didn['’]t|does not|doesn['’]t|do not|don['’]t) bother to$/i.exec(input.focus.text);
+  if (!found) return null;
+  const negation = (found[1] ?? '').toLowerCase().replace(/n['’]t$/, ' not').replace(/^(did|does|do)\s+not$/, '$1 not');
+  const after = input.sentence.slice(input.focus.end);
+  if (!/^\s+[a-z]/.test(after)) return null;
+  const before = input.sentence.slice(0, input.focus.start);
+  return `${before}${before === '' ? negation.charAt(0).toUpperCase() + negation.slice(1) : negation}${after}`;
+}
+
+const FAILED_AS_NOT: Record<string, string> = { failed: 'did not', fails: 'does not', fail: 'do not', neglected: 'did not', neglects: 'does not', neglect: 'do not' };
+
+/**
+ * "Dad failed yet again to bring ..." → "Dad yet again did not bring ..."; "Mum is tired and
+ * failed to ring" → "... and did not ring": where the subject is not the clause's (mainClause).
+ */
+function failedInPlace(input: RewriteInput): string | null {
+  const [verb = '', to] = input.focus.text.toLowerCase().split(/\s+/);
+  const not = Object.hasOwn(FAILED_AS_NOT, verb) ? FAILED_AS_NOT[verb] : undefined;
+  const before = input.sentence.slice(0, input.focus.start);
+  if (!not || before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
+  const after = input.sentence.slice(input.focus.end);
+  const again = to === 'to' ? /^()\s+/.exec(after) : /^\s+(yet again|once more|once again|again)\s+to\s+/.exec(after);
+  if (!again) return null;
+  const rest = after.slice(again[0].length);
+  // "failed to keep the agreements" is the refusal framing itself (LABELS.md), as in clauseDidNot.
+  if (!/^[a-z]/.test(rest) || /^(be|have)\s/.test(rest) || /^(keep|stick|comply|follow|adhere|engage|cooperate|co-operate)\b/.test(rest)) return null;
+  return `${before}${again[1] ? `${again[1]} ` : ''}${not} ${rest}`;
+}
+
+/** What "ignored" the advice or the letters means without the blame: it was not followed, or not answered. */
+const IGNORED_THING = /^\s+((?:my|the|our|her|his|their|two|three|four|several|both|\d+)\b[^,;:]*?\b(?:(advice|guidance|recommendations?|instructions?|suggestions?|warnings?|plan)|(letters?|calls?|messages?|texts?|emails?|reminders?|phone calls?)))\b/i;
+const IGNORED_AS_NOT: Record<string, [string, string]> = {
+  ignored: ['did not follow', 'did not respond to'],
+  ignores: ['does not follow', 'does not respond to'],
+  ignore: ['do not follow', 'do not respond to'],
+  'has ignored': ['has not followed', 'has not responded to'],
+  'have ignored': ['have not followed', 'have not responded to'],
+};
+
+/** "Mum ignored my advice about safe sleeping." → "Mum did not follow my advice about safe sleeping." */
+function ignoredInPlace(input: RewriteInput): string | null {
+  const form = input.focus.text.toLowerCase();
+  const forms = Object.hasOwn(IGNORED_AS_NOT, form) ? IGNORED_AS_NOT[form] : undefined;
+  const before = input.sentence.slice(0, input.focus.start);
+  if (!forms || before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
+  const after = input.sentence.slice(input.focus.end);
+  const thing = IGNORED_THING.exec(after);
+  if (!thing) return null;
+  return `${before}${thing[2] ? forms[0] : forms[1]}${after}`;
+}
+
+function clauseDidNot(input: RewriteInput): string | null {
   const clause = mainClause(input);
   if (!clause || !clause.rest) return null;
   const form = input.focus.text.toLowerCase();
@@ -354,11 +512,18 @@ function listBeforeFocus(words: readonly string[]): boolean {
 }
 
 /** The last word before the focus the tagger took for a clause's subject ("Mum" in "Mum is a hoarder and a slob"), as a subject group. */
-function taggedSubject(input: RewriteInput): { subject: Span } | Record<string, never> {
+function taggedSubject(input: RewriteInput, which: 'first' | 'last' = 'last'): { subject: Span } | Record<string, never> {
   const before = (input.terms ?? []).filter((term) => term.end <= input.focus.start);
-  const found = before.findLast((term) => term.tags.has('Subject') || (term.tags.has('Pronoun') && /^(she|he|they)$/i.test(term.text)));
+  // Not "who": a relative clause's subject is not the sentence's.
+  const isSubject = (term: RewriteTerm) =>
+    (term.tags.has('Subject') && term.tags.has('Noun')) || (term.tags.has('Pronoun') && /^(she|he|they)$/i.test(term.text));
+  let index = which === 'last' ? before.findLastIndex(isSubject) : before.findIndex(isSubject);
+  const found = before[index];
   if (!found) return {};
-  const text = found.text.replace(/[^\p{L}'’-]+$/u, '');
+  let last = found;
+  // "Ms Bright": a name of more than one word is one subject.
+  for (let next = before[++index]; next && next.tags.has('Subject') && next.tags.has('ProperNoun') && next.start === last.end + 1 && !/[,;:]$/.test(last.text); next = before[++index]) last = next;
+  const text = input.sentence.slice(found.start, last.end).replace(/[^\p{L}'’-]+$/u, '');
   return { subject: { text, start: found.start, end: found.start + text.length } };
 }
 
@@ -451,19 +616,114 @@ function startsVerbPhrase(first: string, second: string): boolean {
 }
 
 
-const ORDER_VERBS = /^(told|instructed|ordered|directed|warned|reminded|urged|commanded|forbade|forbidden|forbid)$/i;
 /** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
 const PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?!that\b))?(?:[A-Z][\w'-]*\s+){0,2}(?!that\b)[\w'-]+`;
+const ORDER_VERBS = /^(told|instructed|ordered|directed|warned|reminded|urged|commanded|forbade|forbidden|forbid)$/i;
+
+/** A duty put on the one spoken to, as the that-clause says it: "(that) she must", "he is not to", "they may not". */
+const DUTY = String.raw`(?:that\s+)?(she|he|they)\s+(?:must|has to|have to|has got to|needs to|need to|should|is to|are to|will have to|will need to|(must not|mustn't|is not to|are not to|may not|is not allowed to|are not allowed to|should not|shouldn't))\s+(?!be\s|have\s+been\b|not\b)`;
+const TOLD = String.raw`(told|informed|reminded|warned|instructed|made it clear to)`;
+/** "I have told Dad(, a known troublemaker,) that he is not to come ..." */
+const TOLD_ACTIVE = new RegExp(String.raw`^(.*?\b(?:I|we|We)\s+(?:(?:have|had|also|then|again)\s+)*)${TOLD}\s+(${PERSON})((?:,\s[^,;]+,)?)\s+${DUTY}`);
+/** "Dad has been told he needs to get a bed ..." */
+const TOLD_PASSIVE = new RegExp(String.raw`^((?:[-•*–]\s+)?${PERSON})\s+(was|were|has been|have been|had been)\s+(?:told|informed|reminded|warned|instructed)\s+(?:in no uncertain terms\s+)?${DUTY}`);
+
+/** Whether the pronoun of the that-clause can be the one spoken to: "told Dad that he ...", not "told Dad that she ...". */
+function samePerson(person: string, pronoun: string): boolean {
+  const { pronoun: expected, plural } = subjectOf({ text: person, start: 0, end: 0 });
+  if (expected === 'they' && !plural) return true;
+  return expected === pronoun;
+}
+
+/**
+ * What the writer said a parent must do, as what they asked: "I told Dad that he has to stop
+ * contacting the school." → "I asked Dad to stop contacting the school."; "Mum was told she
+ * must not ..." → "Mum was asked not to ...". "Reminded" stays a reminder ("reminded to ...").
+ */
+const askedTo: Rewriter = (input) => {
+  const sentence = withoutEndPunctuation(input.sentence);
+  if (/[;:"“”]/.test(sentence)) return null;
+  const active = TOLD_ACTIVE.exec(sentence);
+  if (active) {
+    const [whole, lead = '', verb = '', person = '', aside = '', pronoun = '', negative] = active;
+    if (!samePerson(person, pronoun)) return null;
+    const asked = verb === 'reminded' ? 'reminded' : 'asked';
+    return `${lead}${asked} ${person}${aside} ${negative ? 'not ' : ''}to ${sentence.slice(whole.length)}.`;
+  }
+  const passive = TOLD_PASSIVE.exec(sentence);
+  if (passive) {
+    const [whole, person = '', auxiliary = '', pronoun = '', negative] = passive;
+    if (!samePerson(person.replace(/^[-•*–]\s+/, ''), pronoun)) return null;
+    const asked = /\breminded\b/.test(whole) ? 'reminded' : 'asked';
+    return `${person} ${auxiliary} ${asked} ${negative ? 'not ' : ''}to ${sentence.slice(whole.length)}.`;
+  }
+  return null;
+};
+
+/** One person, ending where their name or role ends ("Mr Popescu", "the parents", "mum"), so a verb after it is not taken in. */
+const NAMED_PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|mum|mom|dad|mother|father|nan|gran|grandma|grandad|grandmother|grandfather|parents|carers|her|him|them)`;
+const REQUIRE_AS_ASK: Record<string, string> = { require: 'ask', requires: 'asks', required: 'asked', demand: 'ask', demanded: 'asked', insist: 'ask', insisted: 'asked' };
+/** A word that can be a bare verb after "demanded that Mr Popescu": not "is", "stops" or "will". */
+const bareVerb = (word: string) => /^[a-z]+$/.test(word) && !/^(is|are|was|were|has|had|will|would|must|should|can|could|does|did|may|might|not)$/.test(word) && !/(?<!s)s$|ed$/.test(word);
+
+/**
+ * "We require both parents to undertake ..." → "We ask both parents to undertake ..."; "I
+ * demanded that Mr Popescu hand over the key." → "I asked Mr Popescu to hand over the key.";
+ * "I gave Mum clear instructions to ..." / "Mum was given clear instructions to ..." → asked.
+ */
+const askedInstead = (input: RewriteInput): string | null => {
+  const { sentence, focus } = input;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  const verb = focus.text.toLowerCase();
+  const ask = Object.hasOwn(REQUIRE_AS_ASK, verb) ? REQUIRE_AS_ASK[verb] : undefined;
+  if (ask && /\b(I|we)\s+(?:(?:also|then|now|will|would)\s+)?$/i.test(before)) {
+    if (/^requir/.test(verb)) {
+      const object = new RegExp(String.raw`^\s+(${NAMED_PERSON})\s+to\s+[a-z]`).exec(after);
+      return object ? `${before}${ask}${after}` : null;
+    }
+    const that = new RegExp(String.raw`^\s+that\s+(${NAMED_PERSON})\s+([a-z]+)\b`).exec(after);
+    if (!that) return null;
+    // "that Kyle's stepfather is ...": the word must be a verb, not the rest of a possessive.
+    const verbAt = focus.end + (that[0].length - (that[2] ?? '').length);
+    const term = input.terms?.find((candidate) => candidate.start === verbAt);
+    if (!bareVerb(that[2] ?? '') || /['’]s$/.test(that[1] ?? '') || !term?.tags.has('Verb')) return null;
+    return `${before}${ask} ${that[1]} to ${after.slice(that[0].length - (that[2] ?? '').length)}`;
+  }
+  if (/^instructions?$/.test(verb) && /^\s+to\s+[a-z]/.test(after)) {
+    const gave = new RegExp(String.raw`\b(gave|have given|has given|had given)\s+(${NAMED_PERSON})\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$`).exec(before);
+    if (gave) return `${before.slice(0, gave.index)}${gave[1] === 'gave' ? 'asked' : `${(gave[1] ?? '').split(' ')[0]} asked`} ${gave[2]}${after}`;
+    const given = /\b(was|were|has been|have been|had been)\s+given\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$/.exec(before);
+    if (given) return `${before.slice(0, given.index)}${given[1]} asked${after}`;
+    const under = /\b(is|are|was|were)\s+under\s+(?:strict\s+)?$/.exec(before);
+    if (under) return `${before.slice(0, under.index)}${/^(is|are)$/.test(under[1] ?? '') ? (under[1] === 'is' ? 'has been' : 'have been') : 'had been'} asked${after}`;
+  }
+  return null;
+};
+
+/** "Mum has been warned that any further missed visits will lead to a review." → "It has been explained to Mum that ...": a consequence told, not an order. */
+const TOLD_THAT = new RegExp(String.raw`^(${PERSON})\s+(was|were|has been|have been|had been)\s+(?:told|warned|informed)\s+(?:in no uncertain terms\s+)?that\s+`);
+const explainedThat = (input: RewriteInput): string | null => {
+  const sentence = withoutEndPunctuation(input.sentence);
+  const found = TOLD_THAT.exec(sentence);
+  if (!found || /[;:"“”]/.test(sentence) || input.focus.start > found[0].length) return null;
+  const person = subjectOf({ text: found[1] ?? '', start: 0, end: 0 });
+  const auxiliary = /^(were|was)$/.test(found[2] ?? '') ? 'was' : found[2] === 'had been' ? 'had been' : 'has been';
+  return `It ${auxiliary} explained to ${person.object} that ${sentence.slice(found[0].length)}.`;
+};
 
 /**
  * The writer's order as a request: "I told her to call the GP." → "I asked her to call the GP.";
  * "I warned father that he must stay calm." → "I explained to father that he must stay calm.";
  * an action list for a parent ("Mother to attend…", "Dad: stop…") → what was agreed together.
  */
-const askInstead: Rewriter = (input) => {
+const askInstead: Rewriter = (input) => askedTo(input) ?? askedInstead(input) ?? explainedThat(input) ?? orderAsRequest(input);
+
+function orderAsRequest(input: RewriteInput): string | null {
   const { sentence, focus } = input;
   const before = sentence.slice(0, focus.start);
-  const after = sentence.slice(focus.end);
+  // "was told in no uncertain terms to stop ...": the emphasis goes with the order.
+  const after = sentence.slice(focus.end).replace(/^\s+in no uncertain terms(?=\s+(?:to|not to)\b)/, '');
   const verb = focus.text;
   if (ORDER_VERBS.test(verb)) {
     const forbid = /^forb/i.test(verb);
@@ -494,6 +754,24 @@ const askInstead: Rewriter = (input) => {
     return `We agreed with ${subject.object} that ${subject.pronoun} will ${verbPhrase}.`;
   }
   return null;
+};
+
+/** "You need to ..." at a clause's start, after a bullet or a name ("Mum, you need to ..."). */
+const YOU_MUST = /^((?:[-•*–]\s+)?(?:\p{Lu}[\p{L}'-]*,\s+)?)(you)\s+(?:need to|needs to|must|have to|have got to|will need to|will have to|should|are to)\s+/iu;
+
+/** "You need to answer the door when we visit." → "Could you answer the door when we visit?" */
+const couldYou: Rewriter = (input) => {
+  const sentence = withoutEndPunctuation(input.sentence);
+  const found = YOU_MUST.exec(sentence);
+  const [whole = '', lead = ''] = found ?? [];
+  if (!found || input.focus.start !== lead.length || /[?!;:"“”]/.test(sentence)) return null;
+  const rest = sentence.slice(whole.length);
+  // "You must not leave ...", "You need to be seen by ...": no request says these as they were meant.
+  if (!/^[a-z]/.test(rest) || /^(not|never)\b/.test(rest) || PASSIVE.test(rest)) return null;
+  // "..., no exceptions": a rule with no room is no request.
+  if (/\b(no exceptions|or else|otherwise)\b/i.test(rest)) return null;
+  const could = /\p{L},\s+$/u.test(lead) ? 'could' : 'Could';
+  return `${lead}${could} you ${rest}?`;
 };
 
 /** Words and phrases that can simply be left out of a sentence without breaking it. */
@@ -574,14 +852,17 @@ const dropLabel: Rewriter = (input) => {
 export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'agreed-not-to': agreedNotTo,
+  'could-parent': couldParent,
   'parent-wish': parentWish,
   'does-not-want': doesNotWant,
   'did-not': didNot,
   'ask-instead': askInstead,
+  'asked-to': askedTo,
   'own-experience': ownExperience,
   'drop-phrase': dropPhrase,
   'my-impression': myImpression,
   'as-request': asRequest,
+  'could-you': couldYou,
   'drop-words': dropFocus,
   'drop-label': dropLabel,
 };
