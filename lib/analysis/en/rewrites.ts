@@ -49,6 +49,9 @@ function subjectOf(span: Span): Subject {
   return { object, text: span.text, pronoun, plural };
 }
 
+/** Where a clause may end somewhere we cannot see: a semicolon, a colon (not the one of a time, "8:45"), a quote. */
+const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|["“”]/;
+
 function withoutEndPunctuation(text: string): string {
   return text.replace(/[.!?;:]+$/, '').trim();
 }
@@ -169,7 +172,7 @@ function mainClause(input: RewriteInput): { lead: Lead; subject: Subject; betwee
   const between = input.sentence.slice(found.subject.end, input.focus.start).trim();
   // Without a rest group the clause runs to the sentence's end (the checks below keep it one clause).
   const after = withoutEndPunctuation(rest?.text ?? input.sentence.slice(input.focus.end).trim());
-  if (/[,;:"“”]/.test(after) || /[,;:"“”]/.test(between)) return null;
+  if (CLAUSE_BREAK.test(after) || /,/.test(after) || CLAUSE_BREAK.test(between) || /,/.test(between)) return null;
   return { lead: found.lead, subject: subjectOf(found.subject), between, rest: after };
 }
 
@@ -196,7 +199,7 @@ function dutyClause(input: RewriteInput): { lead: Lead; subject: Subject; rest: 
   // What follows the duty word, to the sentence's end: a clause's "rest" may stop at an "and"
   // that joins two nouns ("between Dad and the boys").
   const after = withoutEndPunctuation(input.sentence.slice(input.focus.end).trim());
-  if (/[;:"“”]/.test(after) || !/^(to\s+)?[a-z]/.test(after)) return null;
+  if (CLAUSE_BREAK.test(after) || !/^(to\s+)?[a-z]/.test(after)) return null;
   return { lead: found.lead, subject: subjectOf(subject), rest: after.replace(/^to\s+/, '') };
 }
 
@@ -225,7 +228,7 @@ const RESTRICTION = /^(?:(is|are|was|were) (not|no longer|never) (?:allowed|perm
 const WE_WILL_NOT_ALLOW = /^(?:We|I) (?:will not|won't|do not|don't|cannot|can't|shall not) (?:allow|permit) ((?:the |her |his |their )?(?:[A-Z][\w'-]*|mum|mom|dad|mother|father|grandma|gran|grandad|parents|carers)(?: [A-Z][\w'-]*)?) to ([a-z].*)$/;
 const agreedNotTo: Rewriter = (input) => {
   const sentence = withoutEndPunctuation(input.sentence);
-  if (/[;:"“”]/.test(sentence)) return null;
+  if (CLAUSE_BREAK.test(sentence)) return null;
   const allow = WE_WILL_NOT_ALLOW.exec(sentence);
   if (allow) {
     const person = subjectOf({ text: allow[1] ?? '', start: 0, end: 0 });
@@ -289,7 +292,7 @@ function questionAbout(input: RewriteInput, found: { lead: Lead; subject: Span }
 
 /** What follows the modal, as a question can take it: a verb phrase of one clause, not negated, not passive. */
 function questionRest(rest: string): boolean {
-  return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !/[;:"“”?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest);
+  return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !CLAUSE_BREAK.test(rest) && !/[?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest);
 }
 
 const EXPECTATION_OPENING = /^(?:it is (?:essential|necessary|vital|important|crucial|imperative)|(?:the|our|my) expectation is|it is expected) that\s+/i;
@@ -642,7 +645,7 @@ function samePerson(person: string, pronoun: string): boolean {
  */
 const askedTo: Rewriter = (input) => {
   const sentence = withoutEndPunctuation(input.sentence);
-  if (/[;:"“”]/.test(sentence)) return null;
+  if (CLAUSE_BREAK.test(sentence)) return null;
   const active = TOLD_ACTIVE.exec(sentence);
   if (active) {
     const [whole, lead = '', verb = '', person = '', aside = '', pronoun = '', negative] = active;
@@ -706,7 +709,7 @@ const TOLD_THAT = new RegExp(String.raw`^(${PERSON})\s+(was|were|has been|have b
 const explainedThat = (input: RewriteInput): string | null => {
   const sentence = withoutEndPunctuation(input.sentence);
   const found = TOLD_THAT.exec(sentence);
-  if (!found || /[;:"“”]/.test(sentence) || input.focus.start > found[0].length) return null;
+  if (!found || CLAUSE_BREAK.test(sentence) || input.focus.start > found[0].length) return null;
   const person = subjectOf({ text: found[1] ?? '', start: 0, end: 0 });
   const auxiliary = /^(were|was)$/.test(found[2] ?? '') ? 'was' : found[2] === 'had been' ? 'had been' : 'has been';
   return `It ${auxiliary} explained to ${person.object} that ${sentence.slice(found[0].length)}.`;
@@ -745,13 +748,14 @@ function orderAsRequest(input: RewriteInput): string | null {
   // "I made it clear to the parents that …"
   if (/^made it (\w+ )?clear$/i.test(verb)) return `${before}explained${after}`;
   // Action lists: "Mother to attend …", "Dad: stop …", "Action for mother: ring …", "Ms Jansen, make sure …"
-  const list = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i').exec(before);
-  if (list && focus.start > 0) {
+  const bullet = /^[-•*–]\s+/.exec(before)?.[0] ?? '';
+  const list = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i').exec(before.slice(bullet.length));
+  if (list && focus.start > bullet.length) {
     const subject = subjectOf({ text: list[1] ?? '', start: 0, end: 0 });
     const rest = withoutEndPunctuation(sentence.slice(focus.start)).replace(/^to\s+/i, '');
     const verbPhrase = rest.charAt(0).toLowerCase() + rest.slice(1);
-    if (!/^[a-z]/.test(verbPhrase) || /[;:]/.test(verbPhrase)) return null;
-    return `We agreed with ${subject.object} that ${subject.pronoun} will ${verbPhrase}.`;
+    if (!/^[a-z]/.test(verbPhrase) || CLAUSE_BREAK.test(verbPhrase)) return null;
+    return `${bullet}We agreed with ${subject.object} that ${subject.pronoun} will ${verbPhrase}.`;
   }
   return null;
 };
@@ -772,6 +776,95 @@ const couldYou: Rewriter = (input) => {
   if (/\b(no exceptions|or else|otherwise)\b/i.test(rest)) return null;
   const could = /\p{L},\s+$/u.test(lead) ? 'could' : 'Could';
   return `${lead}${could} you ${rest}?`;
+};
+
+/** The subject's "does"/"do"/"did" and a "still" for what "is in denial about" said of them. */
+const DENIAL_AUXILIARY: Record<string, [string, string]> = {
+  is: ['does', 'do'], are: ['do', 'do'], remains: ['still does', 'still do'], remain: ['still do', 'still do'], was: ['did', 'did'], were: ['did', 'did'],
+};
+
+/**
+ * A denial as what the parent said, or as the writer's impression: "Dad denies that he hit
+ * Kai." → "Dad says it is not true that he hit Kai."; "Dad denies any drug use." → "Dad says
+ * there has been no drug use."; "Mum is in denial about the state of the home." → "My
+ * impression is that Mum does not acknowledge the state of the home."
+ */
+const reportedDenial: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  const form = focus.text.toLowerCase();
+  if (/^(denies|denied)$/.test(form)) {
+    if (before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
+    const present = form === 'denies';
+    if (/^\s+that\s/.test(after)) return `${before}${present ? 'says it is not true' : 'said it was not true'}${after}`;
+    const any = /^\s+any\s+(?=[a-z])/.exec(after);
+    if (any) return `${before}${present ? 'says there has been no' : 'said there had been no'} ${after.slice(any[0].length)}`;
+    return null;
+  }
+  if (form !== 'in denial') return null;
+  const found = leadAndSubject(input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input) } });
+  if (!found || !found.lead.capital || found.lead.text !== '') return null;
+  const verb = /^\s*(is|are|remains|remain|was|were)\s+(?:(?:clearly|still|completely|totally|obviously)\s+)?$/i.exec(sentence.slice(found.subject.end, focus.start));
+  const thing = /^\s+about\s+(.+?)[.!]?$/.exec(after);
+  if (!verb || !thing || CLAUSE_BREAK.test(thing[1] ?? '')) return null;
+  const subject = subjectOf(found.subject);
+  const [single, plural] = DENIAL_AUXILIARY[(verb[1] ?? '').toLowerCase()] ?? ['does', 'do'];
+  return `My impression is that ${askedSubject(subject)} ${subject.plural ? plural : single} not acknowledge ${thing[1]}.`;
+};
+
+/**
+ * Doubt cast on what a parent says, left out: "conveniently forgot" → "forgot"; "would have us
+ * believe" / "is adamant that" / "swore blind" → what they say; "– a likely story" or "– if
+ * we are to believe her –" as a dash aside, dropped.
+ */
+const withoutDoubt: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  const form = focus.text.toLowerCase();
+  const plural = /\b(they|parents|carers|both)\s+$/i.test(before) || /\b(parents|carers|grandparents)\b/i.test(input.groups.subject?.text ?? '');
+  if (/^conveniently\s/.test(form) && before.trim() !== '') return `${before}${focus.text.slice('conveniently '.length)}${after}`;
+  if (/^would have (us|me) believe$/.test(form) && before.trim() !== '' && /^\s+(that\s+)?[a-z]/.test(after)) return `${before}${plural ? 'say' : 'says'}${after}`;
+  const adamant = /^(is|are|was|were) adamant that$/.exec(form);
+  if (adamant && before.trim() !== '') return `${before}${/^(was|were)$/.test(adamant[1] ?? '') ? 'said' : plural ? 'say' : 'says'} that${after}`;
+  if (/^(swore|swears|swear) blind$/.test(form) && before.trim() !== '') return `${before}${form.startsWith('swore') ? 'said' : plural ? 'say' : 'says'}${after}`;
+  // "He said he was at work – a likely story." / "According to Mum – if we are to believe her – the boyfriend ..."
+  const dash = /\s[–—-]\s/;
+  const open = before.search(/\s[–—-]\s[^–—]*$/);
+  if (open > 0 && dash.test(sentence.slice(open, open + 3))) {
+    const close = after.search(/\s[–—-]\s/);
+    if (close >= 0) return `${sentence.slice(0, open)} ${after.slice(close + 3)}`;
+    return /[.!]?$/.test(after) ? `${sentence.slice(0, open)}.` : null;
+  }
+  return null;
+};
+
+/** Openers of a phrase that compares the parent with a group ("Like many young mums, ", "As is common in their culture, "). */
+const GROUP_OPENER = /^(?:like|as is|as are|as with|typical of|typical|as you often see with|as is often the case|as is usual)\b/i;
+/** What may open the clause left when the comparison goes: one person, not a group ("women", "they", "people"). */
+const PERSON_START = /^(?:(?:the|her|his)\s+)?(?:mum|mom|dad|mother|father|nan|gran|grandma|grandad|stepdad|stepmum|she|he|(?:Mr|Mrs|Ms|Miss)\b|\p{Lu}\p{Ll}+\b(?<!\b(?:In|The|These|Those|They|People|Women|Men|Parents|Families|It|This|That|There|Education)))/u;
+
+/**
+ * The comparison with a group left out, where what stays is about the person: "Like many
+ * Polish fathers, Mr Kowalski leaves ..." → "Mr Kowalski leaves ..."; "Mum, like many young
+ * mums, relies ..." → "Mum relies ..."; "..., as is often the case in their culture." dropped.
+ */
+const withoutGeneralisation: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const front = /^([^,]+),\s+/.exec(sentence);
+  if (front && GROUP_OPENER.test(front[1] ?? '') && focus.end <= (front[1] ?? '').length) {
+    const rest = sentence.slice(front[0].length);
+    if (!PERSON_START.test(rest)) return null;
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  const aside = /^([^,]+?),\s+((?:like|as is|as are)\b[^,]+),\s+/.exec(sentence);
+  if (aside && focus.start > (aside[1] ?? '').length && focus.end <= aside[0].length && PERSON_START.test(aside[1] ?? '')) {
+    return `${aside[1]} ${sentence.slice(aside[0].length)}`;
+  }
+  const tail = /,\s+((?:like|as is|as are)\b[^,;]+)([.!])?$/.exec(sentence);
+  if (tail && focus.start >= tail.index && PERSON_START.test(sentence)) return `${sentence.slice(0, tail.index)}${tail[2] ?? '.'}`;
+  return null;
 };
 
 /** Words and phrases that can simply be left out of a sentence without breaking it. */
@@ -853,6 +946,9 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'agreed-not-to': agreedNotTo,
   'could-parent': couldParent,
+  'reported-denial': reportedDenial,
+  'without-doubt': withoutDoubt,
+  'without-generalisation': withoutGeneralisation,
   'parent-wish': parentWish,
   'does-not-want': doesNotWant,
   'did-not': didNot,
