@@ -160,7 +160,8 @@ function leadAndSubject(input: RewriteInput, time = false): { lead: Lead; subjec
   const text = input.sentence.slice(start, subject.end);
   // "She's got to…", "Dad's refused…": rebuilding around a contraction goes wrong; "Mum, who
   // is …" or "Mum, Dad …" is no subject to rebuild around either.
-  if (contracted(text) || text.includes(',') || NOT_A_PERSON.test(text)) return null;
+  // "Household: family": a heading is no part of the subject.
+  if (contracted(text) || /[,:;]/.test(text) || NOT_A_PERSON.test(text)) return null;
   return { lead, subject: { text, start, end: subject.end } };
 }
 
@@ -908,6 +909,8 @@ const myImpression: Rewriter = (input) => {
   return `My impression is that ${body}.`;
 };
 
+/** Nouns that only carry the label before them: "nature", "lifestyle", "attitude". */
+const TRAIT_NOUN = /^(nature|character|personality|temperament|disposition|lifestyle|attitude|manner|ways|streak|side)$/i;
 /** Words a label stands after when it is attributive: "the stubborn mom", "a feckless father", "her lazy son". */
 const ATTRIBUTIVE_AFTER = new Set('the a an her his their this that such my our your these those'.split(' '));
 
@@ -917,7 +920,10 @@ const dropOneLabel = dropAttributiveLabel({
     'and or but to about with in at on of for as when because during towards toward again today now than if so that who which is was are were be been being'.split(' '),
   ),
   copulas: new Set([...PRESENT_COPULA, ...PAST_COPULA, 'be', 'been', 'being', "he's", "she's", "they're"]),
-  attributiveForm: (_label, before, noun) => ATTRIBUTIVE_AFTER.has(before) && !/ly$/.test(noun),
+  // "Jayden's uncaring father", "the mother's spiteful behaviour": a possessive stands where a determiner would.
+  // Not "the father's explosive nature": without its label "nature" says nothing.
+  attributiveForm: (_label, before, noun) =>
+    (ATTRIBUTIVE_AFTER.has(before) || (/^\p{L}+['’]s$/u.test(before) && !TRAIT_NOUN.test(noun))) && !/ly$/.test(noun),
   article: (article, noun) => {
     if (!/^an?$/i.test(article)) return article;
     const vowel = /^[aeiou]/i.test(noun) && !/^(u[bcfhjkqrstn]i|eu|one|uni|use)/i.test(noun);
