@@ -327,6 +327,32 @@ function infinitive(verb: string, plural: boolean, afterWill: boolean): string |
   return /(?<![su])s$/.test(verb) ? verb.slice(0, -1) : null;
 }
 
+/** A present prohibition after its subject (and an aside): "is not allowed to", "may not", "must not", "is not to". */
+const PROHIBITION = /^((?:,\s[^,;:"“”()]+,)?)\s+(?:(?:is|are)\s+not\s+(?:allowed|permitted)\s+to|may\s+not|must\s+not|mustn['’]t|(?:is|are)\s+not\s+to|should\s+not|shouldn['’]t)\s+/i;
+
+/**
+ * A prohibition as the writer's request, which claims no agreement and no past event: "Dad,
+ * who is manipulative, is not allowed to phone the children." → "I would ask Dad, who is
+ * manipulative, not to phone the children."; "Mum must not smoke in the car." → "I would ask
+ * Mum not to smoke in the car."
+ */
+const askNotTo: Rewriter = (input) => {
+  const attempts = input.groups.subject ? [input] : [taggedSubject(input, 'last'), taggedSubject(input, 'first')].map((found) => ({ ...input, groups: { ...input.groups, ...found } }));
+  for (const attempt of attempts) {
+    const found = leadAndSubject(attempt);
+    // "The children should not be spending ...": a rule about the children is not theirs to be asked.
+    if (!found || INFANT.test(found.subject.text) || /\b(children|child|kids|kid|twins|boys|girls)$/i.test(found.subject.text)) continue;
+    const prohibition = PROHIBITION.exec(input.sentence.slice(found.subject.end));
+    if (!prohibition || input.focus.start >= found.subject.end + prohibition[0].length) continue;
+    const rest = withoutEndPunctuation(input.sentence.slice(found.subject.end + prohibition[0].length));
+    if (!questionRest(rest) || /\b(any more|anymore|again)$/.test(rest) || /^be\s+\w+ing\b/.test(rest)) continue;
+    const person = subjectOf(found.subject);
+    const asked = /^(she|he|they)$/i.test(found.subject.text) ? OBJECT_PRONOUN[found.subject.text.toLowerCase()] : person.object;
+    return afterLead(found.lead, `I would ask ${asked}${prohibition[1] ?? ''} not to ${rest}.`);
+  }
+  return null;
+};
+
 /** "Mother must attend all appointments." → "Mother says she wants to attend all appointments." */
 const parentWish: Rewriter = (input) => {
   const clause = mainClause(input);
@@ -952,6 +978,7 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'agreed-not-to': agreedNotTo,
   'could-parent': couldParent,
+  'ask-not-to': askNotTo,
   'reported-denial': reportedDenial,
   'without-doubt': withoutDoubt,
   'without-generalisation': withoutGeneralisation,

@@ -87,3 +87,18 @@ describe('refusals said as what happened', () => {
     expect(rewrites(sentence, /en-refusal/).filter((text) => /has (once again )?did|has did/.test(text))).toEqual([]);
   });
 });
+
+describe('a prohibition as the writer\'s request', () => {
+  it.each([
+    ['Grandad is not allowed to take the boys fishing.', 'I would ask Grandad not to take the boys fishing.'],
+    ['Mum, who is very volatile, may not attend the school play.', 'I would ask Mum, who is very volatile, not to attend the school play.'],
+    ['Dad must not bring his dog to contact.', 'I would ask Dad not to bring his dog to contact.'],
+    ['She is not to have visitors after ten.', 'I would ask her not to have visitors after ten.'],
+  ])('%s', (sentence, expected) => {
+    expect(rewrites(sentence, /en-restriction|en-obligation/)).toContain(expected);
+  });
+
+  it.each(['The children should not be left with Gaz.', 'The twins must not be spending nights at the flat.', 'Dad was not allowed to drive.'])('asks no one for %s', (sentence) => {
+    expect(rewrites(sentence, /en-restriction|en-obligation/).filter((text) => /would ask/.test(text))).toEqual([]);
+  });
+});
