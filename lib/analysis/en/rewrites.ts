@@ -380,7 +380,26 @@ const REFUSED_OBJECT_START = new Set([
 ]);
 
 /** "Father refuses help." → "Father does not want help at the moment." */
-const doesNotWant: Rewriter = (input) => clauseDoesNotWant(input) ?? refusalInPlace(input);
+const doesNotWant: Rewriter = (input) => clauseDoesNotWant(input) ?? refusalInPlace(input) ?? wouldNotWorkWith(input);
+
+/**
+ * "Dad would not engage with the attendance officer." → "Dad did not want to work with the
+ * attendance officer."; "won't cooperate with" → "does not want to work with": what the
+ * parent did not want, without the verdict in "engage" or "cooperate".
+ */
+function wouldNotWorkWith(input: RewriteInput): string | null {
+  const found = /^(would not|wouldn['’]t|will not|won['’]t) (engage|cooperate|co-operate)$/i.exec(input.focus.text);
+  const before = input.sentence.slice(0, input.focus.start);
+  const after = input.sentence.slice(input.focus.end);
+  if (!found || before.trim() === '' || !/^\s+with\s+\S/.test(after)) return null;
+  // One works with people and services, not with "the handover" or "the plan".
+  const partner = after.replace(/^\s+with\s+/, '').split(/\s+/).slice(0, 5).join(' ');
+  if (!/\b(workers?|officers?|police|school|team|services?|nurse|visitor|teachers?|staff|practitioners?|therapist|counsellor|me|us|agency|CAMHS|GP|doctor|professionals?|support)\b/i.test(partner)) return null;
+  const subject = input.groups.subject ? subjectOf(input.groups.subject) : null;
+  const past = /^would/i.test(found[1] ?? '');
+  const wants = past ? 'did not want' : subject?.plural ? 'do not want' : 'does not want';
+  return `${before}${wants} to work${after}`;
+}
 
 const NOT_WANT: Record<string, string> = { refused: 'did not want', refuses: 'does not want', refuse: 'do not want' };
 /** Words before a "refused" that make it no finite verb of its own: "was refused", "has refused", "to refuse". */

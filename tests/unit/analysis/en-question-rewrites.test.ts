@@ -79,8 +79,13 @@ describe('refusals said as what happened', () => {
     ['The carers ignored my advice about the stair gate.', 'The carers did not follow my advice about the stair gate.'],
     ['Dad, who works nights, ignored two letters from the nursery.', 'Dad, who works nights, did not respond to two letters from the nursery.'],
     ['Stepdad neglected to tell us that he had moved out.', 'Stepdad did not tell us that he had moved out.'],
+    ['Gran would not engage with the health visitor.', 'Gran did not want to work with the health visitor.'],
   ])('%s', (sentence, expected) => {
     expect(rewrites(sentence, /en-refusal/)).toContain(expected);
+  });
+
+  it('works with people, not with a plan', () => {
+    expect(rewrites('Dad will not cooperate with the safety plan.', /en-refusal/).filter((text) => /work with/.test(text))).toEqual([]);
   });
 
   it.each(['Mum has once again failed to take Ava to nursery.', 'Dad has refused to sign the form.'])('offers no broken tense for %s', (sentence) => {
