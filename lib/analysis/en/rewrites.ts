@@ -406,19 +406,26 @@ const NOT_WANT: Record<string, string> = { refused: 'did not want', refuses: 'do
 const NOT_FINITE_BEFORE = /\b(has|have|had|was|were|is|are|be|been|being|to|not|will|would|can|could|may|might|must|should)\s+(?:(?:once again|once more|yet again|again|also|still|now|then|repeatedly|consistently|so far|always|never)\s+)*$/i;
 
 /**
+ * The focus word looked up in a table of what it becomes, where it is a finite verb after
+ * its subject ("Mum refused", "... and ignored"), with the text on either side of it.
+ */
+function finiteFocus<T>(input: RewriteInput, table: Readonly<Record<string, T>>, key = input.focus.text.toLowerCase()): { value: T; before: string; after: string } | null {
+  const value = Object.hasOwn(table, key) ? table[key] : undefined;
+  const before = input.sentence.slice(0, input.focus.start);
+  if (value === undefined || before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
+  return { value, before, after: input.sentence.slice(input.focus.end) };
+}
+
+/**
  * "Mr Clarke was hostile and refused to let me in." → "... and did not want to let me in.";
  * "The parents, who refuse to accept any help, ..." → "..., who do not want to accept any help, ...":
  * the refusal said as what the parent did not want, where the clause's subject is out of reach.
  */
 function refusalInPlace(input: RewriteInput): string | null {
-  const form = input.focus.text.toLowerCase();
-  const replacement = Object.hasOwn(NOT_WANT, form) ? NOT_WANT[form] : undefined;
-  const before = input.sentence.slice(0, input.focus.start);
-  if (!replacement || before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
-  const after = input.sentence.slice(input.focus.end);
+  const found = finiteFocus(input, NOT_WANT);
   // "refused, of course, to let me ...": a short aside may stand before the "to".
-  if (!/^(?:,\s[^,;:]{1,30},)?\s+to\s+[a-z]/.test(after)) return null;
-  return `${before}${replacement}${after}`;
+  if (!found || !/^(?:,\s[^,;:]{1,30},)?\s+to\s+[a-z]/.test(found.after)) return null;
+  return `${found.before}${found.value}${found.after}`;
 }
 
 function clauseDoesNotWant(input: RewriteInput): string | null {
@@ -462,10 +469,9 @@ const FAILED_AS_NOT: Record<string, string> = { failed: 'did not', fails: 'does 
  */
 function failedInPlace(input: RewriteInput): string | null {
   const [verb = '', to] = input.focus.text.toLowerCase().split(/\s+/);
-  const not = Object.hasOwn(FAILED_AS_NOT, verb) ? FAILED_AS_NOT[verb] : undefined;
-  const before = input.sentence.slice(0, input.focus.start);
-  if (!not || before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
-  const after = input.sentence.slice(input.focus.end);
+  const found = finiteFocus(input, FAILED_AS_NOT, verb);
+  if (!found) return null;
+  const { value: not, before, after } = found;
   const again = to === 'to' ? /^()\s+/.exec(after) : /^\s+(yet again|once more|once again|again)\s+to\s+/.exec(after);
   if (!again) return null;
   const rest = after.slice(again[0].length);
@@ -480,20 +486,14 @@ const IGNORED_AS_NOT: Record<string, [string, string]> = {
   ignored: ['did not follow', 'did not respond to'],
   ignores: ['does not follow', 'does not respond to'],
   ignore: ['do not follow', 'do not respond to'],
-  'has ignored': ['has not followed', 'has not responded to'],
-  'have ignored': ['have not followed', 'have not responded to'],
 };
 
 /** "Mum ignored my advice about safe sleeping." → "Mum did not follow my advice about safe sleeping." */
 function ignoredInPlace(input: RewriteInput): string | null {
-  const form = input.focus.text.toLowerCase();
-  const forms = Object.hasOwn(IGNORED_AS_NOT, form) ? IGNORED_AS_NOT[form] : undefined;
-  const before = input.sentence.slice(0, input.focus.start);
-  if (!forms || before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
-  const after = input.sentence.slice(input.focus.end);
-  const thing = IGNORED_THING.exec(after);
-  if (!thing) return null;
-  return `${before}${thing[2] ? forms[0] : forms[1]}${after}`;
+  const found = finiteFocus(input, IGNORED_AS_NOT);
+  const thing = found && IGNORED_THING.exec(found.after);
+  if (!found || !thing) return null;
+  return `${found.before}${thing[2] ? found.value[0] : found.value[1]}${found.after}`;
 }
 
 function clauseDidNot(input: RewriteInput): string | null {

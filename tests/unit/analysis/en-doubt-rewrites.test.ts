@@ -2,12 +2,7 @@
 // without the doubt, a denial as what they said, a comparison with a group left out where
 // what stays is about the person. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
-
-const rewrites = (sentence: string, rule: RegExp) =>
-  analyze(sentence, { lang: 'en' })
-    .filter((finding) => rule.test(finding.ruleId))
-    .flatMap((finding) => finding.suggestions.filter((suggestion) => suggestion.range).map((suggestion) => suggestion.text));
+import { rewrites } from './en-rewrite-helpers';
 
 describe('a denial as what the parent said', () => {
   it.each([

@@ -2,12 +2,7 @@
 // ...?"), "you need to" as a request, what the writer told a parent to do as what they
 // asked, and refusals said as what happened. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
-
-const rewrites = (sentence: string, rule: RegExp) =>
-  analyze(sentence, { lang: 'en' })
-    .filter((finding) => rule.test(finding.ruleId))
-    .flatMap((finding) => finding.suggestions.filter((suggestion) => suggestion.range).map((suggestion) => suggestion.text));
+import { rewrites } from './en-rewrite-helpers';
 
 describe('a duty as a question to the parent', () => {
   it.each([
