@@ -22,7 +22,7 @@ const DEGREE = new Set(
 );
 const JOINER = new Set(['and', 'or', 'but']);
 /** How far a phrase may run after the labels ("with staff", "about the divorce", "at home and at school alike"). */
-const SCOPE_OPENER = new Set(['with', 'about', 'towards', 'toward', 'to', 'at', 'around', 'since']);
+const SCOPE_OPENER = new Set(['with', 'about', 'towards', 'toward', 'to', 'at', 'around', 'since', 'where']);
 const SCOPE_WORDS = 7;
 /** The link verbs of a relative clause that says only a label ("who is frankly reckless"). */
 const RELATIVE = /^who (?:is|are|was|were|can be|could be|has been|have been|had been|has become|have become)\s+/i;
@@ -66,7 +66,10 @@ function labelOnly(aside: string, words_: AsideWords): boolean {
   // A frequency word is part of what the clause claims ("who has always been hostile"): not ours to drop.
   if (words.some((word) => /^(always|never)$/i.test(bare(word)))) return false;
   if (relative) {
-    const end = labelList(words, 0, words_);
+    // "who is a spiteful child", "who are both hopelessly disorganised": an article or "both" before the labels.
+    const from = /^(an?|both)$/i.test(words[0] ?? '') ? 1 : 0;
+    const end = labelList(words, from, words_);
+    if (end > 0 && from === 1 && /^an?$/i.test(words[0] ?? '') && end === words.length - 1 && words_.personNouns.has(bare(words[end] ?? ''))) return true;
     return end > 0 && scopeOnly(words, end);
   }
   if (/^ever the$/i.test(words.slice(0, 2).join(' '))) return words.length === 3 && words_.labels.has(bare(words[2] ?? ''));

@@ -1,7 +1,7 @@
 // English sentence rewriters named by rules/en/*.json. Like the Dutch ones they return
 // null when the sentence's shape is not one they can rebuild grammatically.
 import nlp from 'compromise/two';
-import type { RewriteInput, Rewriter, Span } from '../engine';
+import type { RewriteInput, RewriteTerm, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
 import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
@@ -10,11 +10,11 @@ import { JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, PARENT, PERSON_NOUN } fro
 
 const FEMALE = new Set([
   'mother', 'mum', 'mom', 'mam', 'mummy', 'stepmother', 'stepmum', 'stepmom', 'grandmother', 'grandma', 'gran', 'granny',
-  'nan', 'nana', 'aunt', 'auntie', 'aunty', 'wife', 'daughter', 'stepdaughter', 'ms', 'mrs', 'miss', 'girl', 'she',
+  'nan', 'nana', 'aunt', 'auntie', 'aunty', 'wife', 'daughter', 'stepdaughter', 'sister', 'stepsister', 'niece', 'girlfriend', 'ms', 'mrs', 'miss', 'girl', 'she',
 ]);
 const MALE = new Set([
   'father', 'dad', 'daddy', 'stepfather', 'stepdad', 'grandfather', 'grandpa', 'grandad', 'granddad', 'uncle', 'husband',
-  'son', 'stepson', 'mr', 'boy', 'he',
+  'son', 'stepson', 'brother', 'stepbrother', 'nephew', 'boyfriend', 'mr', 'boy', 'he',
 ]);
 const PLURAL = new Set([
   'parents', 'carers', 'caregivers', 'guardians', 'grandparents', 'stepparents', 'children', 'kids', 'clients', 'mothers',
@@ -25,7 +25,7 @@ const OBJECT_PRONOUN: Record<string, string> = { she: 'her', he: 'him', they: 't
  * Words that open a subject and are written in lower case inside a sentence. Singular roles
  * ("Mother", "Dad") stay as the writer capitalised them: in many notes they work as names.
  */
-const LOWER_START = /^(The|Her|His|Their|Both|All|Our|My|Foster|Parents|Carers|Caregivers|Guardians|Grandparents|Children|Kids)\b/;
+const LOWER_START = /^(The|This|That|Her|His|Their|Both|All|Our|My|Foster|Parents|Carers|Caregivers|Guardians|Grandparents|Children|Kids)\b/;
 
 interface Subject {
   /** The subject as it can stand inside a sentence ("the parents", "Mother", "her"). */
@@ -37,7 +37,7 @@ interface Subject {
 }
 
 function subjectOf(span: Span): Subject {
-  const lower = span.text.toLowerCase().split(/\s+/).map((word) => word.replace(/[.,]$/, ''));
+  const lower = span.text.toLowerCase().split(/[\s-]+/).map((word) => word.replace(/[.,]$/, ''));
   const last = lower[lower.length - 1] ?? '';
   const plural = lower.includes('and') || PLURAL.has(last);
   let pronoun = 'they';
@@ -48,6 +48,9 @@ function subjectOf(span: Span): Subject {
   const object = single ?? (LOWER_START.test(span.text) ? span.text.charAt(0).toLowerCase() + span.text.slice(1) : span.text);
   return { object, text: span.text, pronoun, plural };
 }
+
+/** Where a clause may end somewhere we cannot see: a semicolon, a colon (not the one of a time, "8:45"), a quote. */
+const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|["“”]/;
 
 function withoutEndPunctuation(text: string): string {
   return text.replace(/[.!?;:]+$/, '').trim();
@@ -65,7 +68,7 @@ const LEAD_OPENERS = new Set(
  * A time phrase that stays in front without its comma ("During the home visit mother refused
  * ..."); not "In these families ...", which sets a scope no rebuilt clause should inherit.
  */
-const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later'.split(' '));
+const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later once'.split(' '));
 /** Words that show a phrase before the subject is a clause of its own, not a time or place ("In the meeting I noted that ..."). */
 const CLAUSE_WORD = /^(is|are|was|were|has|have|had|do|does|did|will|would|can|could|says|said|told|asked|i|we|she|he|they|you|that|which|who|when|if|because|and|but)$/i;
 
@@ -87,6 +90,10 @@ function frontedLead(lead: string, time: boolean): Lead | null {
   const bullet = /^[-•*–]\s+/.exec(lead)?.[0] ?? '';
   const phrase = lead.slice(bullet.length);
   if (phrase === '') return { text: lead, capital: true };
+  // "Frankly, ", "Honestly, ": the emphasis goes with the judgment and is left out with it.
+  if (/^(?:quite frankly|frankly|honestly|to be honest),\s+$/i.test(phrase)) return { text: bullet, capital: true };
+  // A heading ("Handover: ", "CP conference: ") or a clause of its own before a semicolon stays as written.
+  if (/^[^,;:"“”()]{1,40}:\s+$/.test(phrase) || /^[^"“”]+;\s+$/.test(phrase)) return { text: lead, capital: false };
   const first = phrase.split(/\s/)[0]?.toLowerCase() ?? '';
   if (/^\p{Lu}[^,;:"“”()–—]*,\s+$/u.test(phrase) && (LEAD_OPENERS.has(first) || (time && TIME_LEAD_OPENERS.has(first)))) return { text: lead, capital: false };
   if (!time) return null;
@@ -102,6 +109,41 @@ function afterLead(lead: Lead, clause: string): string {
   return lead.text + (lead.capital ? clause.charAt(0).toUpperCase() + clause.slice(1) : clause);
 }
 
+/**
+ * Where the subject's noun phrase starts, before the word the rule found: the first half of a
+ * compound ("Step-" dad), a determiner ("the" parents), with a label between it and the noun
+ * ("the feckless" father: the label is another finding's to change), or a possessive name
+ * ("Kacper's" mum). Not any word: in "During the visit mum ..." the visit is the lead's.
+ */
+function subjectStart(input: RewriteInput, start: number): number {
+  const { sentence } = input;
+  let at = start;
+  const compound = /(?:^|\s)(\p{L}+-)$/u.exec(sentence.slice(0, at));
+  if (compound) at -= compound[1]?.length ?? 0;
+  // "Mr Cole": the title goes with the name.
+  const title = /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)$/.exec(sentence.slice(0, at));
+  if (title) at -= title[1]?.length ?? 0;
+  const before = sentence.slice(0, at);
+  const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my|this|that|\p{Lu}[\p{L}-]*['’]s|mum['’]s|mom['’]s|dad['’]s)\s+(?:([\p{L}-]+)\s+)?)$/iu.exec(before);
+  if (!determiner) return at;
+  const [, whole = '', adjective] = determiner;
+  if (adjective && !isAdjective(input, at - whole.length + whole.indexOf(adjective), adjective)) {
+    // "During the visit mum ...": the word before the subject is no adjective of it.
+    const possessive = /(?:^|\s)(\p{Lu}[\p{L}-]*['’]s\s+)$/u.exec(before);
+    return possessive ? at - (possessive[1]?.length ?? 0) : at;
+  }
+  // "this"/"that" only with a label ("this irresponsible mother"): "that mum" opens a clause.
+  if (!adjective && /^(this|that)\s/i.test(whole)) return at;
+  return at - whole.length;
+}
+
+/** Whether a word before a subject's noun describes it: a label, or what the tagger took for an adjective ("the older brother"). */
+function isAdjective(input: RewriteInput, start: number, word: string): boolean {
+  if (ASIDE_WORDS.labels.has(word.toLowerCase())) return true;
+  const term = input.terms?.find((candidate) => candidate.start === start);
+  return term !== undefined && term.tags.has('Adjective') && !term.tags.has('Noun');
+}
+
 /** Subjects a rewrite cannot be about a person with: "This is a chaotic family", "It is ...". */
 const NOT_A_PERSON = /^(this|that|it|there|these|those|which|what)$/i;
 
@@ -112,15 +154,14 @@ const NOT_A_PERSON = /^(this|that|it|there|these|those|which|what)$/i;
 function leadAndSubject(input: RewriteInput, time = false): { lead: Lead; subject: Span } | null {
   const { subject } = input.groups;
   if (!subject) return null;
-  let start = subject.start;
-  const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my)\s+)$/i.exec(input.sentence.slice(0, start));
-  if (determiner) start -= determiner[1]?.length ?? 0;
+  const start = subjectStart(input, subject.start);
   const lead = frontedLead(input.sentence.slice(0, start), time);
   if (!lead) return null;
   const text = input.sentence.slice(start, subject.end);
   // "She's got to…", "Dad's refused…": rebuilding around a contraction goes wrong; "Mum, who
   // is …" or "Mum, Dad …" is no subject to rebuild around either.
-  if (contracted(text) || text.includes(',') || NOT_A_PERSON.test(text)) return null;
+  // "Household: family": a heading is no part of the subject.
+  if (contracted(text) || /[,:;]/.test(text) || NOT_A_PERSON.test(text)) return null;
   return { lead, subject: { text, start, end: subject.end } };
 }
 
@@ -130,8 +171,9 @@ function mainClause(input: RewriteInput): { lead: Lead; subject: Subject; betwee
   const found = leadAndSubject(input, true);
   if (!found) return null;
   const between = input.sentence.slice(found.subject.end, input.focus.start).trim();
-  const after = withoutEndPunctuation(rest?.text ?? '');
-  if (/[,;:"“”]/.test(after) || /[,;:"“”]/.test(between)) return null;
+  // Without a rest group the clause runs to the sentence's end (the checks below keep it one clause).
+  const after = withoutEndPunctuation(rest?.text ?? input.sentence.slice(input.focus.end).trim());
+  if (CLAUSE_BREAK.test(after) || /,/.test(after) || CLAUSE_BREAK.test(between) || /,/.test(between)) return null;
   return { lead: found.lead, subject: subjectOf(found.subject), between, rest: after };
 }
 
@@ -158,7 +200,7 @@ function dutyClause(input: RewriteInput): { lead: Lead; subject: Subject; rest: 
   // What follows the duty word, to the sentence's end: a clause's "rest" may stop at an "and"
   // that joins two nouns ("between Dad and the boys").
   const after = withoutEndPunctuation(input.sentence.slice(input.focus.end).trim());
-  if (/[;:"“”]/.test(after) || !/^(to\s+)?[a-z]/.test(after)) return null;
+  if (CLAUSE_BREAK.test(after) || !/^(to\s+)?[a-z]/.test(after)) return null;
   return { lead: found.lead, subject: subjectOf(subject), rest: after.replace(/^to\s+/, '') };
 }
 
@@ -187,7 +229,7 @@ const RESTRICTION = /^(?:(is|are|was|were) (not|no longer|never) (?:allowed|perm
 const WE_WILL_NOT_ALLOW = /^(?:We|I) (?:will not|won't|do not|don't|cannot|can't|shall not) (?:allow|permit) ((?:the |her |his |their )?(?:[A-Z][\w'-]*|mum|mom|dad|mother|father|grandma|gran|grandad|parents|carers)(?: [A-Z][\w'-]*)?) to ([a-z].*)$/;
 const agreedNotTo: Rewriter = (input) => {
   const sentence = withoutEndPunctuation(input.sentence);
-  if (/[;:"“”]/.test(sentence)) return null;
+  if (CLAUSE_BREAK.test(sentence)) return null;
   const allow = WE_WILL_NOT_ALLOW.exec(sentence);
   if (allow) {
     const person = subjectOf({ text: allow[1] ?? '', start: 0, end: 0 });
@@ -205,6 +247,110 @@ const agreedNotTo: Rewriter = (input) => {
   const scope = (found[2] ?? found[3] ?? found[5] ?? 'not').toLowerCase();
   const person = subjectOf(subject);
   return afterLead(lead, `we ${past ? 'had agreed' : 'agreed'} with ${person.object} that ${agent(person)} ${past ? 'would' : 'will'} ${scope} ${rest}.`);
+};
+
+/** A second duty or clause after the first, which a question about the first would swallow ("..., and she must do so in writing"). */
+const SECOND_DUTY = /\b(must|has to|have to|needs to|need to|is to|are to|required to|should|will have to|may not|may only|cannot|can't|not allowed)\b|,\s*(and|but|so|which)\b/i;
+/**
+ * What a question cannot carry: a threat ("or I will inform ..."), a condition the duty is
+ * for ("before contact can resume"), a view to take on ("accept that ...", "understand that ..."),
+ * or emphasis ("really must").
+ */
+const NO_QUESTION = /\b(no exceptions|or else|otherwise)\b|\bor\s+(I|we|the|he|she|they|it|contact)\b|\b(before|until)\b.*\b(can|could|will)\b|^(really|definitely|absolutely|urgently|understand|accept|realise|realize|recognise|recognize|know|appreciate|acknowledge|admit)\b/i;
+/** Modals a question cannot take back: "had to" happened already. */
+const QUESTION_MODALS = /^(must|has to|have to|has got to|have got to|needs to|need to|needs|need|should|is to|are to|is|are|has|have|will have to|will need to|required|is required|are required|obliged|expected)$/i;
+
+/** The parent as the subject of a question: "Could she ...", "Could the parents ...", "Could Mum ...". */
+const askedSubject = (subject: Subject) => (/^(she|he|they)$/i.test(subject.text) ? subject.text.toLowerCase() : subject.object);
+
+/**
+ * The duty as a question to the parent, which invents no agreement: "Mum must attend all
+ * appointments." → "Could Mum attend all appointments?"; an aside after the subject stays
+ * ("Could Mr Cole, an idle man, get up ...?"), and so does a fronted phrase with its comma.
+ */
+const couldParent: Rewriter = (input) => expectationAsQuestion(input) ?? dutyAsQuestion(input);
+
+function dutyAsQuestion(input: RewriteInput): string | null {
+  if (!QUESTION_MODALS.test(input.focus.text)) return null;
+  // A clause condition's match has no subject group: the tagger's subject before the modal stands in.
+  if (input.groups.subject) return questionAbout(input, leadAndSubject(input));
+  // "Mr Cole, an idle man, must ...": the subject is the first, before an aside; "Since mum ..., she must ..." the last.
+  return questionAbout(input, leadAndSubject({ ...input, groups: { ...input.groups, ...taggedSubject(input, 'last') } })) ??
+    questionAbout(input, leadAndSubject({ ...input, groups: { ...input.groups, ...taggedSubject(input, 'first') } }));
+}
+
+function questionAbout(input: RewriteInput, found: { lead: Lead; subject: Span } | null): string | null {
+  if (!found || INFANT.test(found.subject.text)) return null;
+  const between = input.sentence.slice(found.subject.end, input.focus.start);
+  const shape = /^((?:,\s[^,;:"“”()]+,)?)\s*((?:will|is|are)(?: also| still)?(?: be)?)?\s*$/.exec(between);
+  if (!shape || (shape[2] && !/^(required|obliged|expected)$/i.test(input.focus.text))) return null;
+  if (/^(is|are|has|have|needs|need)$/i.test(input.focus.text) && !/^\s+to\s/.test(input.sentence.slice(input.focus.end))) return null;
+  const rest = withoutEndPunctuation(input.sentence.slice(input.focus.end).trim()).replace(/^to\s+/, '');
+  if (!questionRest(rest)) return null;
+  const could = found.lead.capital ? 'Could' : 'could';
+  return `${found.lead.text}${could} ${askedSubject(subjectOf(found.subject))}${shape[1] ?? ''} ${rest}?`;
+}
+
+/** What follows the modal, as a question can take it: a verb phrase of one clause, not negated, not passive. */
+function questionRest(rest: string): boolean {
+  return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !CLAUSE_BREAK.test(rest) && !/[?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest);
+}
+
+const EXPECTATION_OPENING = /^(?:it is (?:essential|necessary|vital|important|crucial|imperative)|(?:the|our|my) expectation is|it is expected) that\s+/i;
+/** "It is essential that mum engages with the service." → "Could mum engage with the service?" */
+function expectationAsQuestion(input: RewriteInput): string | null {
+  const sentence = withoutEndPunctuation(input.sentence);
+  const opening = EXPECTATION_OPENING.exec(sentence);
+  if (!opening || input.focus.start > opening[0].length) return null;
+  const clause = sentence.slice(opening[0].length);
+  // "both parents will ...": the person of one word after its determiner first, then of two ("the new partner").
+  for (const who of [String.raw`(?:the|her|his|their|both)\s+[\w'-]+`, NAMED_PERSON, 'she|he|they']) {
+    const person = new RegExp(String.raw`^(${who})\s+(will\s+)?([a-z]+)\s+`).exec(clause);
+    if (!person) continue;
+    const [whole, text = '', will, verb = ''] = person;
+    const subject = subjectOf({ text, start: 0, end: 0 });
+    const bare = infinitive(verb, subject.plural, will !== undefined);
+    const rest = `${bare} ${clause.slice(whole.length)}`;
+    if (bare && questionRest(rest)) return `Could ${askedSubject(subject)} ${rest}?`;
+  }
+  return null;
+}
+
+/** The bare verb after "that mum": "engages" → "engage", "tries" → "try", "will keep" → "keep"; null where it is no present verb of that subject. */
+function infinitive(verb: string, plural: boolean, afterWill: boolean): string | null {
+  if (afterWill && verb === 'be') return verb;
+  if (/^(is|are|was|were|will|would|must|should|can|could|does|did|do|had|may|might|not|be|been)$/.test(verb) || /ed$/.test(verb)) return null;
+  if (afterWill || plural) return /(?<!s)s$/.test(verb) && !afterWill ? null : verb;
+  if (verb === 'has') return 'have';
+  if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(sses|shes|ches|xes|zes|oes)$/.test(verb)) return verb.slice(0, -2);
+  return /(?<![su])s$/.test(verb) ? verb.slice(0, -1) : null;
+}
+
+/** A present prohibition after its subject (and an aside): "is not allowed to", "may not", "must not", "is not to". */
+const PROHIBITION = /^((?:,\s[^,;:"“”()]+,)?)\s+(?:(?:is|are)\s+not\s+(?:allowed|permitted)\s+to|may\s+not|must\s+not|mustn['’]t|(?:is|are)\s+not\s+to|should\s+not|shouldn['’]t)\s+/i;
+
+/**
+ * A prohibition as the writer's request, which claims no agreement and no past event: "Dad,
+ * who is manipulative, is not allowed to phone the children." → "I would ask Dad, who is
+ * manipulative, not to phone the children."; "Mum must not smoke in the car." → "I would ask
+ * Mum not to smoke in the car."
+ */
+const askNotTo: Rewriter = (input) => {
+  const attempts = input.groups.subject ? [input] : [taggedSubject(input, 'last'), taggedSubject(input, 'first')].map((found) => ({ ...input, groups: { ...input.groups, ...found } }));
+  for (const attempt of attempts) {
+    const found = leadAndSubject(attempt);
+    // "The children should not be spending ...": a rule about the children is not theirs to be asked.
+    if (!found || INFANT.test(found.subject.text) || /\b(children|child|kids|kid|twins|boys|girls)$/i.test(found.subject.text)) continue;
+    const prohibition = PROHIBITION.exec(input.sentence.slice(found.subject.end));
+    if (!prohibition || input.focus.start >= found.subject.end + prohibition[0].length) continue;
+    const rest = withoutEndPunctuation(input.sentence.slice(found.subject.end + prohibition[0].length));
+    if (!questionRest(rest) || /\b(any more|anymore|again)$/.test(rest) || /^be\s+\w+ing\b/.test(rest)) continue;
+    const person = subjectOf(found.subject);
+    const asked = /^(she|he|they)$/i.test(found.subject.text) ? OBJECT_PRONOUN[found.subject.text.toLowerCase()] : person.object;
+    return afterLead(found.lead, `I would ask ${asked}${prohibition[1] ?? ''} not to ${rest}.`);
+  }
+  return null;
 };
 
 /** "Mother must attend all appointments." → "Mother says she wants to attend all appointments." */
@@ -234,7 +380,55 @@ const REFUSED_OBJECT_START = new Set([
 ]);
 
 /** "Father refuses help." → "Father does not want help at the moment." */
-const doesNotWant: Rewriter = (input) => {
+const doesNotWant: Rewriter = (input) => clauseDoesNotWant(input) ?? refusalInPlace(input) ?? wouldNotWorkWith(input);
+
+/**
+ * "Dad would not engage with the attendance officer." → "Dad did not want to work with the
+ * attendance officer."; "won't cooperate with" → "does not want to work with": what the
+ * parent did not want, without the verdict in "engage" or "cooperate".
+ */
+function wouldNotWorkWith(input: RewriteInput): string | null {
+  const found = /^(would not|wouldn['’]t|will not|won['’]t) (engage|cooperate|co-operate)$/i.exec(input.focus.text);
+  const before = input.sentence.slice(0, input.focus.start);
+  const after = input.sentence.slice(input.focus.end);
+  if (!found || before.trim() === '' || !/^\s+with\s+\S/.test(after)) return null;
+  // One works with people and services, not with "the handover" or "the plan".
+  const partner = after.replace(/^\s+with\s+/, '').split(/\s+/).slice(0, 5).join(' ');
+  if (!/\b(workers?|officers?|police|school|team|services?|nurse|visitor|teachers?|staff|practitioners?|therapist|counsellor|me|us|agency|CAMHS|GP|doctor|professionals?|support)\b/i.test(partner)) return null;
+  const subject = input.groups.subject ? subjectOf(input.groups.subject) : null;
+  const past = /^would/i.test(found[1] ?? '');
+  const wants = past ? 'did not want' : subject?.plural ? 'do not want' : 'does not want';
+  return `${before}${wants} to work${after}`;
+}
+
+const NOT_WANT: Record<string, string> = { refused: 'did not want', refuses: 'does not want', refuse: 'do not want' };
+/** Words before a "refused" that make it no finite verb of its own: "was refused", "has refused", "to refuse". */
+const NOT_FINITE_BEFORE = /\b(has|have|had|was|were|is|are|be|been|being|to|not|will|would|can|could|may|might|must|should)\s+(?:(?:once again|once more|yet again|again|also|still|now|then|repeatedly|consistently|so far|always|never)\s+)*$/i;
+
+/**
+ * The focus word looked up in a table of what it becomes, where it is a finite verb after
+ * its subject ("Mum refused", "... and ignored"), with the text on either side of it.
+ */
+function finiteFocus<T>(input: RewriteInput, table: Readonly<Record<string, T>>, key = input.focus.text.toLowerCase()): { value: T; before: string; after: string } | null {
+  const value = Object.hasOwn(table, key) ? table[key] : undefined;
+  const before = input.sentence.slice(0, input.focus.start);
+  if (value === undefined || before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
+  return { value, before, after: input.sentence.slice(input.focus.end) };
+}
+
+/**
+ * "Mr Clarke was hostile and refused to let me in." → "... and did not want to let me in.";
+ * "The parents, who refuse to accept any help, ..." → "..., who do not want to accept any help, ...":
+ * the refusal said as what the parent did not want, where the clause's subject is out of reach.
+ */
+function refusalInPlace(input: RewriteInput): string | null {
+  const found = finiteFocus(input, NOT_WANT);
+  // "refused, of course, to let me ...": a short aside may stand before the "to".
+  if (!found || !/^(?:,\s[^,;:]{1,30},)?\s+to\s+[a-z]/.test(found.after)) return null;
+  return `${found.before}${found.value}${found.after}`;
+}
+
+function clauseDoesNotWant(input: RewriteInput): string | null {
   const clause = mainClause(input);
   // "flatly refused": the manner goes with the refusal it describes.
   if (!clause || !/^(flatly)?$/i.test(clause.between)) return null;
@@ -254,7 +448,55 @@ const doesNotWant: Rewriter = (input) => {
 };
 
 /** "Mum failed to attend the review." → "Mum did not attend the review." (what happened, without the blame). */
-const didNot: Rewriter = (input) => {
+const didNot: Rewriter = (input) => clauseDidNot(input) ?? notBothered(input) ?? failedInPlace(input) ?? ignoredInPlace(input);
+
+/** "Mum did not bother to ring." → "Mum did not ring.": what happened, without the scorn. */
+function notBothered(input: RewriteInput): string | null {
+  const found = /^(did not|didn['’]t|does not|doesn['’]t|do not|don['’]t) bother to$/i.exec(input.focus.text);
+  if (!found) return null;
+  const negation = (found[1] ?? '').toLowerCase().replace(/n['’]t$/, ' not').replace(/^(did|does|do)\s+not$/, '$1 not');
+  const after = input.sentence.slice(input.focus.end);
+  if (!/^\s+[a-z]/.test(after)) return null;
+  const before = input.sentence.slice(0, input.focus.start);
+  return `${before}${before === '' ? negation.charAt(0).toUpperCase() + negation.slice(1) : negation}${after}`;
+}
+
+const FAILED_AS_NOT: Record<string, string> = { failed: 'did not', fails: 'does not', fail: 'do not', neglected: 'did not', neglects: 'does not', neglect: 'do not' };
+
+/**
+ * "Dad failed yet again to bring ..." → "Dad yet again did not bring ..."; "Mum is tired and
+ * failed to ring" → "... and did not ring": where the subject is not the clause's (mainClause).
+ */
+function failedInPlace(input: RewriteInput): string | null {
+  const [verb = '', to] = input.focus.text.toLowerCase().split(/\s+/);
+  const found = finiteFocus(input, FAILED_AS_NOT, verb);
+  if (!found) return null;
+  const { value: not, before, after } = found;
+  const again = to === 'to' ? /^()\s+/.exec(after) : /^\s+(yet again|once more|once again|again)\s+to\s+/.exec(after);
+  if (!again) return null;
+  const rest = after.slice(again[0].length);
+  // "failed to keep the agreements" is the refusal framing itself (LABELS.md), as in clauseDidNot.
+  if (!/^[a-z]/.test(rest) || /^(be|have)\s/.test(rest) || /^(keep|stick|comply|follow|adhere|engage|cooperate|co-operate)\b/.test(rest)) return null;
+  return `${before}${again[1] ? `${again[1]} ` : ''}${not} ${rest}`;
+}
+
+/** What "ignored" the advice or the letters means without the blame: it was not followed, or not answered. */
+const IGNORED_THING = /^\s+((?:my|the|our|her|his|their|two|three|four|several|both|\d+)\b[^,;:]*?\b(?:(advice|guidance|recommendations?|instructions?|suggestions?|warnings?|plan)|(letters?|calls?|messages?|texts?|emails?|reminders?|phone calls?)))\b/i;
+const IGNORED_AS_NOT: Record<string, [string, string]> = {
+  ignored: ['did not follow', 'did not respond to'],
+  ignores: ['does not follow', 'does not respond to'],
+  ignore: ['do not follow', 'do not respond to'],
+};
+
+/** "Mum ignored my advice about safe sleeping." → "Mum did not follow my advice about safe sleeping." */
+function ignoredInPlace(input: RewriteInput): string | null {
+  const found = finiteFocus(input, IGNORED_AS_NOT);
+  const thing = found && IGNORED_THING.exec(found.after);
+  if (!found || !thing) return null;
+  return `${found.before}${thing[2] ? found.value[0] : found.value[1]}${found.after}`;
+}
+
+function clauseDidNot(input: RewriteInput): string | null {
   const clause = mainClause(input);
   if (!clause || !clause.rest) return null;
   const form = input.focus.text.toLowerCase();
@@ -280,9 +522,7 @@ const INNER_CLAUSE_OPENER = /(?:^|\s)(because|as|since|when|while|although|thoug
 function innerSubject(input: RewriteInput): Span | null {
   const { subject } = input.groups;
   if (!subject || subject.start === 0) return null;
-  let start = subject.start;
-  const determiner = /(?:^|\s)((?:the|her|his|their|both|our|my)\s+)$/i.exec(input.sentence.slice(0, start));
-  if (determiner) start -= determiner[1]?.length ?? 0;
+  const start = subjectStart(input, subject.start);
   const text = input.sentence.slice(start, subject.end);
   if (text.includes(',') || contracted(text) || NOT_A_PERSON.test(text)) return null;
   if (!INNER_CLAUSE_OPENER.test(input.sentence.slice(0, start))) return null;
@@ -294,6 +534,11 @@ function innerSubject(input: RewriteInput): Span | null {
  * → "have experienced", "can be" → "sometimes experience" (a "can be" says: at times).
  */
 const EXPERIENCE_FOR_COPULA: ReadonlyArray<[RegExp, string]> = [
+  // "came across as rude", "presents as needy": how the writer saw them, said as such.
+  [/^came across as\b/i, 'experienced'],
+  [/^(comes|come) across as\b/i, 'experience'],
+  [/^presented as\b/i, 'experienced'],
+  [/^(presents|present) as\b/i, 'experience'],
   [/^(has|have) (been|become)\b/i, 'have experienced'],
   [/^had (been|become)\b/i, 'had experienced'],
   [/^can be\b/i, 'sometimes experience'],
@@ -315,12 +560,43 @@ function listBeforeFocus(words: readonly string[]): boolean {
   });
 }
 
+/** The last word before the focus the tagger took for a clause's subject ("Mum" in "Mum is a hoarder and a slob"), as a subject group. */
+function taggedSubject(input: RewriteInput, which: 'first' | 'last' = 'last'): { subject: Span } | Record<string, never> {
+  const before = (input.terms ?? []).filter((term) => term.end <= input.focus.start);
+  // Not "who": a relative clause's subject is not the sentence's.
+  const isSubject = (term: RewriteTerm) =>
+    (term.tags.has('Subject') && term.tags.has('Noun')) || (term.tags.has('Pronoun') && /^(she|he|they)$/i.test(term.text));
+  let index = which === 'last' ? before.findLastIndex(isSubject) : before.findIndex(isSubject);
+  const found = before[index];
+  if (!found) return {};
+  let last = found;
+  // "Ms Bright": a name of more than one word is one subject.
+  for (let next = before[++index]; next && next.tags.has('Subject') && next.tags.has('ProperNoun') && next.start === last.end + 1 && !/[,;:]$/.test(last.text); next = before[++index]) last = next;
+  const text = input.sentence.slice(found.start, last.end).replace(/[^\p{L}'’-]+$/u, '');
+  return { subject: { text, start: found.start, end: found.start + text.length } };
+}
+
+/** Single lower-case words that name a person on their own ("mum is ..."), unlike "household" or "family". */
+const ROLE_WORDS = new Set([...FEMALE, ...MALE, ...PLURAL].filter((word) => !/^(she|he|they|ms|mrs|mr|miss)$/.test(word)).concat(['she', 'he', 'they']));
+/** A word of a list of labels before the focus: a label, an article, a degree word, or an adjective. */
+function isListWord(input: RewriteInput, raw: string): boolean {
+  const word = raw.replace(/,$/, '').toLowerCase();
+  if (JUDGMENT_WORDS.has(word) || /^(a|an|and|or|very|quite|rather|really|so|too|extremely|utterly|utter|complete|total|proper|little|bit|of)$/.test(word)) return true;
+  const term = input.terms?.find((candidate) => candidate.text.replace(/[^\p{L}'’-]+$/u, '').toLowerCase() === word);
+  return term !== undefined && term.tags.has('Adjective');
+}
+
 /** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
 const ownExperience: Rewriter = (input) => {
-  const opening = leadAndSubject(input, true);
-  const inner = opening ? null : innerSubject(input);
-  const subject = opening?.subject ?? inner;
+  // The second label of a list ("a hoarder and a slob") comes without a subject group: the tagger's subject before it stands in.
+  const withSubject = input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input) } };
+  const opening = leadAndSubject(withSubject, true);
+  const inner = opening ? null : innerSubject(withSubject);
+  let subject = opening?.subject ?? inner;
   if (!subject) return null;
+  // "Nathan (14) is ...": the age goes with the name.
+  const age = /^\s*\([^()]{1,20}\)/.exec(input.sentence.slice(subject.end))?.[0];
+  if (age) subject = { text: input.sentence.slice(subject.start, subject.end + age.length), start: subject.start, end: subject.end + age.length };
   let between = input.sentence.slice(subject.end, input.focus.start).trim();
   let experience: string | undefined;
   for (const [copula, mine] of EXPERIENCE_FOR_COPULA) {
@@ -340,6 +616,10 @@ const ownExperience: Rewriter = (input) => {
   }
   const words = between === '' ? [] : between.split(/\s+/);
   if (/[;:]/.test(between) || !listBeforeFocus(words)) return null;
+  // With the tagger's subject, only a list of labels may stand between: not "is to stop her" or "is expected to ... stop being so".
+  if (!input.groups.subject && !words.every((word) => isListWord(input, word))) return null;
+  // "household is chaotic": a bare noun is no person to experience.
+  if (!/\s/.test(subject.text) && /^\p{Ll}/u.test(subject.text) && !ROLE_WORDS.has(subject.text.toLowerCase())) return null;
   let tail = withoutEndPunctuation(input.sentence.slice(input.focus.end));
   const person = subjectOf(subject);
   // "Mother is overprotective and won't let Emma go": the second verb needs its own subject.
@@ -347,7 +627,11 @@ const ownExperience: Rewriter = (input) => {
   if (coordinated) {
     const [, head = '', first = '', second = '', more = ''] = coordinated;
     // ", and Tuesday's meeting ended ...": after a comma the "and" joins a clause with its own subject.
-    if (!/,$/.test(head) && !/['’]s$/.test(first) && startsVerbPhrase(first.toLowerCase(), (second ?? '').toLowerCase())) {
+    const at = input.focus.end + input.sentence.slice(input.focus.end).indexOf(` and ${first}`) + 5;
+    const verb = taggedVerb(input, at);
+    // "rigid and old-fashioned": a word the tagger calls an adjective is another label of the list.
+    const adjective = /-/.test(first) || input.terms?.find((term) => term.start === at)?.tags.has('Adjective');
+    if (!/,/.test(head) && !/['’]s$/.test(first) && !adjective && (verb || startsVerbPhrase(first.toLowerCase(), (second ?? '').toLowerCase()))) {
       tail = `${head ? ` ${head}` : ''}; ${person.pronoun} ${first}${second ? ` ${second}` : ''}${more}`.trim();
     }
   }
@@ -363,6 +647,14 @@ const JUDGMENT_WORDS = new Set([...JUDGMENT, ...LABEL_NOUN]);
 const AUXILIARY = /^(is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|must|won't|can't|doesn't|didn't|isn't|wasn't|cannot)$/;
 const VERB_OPENER = /^(won't|can't|doesn't|didn't|isn't|wasn't|cannot|will|would|never|rarely|often|mostly|always|also|then|still|keeps|kept|does|did|has|had|is|was)$/;
 
+/** Whether the tagger took the word at an offset for a finite verb ("and said ..."), which "-ed" and "-s" endings alone miss. */
+function taggedVerb(input: RewriteInput, start: number): boolean {
+  const term = input.terms?.find((candidate) => candidate.start === start);
+  // Not "entitled", "overbearing": such words are as often adjectives of the same list.
+  if (!term || /(ed|ing)$/i.test(term.text) || JUDGMENT_WORDS.has(term.text.toLowerCase())) return false;
+  return term.tags.has('Verb') && (term.tags.has('PastTense') || term.tags.has('PresentTense')) && !term.tags.has('Adjective') && !term.tags.has('Copula');
+}
+
 /** Whether the words after "and" start a new verb phrase ("rings the office", "won't let") rather than another adjective or a clause with its own subject. */
 function startsVerbPhrase(first: string, second: string): boolean {
   if (JUDGMENT_WORDS.has(first) || /^(very|quite|rather|really|so|too|extremely|out)$/.test(first)) return false;
@@ -373,19 +665,114 @@ function startsVerbPhrase(first: string, second: string): boolean {
 }
 
 
-const ORDER_VERBS = /^(told|instructed|ordered|directed|warned|reminded|urged|commanded|forbade|forbidden|forbid)$/i;
 /** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
 const PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?!that\b))?(?:[A-Z][\w'-]*\s+){0,2}(?!that\b)[\w'-]+`;
+const ORDER_VERBS = /^(told|instructed|ordered|directed|warned|reminded|urged|commanded|forbade|forbidden|forbid)$/i;
+
+/** A duty put on the one spoken to, as the that-clause says it: "(that) she must", "he is not to", "they may not". */
+const DUTY = String.raw`(?:that\s+)?(she|he|they)\s+(?:must|has to|have to|has got to|needs to|need to|should|is to|are to|will have to|will need to|(must not|mustn't|is not to|are not to|may not|is not allowed to|are not allowed to|should not|shouldn't))\s+(?!be\s|have\s+been\b|not\b)`;
+const TOLD = String.raw`(told|informed|reminded|warned|instructed|made it clear to)`;
+/** "I have told Dad(, a known troublemaker,) that he is not to come ..." */
+const TOLD_ACTIVE = new RegExp(String.raw`^(.*?\b(?:I|we|We)\s+(?:(?:have|had|also|then|again)\s+)*)${TOLD}\s+(${PERSON})((?:,\s[^,;]+,)?)\s+${DUTY}`);
+/** "Dad has been told he needs to get a bed ..." */
+const TOLD_PASSIVE = new RegExp(String.raw`^((?:[-•*–]\s+)?${PERSON})\s+(was|were|has been|have been|had been)\s+(?:told|informed|reminded|warned|instructed)\s+(?:in no uncertain terms\s+)?${DUTY}`);
+
+/** Whether the pronoun of the that-clause can be the one spoken to: "told Dad that he ...", not "told Dad that she ...". */
+function samePerson(person: string, pronoun: string): boolean {
+  const { pronoun: expected, plural } = subjectOf({ text: person, start: 0, end: 0 });
+  if (expected === 'they' && !plural) return true;
+  return expected === pronoun;
+}
+
+/**
+ * What the writer said a parent must do, as what they asked: "I told Dad that he has to stop
+ * contacting the school." → "I asked Dad to stop contacting the school."; "Mum was told she
+ * must not ..." → "Mum was asked not to ...". "Reminded" stays a reminder ("reminded to ...").
+ */
+const askedTo: Rewriter = (input) => {
+  const sentence = withoutEndPunctuation(input.sentence);
+  if (CLAUSE_BREAK.test(sentence)) return null;
+  const active = TOLD_ACTIVE.exec(sentence);
+  if (active) {
+    const [whole, lead = '', verb = '', person = '', aside = '', pronoun = '', negative] = active;
+    if (!samePerson(person, pronoun)) return null;
+    const asked = verb === 'reminded' ? 'reminded' : 'asked';
+    return `${lead}${asked} ${person}${aside} ${negative ? 'not ' : ''}to ${sentence.slice(whole.length)}.`;
+  }
+  const passive = TOLD_PASSIVE.exec(sentence);
+  if (passive) {
+    const [whole, person = '', auxiliary = '', pronoun = '', negative] = passive;
+    if (!samePerson(person.replace(/^[-•*–]\s+/, ''), pronoun)) return null;
+    const asked = /\breminded\b/.test(whole) ? 'reminded' : 'asked';
+    return `${person} ${auxiliary} ${asked} ${negative ? 'not ' : ''}to ${sentence.slice(whole.length)}.`;
+  }
+  return null;
+};
+
+/** One person, ending where their name or role ends ("Mr Popescu", "the parents", "mum"), so a verb after it is not taken in. */
+const NAMED_PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|mum|mom|dad|mother|father|nan|gran|grandma|grandad|grandmother|grandfather|parents|carers|her|him|them)`;
+const REQUIRE_AS_ASK: Record<string, string> = { require: 'ask', requires: 'asks', required: 'asked', demand: 'ask', demanded: 'asked', insist: 'ask', insisted: 'asked' };
+/** A word that can be a bare verb after "demanded that Mr Popescu": not "is", "stops" or "will". */
+const bareVerb = (word: string) => /^[a-z]+$/.test(word) && !/^(is|are|was|were|has|had|will|would|must|should|can|could|does|did|may|might|not)$/.test(word) && !/(?<!s)s$|ed$/.test(word);
+
+/**
+ * "We require both parents to undertake ..." → "We ask both parents to undertake ..."; "I
+ * demanded that Mr Popescu hand over the key." → "I asked Mr Popescu to hand over the key.";
+ * "I gave Mum clear instructions to ..." / "Mum was given clear instructions to ..." → asked.
+ */
+const askedInstead = (input: RewriteInput): string | null => {
+  const { sentence, focus } = input;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  const verb = focus.text.toLowerCase();
+  const ask = Object.hasOwn(REQUIRE_AS_ASK, verb) ? REQUIRE_AS_ASK[verb] : undefined;
+  if (ask && /\b(I|we)\s+(?:(?:also|then|now|will|would)\s+)?$/i.test(before)) {
+    if (/^requir/.test(verb)) {
+      const object = new RegExp(String.raw`^\s+(${NAMED_PERSON})\s+to\s+[a-z]`).exec(after);
+      return object ? `${before}${ask}${after}` : null;
+    }
+    const that = new RegExp(String.raw`^\s+that\s+(${NAMED_PERSON})\s+([a-z]+)\b`).exec(after);
+    if (!that) return null;
+    // "that Kyle's stepfather is ...": the word must be a verb, not the rest of a possessive.
+    const verbAt = focus.end + (that[0].length - (that[2] ?? '').length);
+    const term = input.terms?.find((candidate) => candidate.start === verbAt);
+    if (!bareVerb(that[2] ?? '') || /['’]s$/.test(that[1] ?? '') || !term?.tags.has('Verb')) return null;
+    return `${before}${ask} ${that[1]} to ${after.slice(that[0].length - (that[2] ?? '').length)}`;
+  }
+  if (/^instructions?$/.test(verb) && /^\s+to\s+[a-z]/.test(after)) {
+    const gave = new RegExp(String.raw`\b(gave|have given|has given|had given)\s+(${NAMED_PERSON})\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$`).exec(before);
+    if (gave) return `${before.slice(0, gave.index)}${gave[1] === 'gave' ? 'asked' : `${(gave[1] ?? '').split(' ')[0]} asked`} ${gave[2]}${after}`;
+    const given = /\b(was|were|has been|have been|had been)\s+given\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$/.exec(before);
+    if (given) return `${before.slice(0, given.index)}${given[1]} asked${after}`;
+    const under = /\b(is|are|was|were)\s+under\s+(?:strict\s+)?$/.exec(before);
+    if (under) return `${before.slice(0, under.index)}${/^(is|are)$/.test(under[1] ?? '') ? (under[1] === 'is' ? 'has been' : 'have been') : 'had been'} asked${after}`;
+  }
+  return null;
+};
+
+/** "Mum has been warned that any further missed visits will lead to a review." → "It has been explained to Mum that ...": a consequence told, not an order. */
+const TOLD_THAT = new RegExp(String.raw`^(${PERSON})\s+(was|were|has been|have been|had been)\s+(?:told|warned|informed)\s+(?:in no uncertain terms\s+)?that\s+`);
+const explainedThat = (input: RewriteInput): string | null => {
+  const sentence = withoutEndPunctuation(input.sentence);
+  const found = TOLD_THAT.exec(sentence);
+  if (!found || CLAUSE_BREAK.test(sentence) || input.focus.start > found[0].length) return null;
+  const person = subjectOf({ text: found[1] ?? '', start: 0, end: 0 });
+  const auxiliary = /^(were|was)$/.test(found[2] ?? '') ? 'was' : found[2] === 'had been' ? 'had been' : 'has been';
+  return `It ${auxiliary} explained to ${person.object} that ${sentence.slice(found[0].length)}.`;
+};
 
 /**
  * The writer's order as a request: "I told her to call the GP." → "I asked her to call the GP.";
  * "I warned father that he must stay calm." → "I explained to father that he must stay calm.";
  * an action list for a parent ("Mother to attend…", "Dad: stop…") → what was agreed together.
  */
-const askInstead: Rewriter = (input) => {
+const askInstead: Rewriter = (input) => askedTo(input) ?? askedInstead(input) ?? explainedThat(input) ?? orderAsRequest(input);
+
+function orderAsRequest(input: RewriteInput): string | null {
   const { sentence, focus } = input;
   const before = sentence.slice(0, focus.start);
-  const after = sentence.slice(focus.end);
+  // "was told in no uncertain terms to stop ...": the emphasis goes with the order.
+  const after = sentence.slice(focus.end).replace(/^\s+in no uncertain terms(?=\s+(?:to|not to)\b)/, '');
   const verb = focus.text;
   if (ORDER_VERBS.test(verb)) {
     const forbid = /^forb/i.test(verb);
@@ -407,14 +794,122 @@ const askInstead: Rewriter = (input) => {
   // "I made it clear to the parents that …"
   if (/^made it (\w+ )?clear$/i.test(verb)) return `${before}explained${after}`;
   // Action lists: "Mother to attend …", "Dad: stop …", "Action for mother: ring …", "Ms Jansen, make sure …"
-  const list = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i').exec(before);
-  if (list && focus.start > 0) {
+  const bullet = /^[-•*–]\s+/.exec(before)?.[0] ?? '';
+  const list = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i').exec(before.slice(bullet.length));
+  if (list && focus.start > bullet.length) {
     const subject = subjectOf({ text: list[1] ?? '', start: 0, end: 0 });
     const rest = withoutEndPunctuation(sentence.slice(focus.start)).replace(/^to\s+/i, '');
     const verbPhrase = rest.charAt(0).toLowerCase() + rest.slice(1);
-    if (!/^[a-z]/.test(verbPhrase) || /[;:]/.test(verbPhrase)) return null;
-    return `We agreed with ${subject.object} that ${subject.pronoun} will ${verbPhrase}.`;
+    if (!/^[a-z]/.test(verbPhrase) || CLAUSE_BREAK.test(verbPhrase)) return null;
+    return `${bullet}We agreed with ${subject.object} that ${subject.pronoun} will ${verbPhrase}.`;
   }
+  return null;
+};
+
+/** "You need to ..." at a clause's start, after a bullet or a name ("Mum, you need to ..."). */
+const YOU_MUST = /^((?:[-•*–]\s+)?(?:\p{Lu}[\p{L}'-]*,\s+)?)(you)\s+(?:need to|needs to|must|have to|have got to|will need to|will have to|should|are to)\s+/iu;
+
+/** "You need to answer the door when we visit." → "Could you answer the door when we visit?" */
+const couldYou: Rewriter = (input) => {
+  const sentence = withoutEndPunctuation(input.sentence);
+  const found = YOU_MUST.exec(sentence);
+  const [whole = '', lead = ''] = found ?? [];
+  if (!found || input.focus.start !== lead.length || /[?!;:"“”]/.test(sentence)) return null;
+  const rest = sentence.slice(whole.length);
+  // "You must not leave ...", "You need to be seen by ...": no request says these as they were meant.
+  if (!/^[a-z]/.test(rest) || /^(not|never)\b/.test(rest) || PASSIVE.test(rest)) return null;
+  // "..., no exceptions": a rule with no room is no request.
+  if (/\b(no exceptions|or else|otherwise)\b/i.test(rest)) return null;
+  const could = /\p{L},\s+$/u.test(lead) ? 'could' : 'Could';
+  return `${lead}${could} you ${rest}?`;
+};
+
+/** The subject's "does"/"do"/"did" and a "still" for what "is in denial about" said of them. */
+const DENIAL_AUXILIARY: Record<string, [string, string]> = {
+  is: ['does', 'do'], are: ['do', 'do'], remains: ['still does', 'still do'], remain: ['still do', 'still do'], was: ['did', 'did'], were: ['did', 'did'],
+};
+
+/**
+ * A denial as what the parent said, or as the writer's impression: "Dad denies that he hit
+ * Kai." → "Dad says it is not true that he hit Kai."; "Dad denies any drug use." → "Dad says
+ * there has been no drug use."; "Mum is in denial about the state of the home." → "My
+ * impression is that Mum does not acknowledge the state of the home."
+ */
+const reportedDenial: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  const form = focus.text.toLowerCase();
+  if (/^(denies|denied)$/.test(form)) {
+    if (before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
+    const present = form === 'denies';
+    if (/^\s+that\s/.test(after)) return `${before}${present ? 'says it is not true' : 'said it was not true'}${after}`;
+    const any = /^\s+any\s+(?=[a-z])/.exec(after);
+    if (any) return `${before}${present ? 'says there has been no' : 'said there had been no'} ${after.slice(any[0].length)}`;
+    return null;
+  }
+  if (form !== 'in denial') return null;
+  const found = leadAndSubject(input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input) } });
+  if (!found || !found.lead.capital || found.lead.text !== '') return null;
+  const verb = /^\s*(is|are|remains|remain|was|were)\s+(?:(?:clearly|still|completely|totally|obviously)\s+)?$/i.exec(sentence.slice(found.subject.end, focus.start));
+  const thing = /^\s+about\s+(.+?)[.!]?$/.exec(after);
+  if (!verb || !thing || CLAUSE_BREAK.test(thing[1] ?? '')) return null;
+  const subject = subjectOf(found.subject);
+  const [single, plural] = DENIAL_AUXILIARY[(verb[1] ?? '').toLowerCase()] ?? ['does', 'do'];
+  return `My impression is that ${askedSubject(subject)} ${subject.plural ? plural : single} not acknowledge ${thing[1]}.`;
+};
+
+/**
+ * Doubt cast on what a parent says, left out: "conveniently forgot" → "forgot"; "would have us
+ * believe" / "is adamant that" / "swore blind" → what they say; "– a likely story" or "– if
+ * we are to believe her –" as a dash aside, dropped.
+ */
+const withoutDoubt: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  const form = focus.text.toLowerCase();
+  const plural = /\b(they|parents|carers|both)\s+$/i.test(before) || /\b(parents|carers|grandparents)\b/i.test(input.groups.subject?.text ?? '');
+  if (/^conveniently\s/.test(form) && before.trim() !== '') return `${before}${focus.text.slice('conveniently '.length)}${after}`;
+  if (/^would have (us|me) believe$/.test(form) && before.trim() !== '' && /^\s+(that\s+)?[a-z]/.test(after)) return `${before}${plural ? 'say' : 'says'}${after}`;
+  const adamant = /^(is|are|was|were) adamant that$/.exec(form);
+  if (adamant && before.trim() !== '') return `${before}${/^(was|were)$/.test(adamant[1] ?? '') ? 'said' : plural ? 'say' : 'says'} that${after}`;
+  if (/^(swore|swears|swear) blind$/.test(form) && before.trim() !== '') return `${before}${form.startsWith('swore') ? 'said' : plural ? 'say' : 'says'}${after}`;
+  // "He said he was at work – a likely story." / "According to Mum – if we are to believe her – the boyfriend ..."
+  const dash = /\s[–—-]\s/;
+  const open = before.search(/\s[–—-]\s[^–—]*$/);
+  if (open > 0 && dash.test(sentence.slice(open, open + 3))) {
+    const close = after.search(/\s[–—-]\s/);
+    if (close >= 0) return `${sentence.slice(0, open)} ${after.slice(close + 3)}`;
+    return /[.!]?$/.test(after) ? `${sentence.slice(0, open)}.` : null;
+  }
+  return null;
+};
+
+/** Openers of a phrase that compares the parent with a group ("Like many young mums, ", "As is common in their culture, "). */
+const GROUP_OPENER = /^(?:like|as is|as are|as with|typical of|typical|as you often see with|as is often the case|as is usual)\b/i;
+/** What may open the clause left when the comparison goes: one person, not a group ("women", "they", "people"). */
+const PERSON_START = /^(?:(?:the|her|his)\s+)?(?:mum|mom|dad|mother|father|nan|gran|grandma|grandad|stepdad|stepmum|she|he|(?:Mr|Mrs|Ms|Miss)\b|\p{Lu}\p{Ll}+\b(?<!\b(?:In|The|These|Those|They|People|Women|Men|Parents|Families|It|This|That|There|Education)))/u;
+
+/**
+ * The comparison with a group left out, where what stays is about the person: "Like many
+ * Polish fathers, Mr Kowalski leaves ..." → "Mr Kowalski leaves ..."; "Mum, like many young
+ * mums, relies ..." → "Mum relies ..."; "..., as is often the case in their culture." dropped.
+ */
+const withoutGeneralisation: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const front = /^([^,]+),\s+/.exec(sentence);
+  if (front && GROUP_OPENER.test(front[1] ?? '') && focus.end <= (front[1] ?? '').length) {
+    const rest = sentence.slice(front[0].length);
+    if (!PERSON_START.test(rest)) return null;
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  const aside = /^([^,]+?),\s+((?:like|as is|as are)\b[^,]+),\s+/.exec(sentence);
+  if (aside && focus.start > (aside[1] ?? '').length && focus.end <= aside[0].length && PERSON_START.test(aside[1] ?? '')) {
+    return `${aside[1]} ${sentence.slice(aside[0].length)}`;
+  }
+  const tail = /,\s+((?:like|as is|as are)\b[^,;]+)([.!])?$/.exec(sentence);
+  if (tail && focus.start >= tail.index && PERSON_START.test(sentence)) return `${sentence.slice(0, tail.index)}${tail[2] ?? '.'}`;
   return null;
 };
 
@@ -459,6 +954,8 @@ const myImpression: Rewriter = (input) => {
   return `My impression is that ${body}.`;
 };
 
+/** Nouns that only carry the label before them: "nature", "lifestyle", "attitude". */
+const TRAIT_NOUN = /^(nature|character|personality|temperament|disposition|lifestyle|attitude|manner|ways|streak|side)$/i;
 /** Words a label stands after when it is attributive: "the stubborn mom", "a feckless father", "her lazy son". */
 const ATTRIBUTIVE_AFTER = new Set('the a an her his their this that such my our your these those'.split(' '));
 
@@ -468,7 +965,10 @@ const dropOneLabel = dropAttributiveLabel({
     'and or but to about with in at on of for as when because during towards toward again today now than if so that who which is was are were be been being'.split(' '),
   ),
   copulas: new Set([...PRESENT_COPULA, ...PAST_COPULA, 'be', 'been', 'being', "he's", "she's", "they're"]),
-  attributiveForm: (_label, before, noun) => ATTRIBUTIVE_AFTER.has(before) && !/ly$/.test(noun),
+  // "Jayden's uncaring father", "the mother's spiteful behaviour": a possessive stands where a determiner would.
+  // Not "the father's explosive nature": without its label "nature" says nothing.
+  attributiveForm: (_label, before, noun) =>
+    (ATTRIBUTIVE_AFTER.has(before) || (/^\p{L}+['’]s$/u.test(before) && !TRAIT_NOUN.test(noun))) && !/ly$/.test(noun),
   article: (article, noun) => {
     if (!/^an?$/i.test(article)) return article;
     const vowel = /^[aeiou]/i.test(noun) && !/^(u[bcfhjkqrstn]i|eu|one|uni|use)/i.test(noun);
@@ -496,14 +996,21 @@ const dropLabel: Rewriter = (input) => {
 export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'agreed-not-to': agreedNotTo,
+  'could-parent': couldParent,
+  'ask-not-to': askNotTo,
+  'reported-denial': reportedDenial,
+  'without-doubt': withoutDoubt,
+  'without-generalisation': withoutGeneralisation,
   'parent-wish': parentWish,
   'does-not-want': doesNotWant,
   'did-not': didNot,
   'ask-instead': askInstead,
+  'asked-to': askedTo,
   'own-experience': ownExperience,
   'drop-phrase': dropPhrase,
   'my-impression': myImpression,
   'as-request': asRequest,
+  'could-you': couldYou,
   'drop-words': dropFocus,
   'drop-label': dropLabel,
 };
