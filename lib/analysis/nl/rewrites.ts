@@ -138,8 +138,12 @@ function modalClause(input: RewriteInput): ModalClause | null {
   // "Vader, die ...": the relative pronoun the tagger also counts as subject is the aside's.
   const asideComma = opening ? opening.text.indexOf(',') : -1;
   const leading = opening && asideComma > 0 ? { text: opening.text.slice(0, asideComma), start: 0, end: asideComma } : opening;
-  const written = input.groups.subject ?? (leading && labelAsideBetween(input, leading.end) ? leading : null);
-  if (!written) return null;
+  const named = input.groups.subject ?? (leading && labelAsideBetween(input, leading.end) ? leading : null);
+  if (!named) return null;
+  // The tagger counts an apposition as part of the subject ("Moeder, een echte chaoot"): when it
+  // is only the label, the person is what stands before its comma.
+  const apposition = named.text.indexOf(',');
+  const written = apposition > 0 && labelAsideBetween(input, named.start + apposition) ? { text: named.text.slice(0, apposition), start: named.start, end: named.start + apposition } : named;
   const labelled = written.start > 0 ? withoutSubjectLabel(input, written) : null;
   const subject = labelled ?? written;
   const { sentence, focus } = input;
