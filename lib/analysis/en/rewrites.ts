@@ -917,8 +917,33 @@ const withoutGeneralisation: Rewriter = (input) => {
 // Not "allegedly"/"supposedly": without them a claim would read as an established fact.
 const DROPPABLE = new Set(['as usual', 'as always', 'as ever', 'again and again', 'time and again', 'time after time']);
 
+/**
+ * Words that open a fronted adverbial ("Yesterday, as usual, dad …", "At the meeting, once
+ * again, mum …"): its comma stays when the parenthesis after it goes.
+ */
+const FRONTED_ADVERBIAL = new Set(
+  'yesterday today tonight tomorrow later earlier afterwards then now again lately recently meanwhile however also at in on during after before when while since if because although though once this last by from throughout over'.split(' '),
+);
+
+/**
+ * A word or phrase left out (drop-focus.ts); a parenthesis between commas goes with both
+ * commas ("Dad, predictably, did not …" → "Dad did not …", "Mum must, once again, attend"
+ * → "Mum must attend"), except after a fronted adverbial, whose comma is its own
+ * ("Yesterday, as usual, dad …" → "Yesterday, dad …").
+ */
+const dropWords: Rewriter = (input) => {
+  const text = dropFocus(input);
+  if (text === null) return null;
+  const before = input.sentence.slice(0, input.focus.start);
+  const after = input.sentence.slice(input.focus.end);
+  if (!/,\s*$/.test(before) || !/^\s*,/.test(after) || before.replace(/,\s*$/, '').includes(',')) return text;
+  const opener = (before.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '');
+  if (FRONTED_ADVERBIAL.has(opener)) return text;
+  return `${before.replace(/,\s*$/, '')} ${after.replace(/^\s*,\s*/, '')}`;
+};
+
 /** "As usual, dad turned up late." → "Dad turned up late." */
-const dropPhrase: Rewriter = (input) => (DROPPABLE.has(input.focus.text.toLowerCase()) ? dropFocus(input) : null);
+const dropPhrase: Rewriter = (input) => (DROPPABLE.has(input.focus.text.toLowerCase()) ? dropWords(input) : null);
 
 /** Words that open a sentence and are written in lower case after "My impression is that". */
 const COMMON_START = new Set([
@@ -1011,6 +1036,6 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'my-impression': myImpression,
   'as-request': asRequest,
   'could-you': couldYou,
-  'drop-words': dropFocus,
+  'drop-words': dropWords,
   'drop-label': dropLabel,
 };
