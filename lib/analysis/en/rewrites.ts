@@ -937,6 +937,11 @@ const dropWords: Rewriter = (input) => {
   const before = input.sentence.slice(0, input.focus.start);
   const after = input.sentence.slice(input.focus.end);
   if (!/,\s*$/.test(before) || !/^\s*,/.test(after) || before.replace(/,\s*$/, '').includes(',')) return text;
+  // "Surprise, surprise, Dad forgot …": the doubled phrase goes as a whole.
+  if (before.replace(/,\s*$/, '').trim().toLowerCase() === input.focus.text.toLowerCase()) {
+    const rest = after.replace(/^\s*,\s*/, '');
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
   const opener = (before.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '');
   if (FRONTED_ADVERBIAL.has(opener)) return text;
   return `${before.replace(/,\s*$/, '')} ${after.replace(/^\s*,\s*/, '')}`;

@@ -21,4 +21,8 @@ describe('a parenthesis left out with its commas', () => {
   ])('keeps the comma of a fronted adverbial: %s', (sentence, expected) => {
     expect(rewrites(sentence, /^en-(habit-about-person|absolute)$/)).toContain(expected);
   });
+
+  it('leaves out a doubled phrase as a whole', () => {
+    expect(rewrites('Surprise, surprise, mum was late for contact.', /^en-habit-about-person$/)).toEqual(['Mum was late for contact.']);
+  });
 });
