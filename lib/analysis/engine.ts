@@ -386,8 +386,18 @@ function suggestionFor(
   const key = input.focus.text.toLowerCase();
   const replacement =
     typeof spec.replace === 'string' ? spec.replace : spec.replace && Object.hasOwn(spec.replace, key) ? spec.replace[key] : undefined;
-  if (replacement === undefined) return null;
+  if (replacement === undefined || inFixedComparison(input)) return null;
   return { text: matchCase(replacement, input.focus.text), label: spec.label };
+}
+
+/**
+ * A word after "als"/"zoals"/"as" is part of a fixed comparison ("wispelturig als altijd",
+ * "zoals altijd", "as always"): a swapped word reads wrong there ("als vaak", "as often").
+ */
+const COMPARISON_WORD = new Set(['als', 'zoals', 'as']);
+function inFixedComparison(input: RewriteInput): boolean {
+  const before = input.sentence.slice(0, input.focus.start).trimEnd().split(/\s+/).at(-1) ?? '';
+  return COMPARISON_WORD.has(before.toLowerCase().replace(/^[^\p{L}]+/u, ''));
 }
 
 /**

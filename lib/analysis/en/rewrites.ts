@@ -917,14 +917,46 @@ const withoutGeneralisation: Rewriter = (input) => {
 // Not "allegedly"/"supposedly": without them a claim would read as an established fact.
 const DROPPABLE = new Set(['as usual', 'as always', 'as ever', 'again and again', 'time and again', 'time after time']);
 
+/**
+ * Words that open a fronted adverbial ("Yesterday, as usual, dad …", "At the meeting, once
+ * again, mum …"): its comma stays when the parenthesis after it goes.
+ */
+const FRONTED_ADVERBIAL = new Set(
+  'yesterday today tonight tomorrow later earlier afterwards then now again lately recently meanwhile however also at in on during after before when while since if because although though once this last by from throughout over'.split(' '),
+);
+
+/**
+ * A word or phrase left out (drop-focus.ts); a parenthesis between commas goes with both
+ * commas ("Dad, predictably, did not …" → "Dad did not …", "Mum must, once again, attend"
+ * → "Mum must attend"), except after a fronted adverbial, whose comma is its own
+ * ("Yesterday, as usual, dad …" → "Yesterday, dad …").
+ */
+const dropWords: Rewriter = (input) => {
+  const text = dropFocus(input);
+  if (text === null) return null;
+  const before = input.sentence.slice(0, input.focus.start);
+  const after = input.sentence.slice(input.focus.end);
+  if (!/,\s*$/.test(before) || !/^\s*,/.test(after) || before.replace(/,\s*$/, '').includes(',')) return text;
+  // "Surprise, surprise, Dad forgot …": the doubled phrase goes as a whole.
+  if (before.replace(/,\s*$/, '').trim().toLowerCase() === input.focus.text.toLowerCase()) {
+    const rest = after.replace(/^\s*,\s*/, '');
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  const opener = (before.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '');
+  if (FRONTED_ADVERBIAL.has(opener)) return text;
+  return `${before.replace(/,\s*$/, '')} ${after.replace(/^\s*,\s*/, '')}`;
+};
+
 /** "As usual, dad turned up late." → "Dad turned up late." */
-const dropPhrase: Rewriter = (input) => (DROPPABLE.has(input.focus.text.toLowerCase()) ? dropFocus(input) : null);
+const dropPhrase: Rewriter = (input) => (DROPPABLE.has(input.focus.text.toLowerCase()) ? dropWords(input) : null);
 
 /** Words that open a sentence and are written in lower case after "My impression is that". */
 const COMMON_START = new Set([
-  'the', 'her', 'his', 'their', 'she', 'he', 'they', 'it', 'this', 'that', 'these', 'both', 'mother', 'father', 'mum',
-  'mom', 'dad', 'parents', 'foster', 'grandma', 'grandmother', 'grandfather', 'stepdad', 'stepmum', 'carers',
+  'the', 'her', 'his', 'their', 'she', 'he', 'they', 'it', 'this', 'that', 'these', 'both', 'mother', 'father',
+  'parents', 'foster', 'grandmother', 'grandfather', 'stepdad', 'stepmum', 'carers',
 ]);
+/** Family words that notes also use as names: "Mum said …", "I asked Dad …". */
+const KIN_NAME = new Set(['mum', 'mom', 'dad', 'gran', 'nan', 'nana', 'grandma', 'grandad', 'granddad', 'grandpa', 'granny']);
 
 const COMPROMISE_WORDS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Place', 'Country', 'City', 'Organization', 'Acronym'];
@@ -941,16 +973,39 @@ function looksLikeName(word: string): boolean {
   return [tags].flat().some((tag) => NAME_TAGS.includes(tag));
 }
 
+/**
+ * Whether "Mum"/"Dad" at the start is written as a name: yes, unless the sentence writes
+ * such a word in lower case further on ("Dad is using the children to get back at mum").
+ */
+function kinAsName(sentence: string): boolean {
+  const later = sentence.split(/\s+/).slice(1).map((word) => word.replace(/[^\p{L}]+$/u, '').replace(/['’]s$/, ''));
+  return !later.some((word) => KIN_NAME.has(word) && /^\p{Ll}/u.test(word));
+}
+
+/**
+ * Whether the sentence's first word keeps its capital after "My impression is that": "I", a
+ * name or honorific, a word the tagger took for the person ("Dean is hiding something", though
+ * compromise knows "dean" as a noun), "Mum"/"Dad" used as a name.
+ */
+function keepsCapital(input: RewriteInput, first: string): boolean {
+  const word = first.toLowerCase().replace(/[^a-z'-]/g, '').replace(/'s$/, '');
+  if (first === 'I' || /^I'/.test(first)) return true;
+  if (KIN_NAME.has(word)) return kinAsName(input.sentence);
+  if (COMMON_START.has(word)) return false;
+  const term = input.terms?.[0];
+  const tagged = !!term && term.start === 0 && (term.tags.has('Person') || term.tags.has('ProperNoun') || (term.tags.has('Parent') && term.tags.has('Subject')));
+  return tagged || looksLikeName(word);
+}
+
 /** "Mother doesn't care about school." → "My impression is that mother doesn't care about school." */
 const myImpression: Rewriter = (input) => {
   if (/[?]\s*$/.test(input.sentence)) return null;
-  let body = withoutEndPunctuation(input.sentence)
-    // "It is obvious that …": the impression replaces the certainty.
-    .replace(/^it is (obvious|clear|evident|apparent) that\s+/i, '')
-    .replace(/\s+(clearly|obviously|evidently)\b/gi, '');
+  const whole = withoutEndPunctuation(input.sentence);
+  // "It is obvious that …": the impression replaces the certainty; what follows keeps its casing.
+  const certainty = /^it is (obvious|clear|evident|apparent) that\s+/i.exec(whole);
+  let body = whole.slice(certainty?.[0].length ?? 0).replace(/\s+(clearly|obviously|evidently)\b/gi, '');
   if (body.length === 0) return null;
-  const first = (body.split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
-  if (COMMON_START.has(first) || !looksLikeName(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
+  if (!certainty && !keepsCapital(input, body.split(/\s+/)[0] ?? '')) body = body.charAt(0).toLowerCase() + body.slice(1);
   return `My impression is that ${body}.`;
 };
 
@@ -1011,6 +1066,6 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'my-impression': myImpression,
   'as-request': asRequest,
   'could-you': couldYou,
-  'drop-words': dropFocus,
+  'drop-words': dropWords,
   'drop-label': dropLabel,
 };

@@ -323,6 +323,24 @@ function obligedVerb(input: RewriteInput, rest: readonly string[]): { index: num
   return verb;
 }
 
+/**
+ * The pronoun for a name repeated in the clause ("Kevin en ik hebben afgesproken dat Kevin …"):
+ * a name says no gender, but a possessive that can only point back to it does ("Kevin moet
+ * zijn kamer opruimen" → "hij"). Where another person is named, or both "zijn" and "haar"
+ * occur, or "zijn"/"haar" is a verb or an object ("aanwezig zijn", "haar ophalen"), the
+ * name stays. ("zijn zus" is his own family, no other owner.)
+ */
+function referringPronoun(subject: Subject, rest: readonly string[]): string {
+  if (subject.pronoun !== subject.inSentence || /\s/.test(subject.text) || subject.person !== '3sg') return subject.pronoun;
+  const plain = rest.map((word) => word.replace(/[.,;:!?]+$/, ''));
+  if (plain.some((word, index) => index > 0 && /^\p{Lu}/u.test(word)) || plain.some((word, index) => PARENT_WORDS.has(word.toLowerCase()) && !/^(zijn|haar)$/.test(plain[index - 1] ?? ''))) return subject.pronoun;
+  const possessive = (owner: string) =>
+    plain.some((word, index) => word === owner && !/[.,;:!?]$/.test(rest[index] ?? '') && /^\p{Ll}+$/u.test(plain[index + 1] ?? '') && !isKnownInfinitive(plain[index + 1] ?? ''));
+  const [his, hers] = [possessive('zijn'), possessive('haar')];
+  if (his === hers) return subject.pronoun;
+  return his ? 'hij' : 'zij';
+}
+
 /** "Moeder moet de afspraken nakomen." → "Moeder en ik hebben afgesproken dat zij de afspraken nakomt." */
 const agreedTogether: Rewriter = onListLine((input) => {
   const clause = modalClause(input);
@@ -334,7 +352,7 @@ const agreedTogether: Rewriter = onListLine((input) => {
   if (!middle) return null;
   // "Moeder en vader" + "en ik" reads as "Moeder, vader en ik"; "ze" + "en ik" as "zij en ik".
   const together = STRESSED_PRONOUN[clause.subject.text.toLowerCase()] ?? clause.subject.text.replace(/ en (?=[^ ]+$|de |het |haar |zijn )/, ', ');
-  const agreed = `${past ? 'hadden' : 'hebben'} afgesproken dat ${clause.subject.pronoun} ${middle.join(' ')}${clause.tail}.`;
+  const agreed = `${past ? 'hadden' : 'hebben'} afgesproken dat ${referringPronoun(clause.subject, clause.rest)} ${middle.join(' ')}${clause.tail}.`;
   // After a fronted clause the finite verb comes first: "Zolang ..., hebben moeder en ik afgesproken ...".
   if (clause.front) return `${clause.front} ${past ? 'hadden' : 'hebben'} ${lowerRole(together)} en ik ${agreed.replace(/^\S+ /, '')}`;
   return `${capitalise(together)} en ik ${agreed}`;
@@ -352,7 +370,7 @@ const parentWish: Rewriter = onListLine((input) => {
   const says = past ? (plural ? 'gaven' : 'gaf') : plural ? 'geven' : 'geeft';
   const middle = finiteVerbs(clause.rest, verb, (infinitive) => `${want} ${infinitive}`);
   if (!middle) return null;
-  return `${capitalise(clause.subject.text)} ${says} aan dat ${clause.subject.pronoun} ${middle.join(' ')}${clause.tail}.`;
+  return `${capitalise(clause.subject.text)} ${says} aan dat ${referringPronoun(clause.subject, clause.rest)} ${middle.join(' ')}${clause.tail}.`;
 });
 
 /** A pronoun beside "en ik" takes its full form. */

@@ -79,10 +79,10 @@ describe('analyze (en)', () => {
     },
   );
 
-  it('rewrites into what was agreed', () => {
-    expect(analyze('Mother must attend all appointments.')[0]?.suggestions[0]?.text).toBe(
-      'We agreed with Mother that she will attend all appointments.',
-    );
+  it('rewrites into what was agreed, after an offer that claims no agreement', () => {
+    const offered = analyze('Mother must attend all appointments.')[0]?.suggestions.map((suggestion) => suggestion.text);
+    expect(offered?.[0]).toBe('Could Mother attend all appointments?');
+    expect(offered).toContain('We agreed with Mother that she will attend all appointments.');
   });
 });
 

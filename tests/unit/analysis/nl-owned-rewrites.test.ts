@@ -38,7 +38,7 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     ['Moeder heeft, zoals te verwachten viel, de brief niet geopend.', 'zoals te verwachten viel', 'absolute', 'Moeder heeft de brief niet geopend.'],
     // A label before the person in the subject goes in the obligation's rewrite too; no article before a name.
     ['De chaotische moeder moet elke ochtend het ontbijt klaarzetten.', 'moet', 'obligation', 'De moeder en ik hebben afgesproken dat zij elke ochtend het ontbijt klaarzet.'],
-    ['De luie Bram moet zijn kamer opruimen.', 'moet', 'obligation', 'Bram en ik hebben afgesproken dat Bram zijn kamer opruimt.'],
+    ['De luie Bram moet zijn kamer opruimen.', 'moet', 'obligation', 'Bram en ik hebben afgesproken dat hij zijn kamer opruimt.'],
     // A demand becomes what the writer finds important; the person it was made of stands in for the pronoun.
     ['Ik eis van moeder dat zij de kinderen om acht uur naar bed brengt.', 'eis', 'instruction', 'Ik vind het belangrijk dat moeder de kinderen om acht uur naar bed brengt.'],
     ['Wij eisen dat vader per direct stopt met drinken.', 'eisen', 'instruction', 'Wij vinden het belangrijk dat vader per direct stopt met drinken.'],

@@ -21,7 +21,7 @@ describe('Dutch rewrites', () => {
     ['Vader weigert altijd om mee te werken.', []],
     ['Ouders weigeren elke vorm van hulp.', ['Ouders willen nu geen vorm van hulp.']],
     ['De ouders waren vijandig tijdens het gesprek.', ['Ik ervoer de ouders als vijandig tijdens het gesprek.']],
-    ['Wij verwachten van vader dat hij meewerkt.', ['Wij hebben met vader afgesproken dat hij meewerkt.', 'Wij vinden het belangrijk dat vader meewerkt.']],
+    ['Wij verwachten van vader dat hij meewerkt.', ['Wij vinden het belangrijk dat vader meewerkt.', 'Wij hebben met vader afgesproken dat hij meewerkt.']],
     // Inverted after a fronted adverbial, which moves into the middle field.
     ['Na de vakantie moet oma de medicijnen van Jesse in de keukenkast bewaren.', ['Oma en ik hebben afgesproken dat zij na de vakantie de medicijnen van Jesse in de keukenkast bewaart.', 'Oma geeft aan dat zij na de vakantie de medicijnen van Jesse in de keukenkast wil bewaren.']],
     // A fronted subordinate clause stays in front; the wish offers nothing there.
