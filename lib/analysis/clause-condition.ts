@@ -39,12 +39,23 @@ export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'al
 /** Words that may stand between a subject and its verb: "Mum now has to", "Dad also must", "they will be required to". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'be', 'also', 'still', 'now', 'then', 'really', 'definitely', 'certainly', 'ook', 'nog', 'nu', 'dan', 'echt']);
 
-/** Whether the focus at `at` follows the clause's subject at once, or opens a clause whose subject carried over. */
+/** Forms of "be" before a participle that carries the duty: "Dad, who is a bully, is required to ...". */
+const BE_BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * Whether the focus at `at` follows the clause's subject at once, or opens a clause whose
+ * subject carried over, also after the words that may stand between ("..., will be required to").
+ */
 function followsSubject(clause: Clause<ClauseTerm>, at: number): boolean {
-  if (at === 0) return clause.subject && !(clause.terms[0]?.tags.has('Subject') ?? false);
+  const opensCarriedClause = () => clause.subject && !(clause.terms[0]?.tags.has('Subject') ?? false);
+  if (at === 0) return opensCarriedClause();
+  const between = (term: ClauseTerm, index: number) =>
+    BETWEEN_SUBJECT_AND_VERB.has(term.normal) || (index === at - 1 && BE_BEFORE_PARTICIPLE.has(term.normal) && (clause.terms[at] as ClauseTerm).tags.has('Passive'));
   let before = at - 1;
-  while (before > 0 && BETWEEN_SUBJECT_AND_VERB.has((clause.terms[before] as ClauseTerm).normal)) before--;
-  return (clause.terms[before] as ClauseTerm).tags.has('Subject');
+  while (before > 0 && between(clause.terms[before] as ClauseTerm, before)) before--;
+  const first = clause.terms[before] as ClauseTerm;
+  if (before === 0 && between(first, 0)) return opensCarriedClause();
+  return first.tags.has('Subject');
 }
 
 /**

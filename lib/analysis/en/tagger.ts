@@ -284,6 +284,22 @@ function previousWord(terms: Term[], index: number): Term | undefined {
 /** Phrase classes whose speech verbs ("say") are the writer's own words. */
 const PHRASE_OWN_ASIDE = ['Habit', 'Doubt'];
 
+/** Determiners before a participle used as an attribute ("a shared calendar"). */
+const ATTRIBUTE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'her', 'his', 'their', 'this', 'that']);
+
+/**
+ * Whether the speech verb at `index` stands in a relative clause between commas ("Mr Kaya,
+ * who told police he had been drinking, has to ..."): what was said ends with that clause.
+ */
+function inRelativeClause(terms: Term[], index: number): boolean {
+  for (let back = index - 1; back > 0; back--) {
+    const term = terms[back]!;
+    if (/[,;:]/.test(term.post)) return false;
+    if ((term.normal === 'who' || term.normal === 'whose') && /,/.test(terms[back - 1]!.post)) return true;
+  }
+  return false;
+}
+
 function reportedFrom(terms: Term[], index: number): number | null {
   const term = terms[index]!;
   const word = term.normal;
@@ -308,6 +324,8 @@ function reportedFrom(terms: Term[], index: number): number | null {
   // lexicon (phrases.json), not somebody's speech.
   if (PHRASE_OWN_ASIDE.some((tag) => term.tags.has(tag))) return null;
   const before = previousWord(terms, index);
+  // "a shared calendar", "the stated aim": the verb's participle before a noun names a thing, no one speaks.
+  if (before && ATTRIBUTE_DETERMINERS.has(before.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
   if (VIEW_ADJECTIVE.has(word)) {
     if (!before || !(before.tags.has('Copula') || before.normal === 'feels' || before.normal === 'felt')) return null;
   } else if (before && BE.has(before.normal)) {
@@ -327,10 +345,13 @@ function markReported(terms: Term[]): void {
     if (endsClause(terms[index]!) && terms[index]!.normal !== 'according') continue;
     // "Whether she agrees or not, mother must…": a fronted question clause ends at its comma.
     const frontedQuestion = index === 0 && terms[index]!.normal === 'whether';
+    const relative = inRelativeClause(terms, index);
     let at = from;
     for (; at < terms.length; at++) {
       const term = terms[at]!;
       if (frontedQuestion && at > from && /,/.test(terms[at - 1]!.post)) break;
+      // "..., who told police he had been drinking, has to stay away": the main clause goes on with its verb.
+      if (relative && at > from && /,/.test(terms[at - 1]!.post) && term.tags.has('Finite')) break;
       if (CLAUSE_BREAK.has(term.normal)) break;
       const previous = terms[at - 1];
       // ", which …", ", so …", "…, and I …": the writer speaks again.
