@@ -148,6 +148,10 @@ function tagFromLexicon(terms: Term[]): void {
     // ("has no (real) bond", "no grasp of" stay: there the noun is what is denied of the person.)
     const denied = [terms[index - 1], terms[index - 2]].some((before) => before?.normal === 'no' || before?.normal === 'any');
     if (term.tags.has('UnderstandingVerb') && term.tags.has('Noun') && !term.tags.has('Verb') && !denied) term.tags.delete('UnderstandingVerb');
+    // "below the agreed level", "at the agreed times": what was agreed earlier is the yardstick
+    // of this sentence's duty, not an agreement made in it.
+    const nextTerm = terms[index + 1];
+    if (term.normal === 'agreed' && terms[index - 1]?.normal === 'the' && nextTerm?.tags.has('Noun') && !nextTerm.tags.has('Pronoun') && !/[,;:]/.test(term.post)) term.tags.delete('Together');
     // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.
     if (term.tags.has('Person') && !term.tags.has('Pronoun')) term.tags.add('Parent');
     // "Dad refuses to come", "Mother claims that…": a verb, whatever compromise guessed.
@@ -409,7 +413,9 @@ function markSubjects(terms: Term[]): void {
     let before = index - run.length;
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
-    if (previous && !/[,;:]/.test(previous.post)) {
+    // "The mother of Tyler must ...": the person after "of" names whose the subject is, and belongs to its phrase.
+    const ofSubject = previous?.normal === 'of' && terms[before - 1]?.tags.has('Subject') === true && !/[,;:]/.test(terms[before - 1]!.post);
+    if (previous && !ofSubject && !/[,;:]/.test(previous.post)) {
       // "that Dean is …", "Since Dad keeps failing …": compromise may read a conjunction as a preposition.
       let verbAt = end + 1;
       // "Since Mum yet again brought …": adverbs may stand before the verb.
