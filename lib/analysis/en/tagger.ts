@@ -140,6 +140,19 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
 
 const ENGLISH_PHRASES = compilePhrases(LISTS, (word) => word.toLowerCase());
 
+/** Who agreed, after "agreed by": only professionals ("the team", "the professionals", "panel"), no parent. */
+function agreedAmongProfessionals(terms: Term[], from: number): boolean {
+  let at = from;
+  if (terms[at]?.normal === 'the') at++;
+  const agent = terms[at];
+  if (!agent || !(PROFESSIONALS_WHO_AGREE.has(agent.normal) || agent.tags.has('Professional'))) return false;
+  // "agreed by the team and mum": the parent was part of it.
+  const rest = terms.slice(at + 1, at + 4);
+  return !rest.some((term) => term.tags.has('Parent') || term.tags.has('Family'));
+}
+
+const PROFESSIONALS_WHO_AGREE = new Set(['team', 'professionals', 'panel', 'conference', 'network', 'agencies', 'managers', 'management']);
+
 function tagFromLexicon(terms: Term[]): void {
   tagPhrases(terms, ENGLISH_PHRASES);
   for (const [index, term] of terms.entries()) {
@@ -152,6 +165,8 @@ function tagFromLexicon(terms: Term[]): void {
     // of this sentence's duty, not an agreement made in it.
     const nextTerm = terms[index + 1];
     if (term.normal === 'agreed' && terms[index - 1]?.normal === 'the' && nextTerm?.tags.has('Noun') && !nextTerm.tags.has('Pronoun') && !/[,;:]/.test(term.post)) term.tags.delete('Together');
+    // "As agreed by the team, mum is expected to ...": agreed among the professionals, without the parent.
+    if (term.normal === 'agreed' && nextTerm?.normal === 'by' && agreedAmongProfessionals(terms, index + 2)) term.tags.delete('Together');
     // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.
     if (term.tags.has('Person') && !term.tags.has('Pronoun')) term.tags.add('Parent');
     // "Dad refuses to come", "Mother claims that…": a verb, whatever compromise guessed.
