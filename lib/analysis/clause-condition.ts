@@ -39,12 +39,29 @@ export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'al
 /** Words that may stand between a subject and its verb: "Mum now has to", "Dad also must", "they will be required to". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'be', 'also', 'still', 'now', 'then', 'really', 'definitely', 'certainly', 'ook', 'nog', 'nu', 'dan', 'echt']);
 
-/** Whether the focus at `at` follows the clause's subject at once, or opens a clause whose subject carried over. */
-function followsSubject(clause: Clause<ClauseTerm>, at: number): boolean {
-  if (at === 0) return clause.subject && !(clause.terms[0]?.tags.has('Subject') ?? false);
+/** Words that carry a duty or a restriction (English tagger tags): a clause joined to one may share its subject. */
+const DUTY_TAGS = ['Obligation', 'Restriction'];
+
+/** Forms of "be" before a participle that carries the duty: "Dad, who is a bully, is required to ...". */
+const BE_BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * Whether the focus at `at` follows the clause's subject at once, or opens a clause whose
+ * subject carried over, also after the words that may stand between ("..., will be required to").
+ */
+function followsSubject(clause: Clause<ClauseTerm>, at: number, previous?: Clause<ClauseTerm>): boolean {
+  const opensCarriedClause = () => clause.subject && !(clause.terms[0]?.tags.has('Subject') ?? false);
+  if (at === 0) return opensCarriedClause();
+  const between = (term: ClauseTerm, index: number) =>
+    BETWEEN_SUBJECT_AND_VERB.has(term.normal) || (index === at - 1 && BE_BEFORE_PARTICIPLE.has(term.normal) && (clause.terms[at] as ClauseTerm).tags.has('Passive'));
   let before = at - 1;
-  while (before > 0 && BETWEEN_SUBJECT_AND_VERB.has((clause.terms[before] as ClauseTerm).normal)) before--;
-  return (clause.terms[before] as ClauseTerm).tags.has('Subject');
+  while (before > 0 && between(clause.terms[before] as ClauseTerm, before)) before--;
+  const first = clause.terms[before] as ClauseTerm;
+  if (before === 0 && between(first, 0)) return opensCarriedClause();
+  // "... has to be home and may not go to the park": a second duty joined to a first one keeps
+  // the subject it shares ("have received a notice and must leave" is no duty of ours).
+  if (before === 0 && COORDINATORS.has(first.normal)) return opensCarriedClause() && previous?.terms.some((term) => DUTY_TAGS.some((tag) => term.tags.has(tag))) === true;
+  return first.tags.has('Subject');
 }
 
 /**
@@ -192,7 +209,7 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
     // ("..., moet moeder ..."); after a first field the tagger has marked an inverted subject
     // already, and "Ik moet moeder nog bellen" or "De school moet moeder ..." have their own.
     if (condition.subject && !clause.subject && !(focusAt === 0 && personAfter(clause.terms, focusAt)) && !besideSubject) continue;
-    if (condition.afterSubject && !followsSubject(clause, focusAt)) continue;
+    if (condition.afterSubject && !followsSubject(clause, focusAt, clauses[index - 1])) continue;
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.run) {

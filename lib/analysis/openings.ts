@@ -40,6 +40,12 @@ export interface CommandWords {
    * language's negation goes after the verb (Dutch "Laat ... niet"), there is none.
    */
   negation?: { before: ReadonlySet<string>; auxiliary: ReadonlySet<string>; not: ReadonlySet<string> };
+  /**
+   * Words that join a further order to one the line opened with: after one, a negative order
+   * ("..., and do not ask her", "... and don't let Kai ...") is an order too. A plain verb after
+   * one often goes on with the same task ("keep the diary and bring it"), so it stays unmarked.
+   */
+  coordinators?: ReadonlySet<string>;
 }
 
 /** How many words of a negative imperative open the line at `index` ("Do not" 2, "Never" 1), or 0. */
@@ -109,5 +115,43 @@ export function tagCommands(terms: readonly CommandTerm[], words: CommandWords):
       (next !== undefined && (words.confirmAfter?.has(next.normal) ?? false)) ||
       (words.ambiguous.has(term.normal) && (words.confirmedLater?.(terms, index) ?? false));
     if (words.plain.has(term.normal) || (addressed && words.ambiguous.has(term.normal))) term.tags.add('Command');
+    if (term.tags.has('Command')) tagCoordinatedCommands(terms, index, words);
   }
+}
+
+/**
+ * The orders joined to the one at `index` in the same line: a negative one after "and"
+ * ("..., and do not ask her"), or the next item of a list of orders ("attend the session, sort
+ * out the gas meter and don't let Kai ..."). The line is already addressed, so an ambiguous verb counts.
+ */
+function tagCoordinatedCommands(terms: readonly CommandTerm[], index: number, words: CommandWords): void {
+  if (!words.coordinators) return;
+  for (let at = index + 1; at < terms.length - 1; at++) {
+    const term = terms[at] as CommandTerm;
+    if (/[:;]/.test(term.post)) return;
+    const joined = at + 1;
+    const negative = negativeOpening(terms, joined, words);
+    const listed = /,/.test(term.post) && !words.coordinators.has(terms[joined]?.normal ?? '');
+    if (!(words.coordinators.has(term.normal) && negative > 0) && !(listed && inListOfOrders(terms, joined, words))) continue;
+    const verb = terms[joined + negative];
+    if (verb && isOrderVerb(verb, terms[joined + negative + 1], words)) verb.tags.add('Command');
+  }
+}
+
+/** A verb of the command lists, used as a verb, with no subject after it ("..., ring I think"). */
+function isOrderVerb(verb: CommandTerm, next: CommandTerm | undefined, words: CommandWords): boolean {
+  if (/[:]/.test(verb.post) || (words.isVerb && !words.isVerb(verb))) return false;
+  if (!verb.tags.has('Imperative') && !verb.tags.has('Infinitive')) return false;
+  if (next && words.subjectAfter.has(next.normal)) return false;
+  return words.plain.has(verb.normal) || words.ambiguous.has(verb.normal);
+}
+
+/** "a, b and c": the item after a comma is one of a list when a coordinator joins a later item. */
+function inListOfOrders(terms: readonly CommandTerm[], index: number, words: CommandWords): boolean {
+  for (let at = index + 1; at < terms.length - 1; at++) {
+    const term = terms[at] as CommandTerm;
+    if (/[:;,]/.test(terms[at - 1]?.post ?? '')) return false;
+    if (words.coordinators?.has(term.normal)) return isOrderVerb(terms[at + 1 + negativeOpening(terms, at + 1, words)] as CommandTerm, undefined, words);
+  }
+  return false;
 }

@@ -16,6 +16,9 @@ export const CONFIRM_AFTER = ['sure', 'me', 'us'];
 /** "Do not leave ...", "Don't ...", "Never leave ...": a negative imperative opens the line. */
 export const NEGATIVE_IMPERATIVE = { before: new Set(['never']), auxiliary: new Set(['do', "don't", 'dont']), not: new Set(['not', "n't"]) };
 
+/** "Ring the GP and bring the red book": a second order joined to the first. */
+export const COORDINATORS = new Set(['and', 'then']);
+
 /** A verb here, not a noun or a past form: "Visit planned for Tuesday" is no order. */
 export function isCommandVerb(term: CommandTerm): boolean {
   return term.tags.has('Verb') && !['PastTense', 'Gerund', 'Participle', 'Noun'].some((tag) => term.tags.has(tag)) && !/[:]/.test(term.post);

@@ -17,7 +17,7 @@ import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { tagCommands } from '../openings';
 import { addReason } from '../reasons';
 import { PHRASE_LISTS } from './phrases';
-import { COMMANDS, CONFIRM_AFTER, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
+import { COMMANDS, CONFIRM_AFTER, COORDINATORS, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
 import type { ENGLISH_OWN_TAGS } from './tagset';
 import { fastSweep } from './sweep';
 import { fastTransliteration } from '../transliterate';
@@ -45,6 +45,7 @@ const COMMAND_WORDS = {
   confirmAfter: new Set(CONFIRM_AFTER),
   isVerb: isCommandVerb,
   negation: NEGATIVE_IMPERATIVE,
+  coordinators: COORDINATORS,
 };
 
 /** Hook words for a tag, for rule hooks that name one. */
@@ -139,6 +140,19 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
 
 const ENGLISH_PHRASES = compilePhrases(LISTS, (word) => word.toLowerCase());
 
+/** Who agreed, after "agreed by": only professionals ("the team", "the professionals", "panel"), no parent. */
+function agreedAmongProfessionals(terms: Term[], from: number): boolean {
+  let at = from;
+  if (terms[at]?.normal === 'the') at++;
+  const agent = terms[at];
+  if (!agent || !(PROFESSIONALS_WHO_AGREE.has(agent.normal) || agent.tags.has('Professional'))) return false;
+  // "agreed by the team and mum": the parent was part of it.
+  const rest = terms.slice(at + 1, at + 4);
+  return !rest.some((term) => term.tags.has('Parent') || term.tags.has('Family'));
+}
+
+const PROFESSIONALS_WHO_AGREE = new Set(['team', 'professionals', 'panel', 'conference', 'network', 'agencies', 'managers', 'management']);
+
 function tagFromLexicon(terms: Term[]): void {
   tagPhrases(terms, ENGLISH_PHRASES);
   for (const [index, term] of terms.entries()) {
@@ -147,6 +161,12 @@ function tagFromLexicon(terms: Term[]): void {
     // ("has no (real) bond", "no grasp of" stay: there the noun is what is denied of the person.)
     const denied = [terms[index - 1], terms[index - 2]].some((before) => before?.normal === 'no' || before?.normal === 'any');
     if (term.tags.has('UnderstandingVerb') && term.tags.has('Noun') && !term.tags.has('Verb') && !denied) term.tags.delete('UnderstandingVerb');
+    // "below the agreed level", "at the agreed times": what was agreed earlier is the yardstick
+    // of this sentence's duty, not an agreement made in it.
+    const nextTerm = terms[index + 1];
+    if (term.normal === 'agreed' && terms[index - 1]?.normal === 'the' && nextTerm?.tags.has('Noun') && !nextTerm.tags.has('Pronoun') && !/[,;:]/.test(term.post)) term.tags.delete('Together');
+    // "As agreed by the team, mum is expected to ...": agreed among the professionals, without the parent.
+    if (term.normal === 'agreed' && nextTerm?.normal === 'by' && agreedAmongProfessionals(terms, index + 2)) term.tags.delete('Together');
     // compromise recognises names ("Kate", "Mr Miller"); in a case note they are the people it is about.
     if (term.tags.has('Person') && !term.tags.has('Pronoun')) term.tags.add('Parent');
     // "Dad refuses to come", "Mother claims that…": a verb, whatever compromise guessed.
@@ -283,6 +303,22 @@ function previousWord(terms: Term[], index: number): Term | undefined {
 /** Phrase classes whose speech verbs ("say") are the writer's own words. */
 const PHRASE_OWN_ASIDE = ['Habit', 'Doubt'];
 
+/** Determiners before a participle used as an attribute ("a shared calendar"). */
+const ATTRIBUTE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'her', 'his', 'their', 'this', 'that']);
+
+/**
+ * Whether the speech verb at `index` stands in a relative clause between commas ("Mr Kaya,
+ * who told police he had been drinking, has to ..."): what was said ends with that clause.
+ */
+function inRelativeClause(terms: Term[], index: number): boolean {
+  for (let back = index - 1; back > 0; back--) {
+    const term = terms[back]!;
+    if (/[,;:]/.test(term.post)) return false;
+    if ((term.normal === 'who' || term.normal === 'whose') && /,/.test(terms[back - 1]!.post)) return true;
+  }
+  return false;
+}
+
 function reportedFrom(terms: Term[], index: number): number | null {
   const term = terms[index]!;
   const word = term.normal;
@@ -307,6 +343,8 @@ function reportedFrom(terms: Term[], index: number): number | null {
   // lexicon (phrases.json), not somebody's speech.
   if (PHRASE_OWN_ASIDE.some((tag) => term.tags.has(tag))) return null;
   const before = previousWord(terms, index);
+  // "a shared calendar", "the stated aim": the verb's participle before a noun names a thing, no one speaks.
+  if (before && ATTRIBUTE_DETERMINERS.has(before.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
   if (VIEW_ADJECTIVE.has(word)) {
     if (!before || !(before.tags.has('Copula') || before.normal === 'feels' || before.normal === 'felt')) return null;
   } else if (before && BE.has(before.normal)) {
@@ -326,10 +364,13 @@ function markReported(terms: Term[]): void {
     if (endsClause(terms[index]!) && terms[index]!.normal !== 'according') continue;
     // "Whether she agrees or not, mother must…": a fronted question clause ends at its comma.
     const frontedQuestion = index === 0 && terms[index]!.normal === 'whether';
+    const relative = inRelativeClause(terms, index);
     let at = from;
     for (; at < terms.length; at++) {
       const term = terms[at]!;
       if (frontedQuestion && at > from && /,/.test(terms[at - 1]!.post)) break;
+      // "..., who told police he had been drinking, has to stay away": the main clause goes on with its verb.
+      if (relative && at > from && /,/.test(terms[at - 1]!.post) && term.tags.has('Finite')) break;
       if (CLAUSE_BREAK.has(term.normal)) break;
       const previous = terms[at - 1];
       // ", which …", ", so …", "…, and I …": the writer speaks again.
@@ -387,7 +428,9 @@ function markSubjects(terms: Term[]): void {
     let before = index - run.length;
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
-    if (previous && !/[,;:]/.test(previous.post)) {
+    // "The mother of Tyler must ...": the person after "of" names whose the subject is, and belongs to its phrase.
+    const ofSubject = previous?.normal === 'of' && terms[before - 1]?.tags.has('Subject') === true && !/[,;:]/.test(terms[before - 1]!.post);
+    if (previous && !ofSubject && !/[,;:]/.test(previous.post)) {
       // "that Dean is …", "Since Dad keeps failing …": compromise may read a conjunction as a preposition.
       let verbAt = end + 1;
       // "Since Mum yet again brought …": adverbs may stand before the verb.
