@@ -40,6 +40,11 @@ export interface CommandWords {
    * language's negation goes after the verb (Dutch "Laat ... niet"), there is none.
    */
   negation?: { before: ReadonlySet<string>; auxiliary: ReadonlySet<string>; not: ReadonlySet<string> };
+  /**
+   * Words that join a second imperative to the first in one line ("neem je medicatie in en
+   * noteer hoe je je voelt"): the second is an order of the same line, so an ambiguous verb counts too.
+   */
+  coordinators?: ReadonlySet<string>;
 }
 
 /** How many words of a negative imperative open the line at `index` ("Do not" 2, "Never" 1), or 0. */
@@ -108,6 +113,23 @@ export function tagCommands(terms: readonly CommandTerm[], words: CommandWords):
       POLITE.has(terms[index - 1]?.normal ?? '') ||
       (next !== undefined && (words.confirmAfter?.has(next.normal) ?? false)) ||
       (words.ambiguous.has(term.normal) && (words.confirmedLater?.(terms, index) ?? false));
-    if (words.plain.has(term.normal) || (addressed && words.ambiguous.has(term.normal))) term.tags.add('Command');
+    if (words.plain.has(term.normal) || (addressed && words.ambiguous.has(term.normal))) {
+      term.tags.add('Command');
+      tagJoinedCommands(terms, index, words);
+    }
+  }
+}
+
+/** After an imperative at `index`, the verbs "en" joins to it before the line ends: "... in en noteer ...". */
+function tagJoinedCommands(terms: readonly CommandTerm[], index: number, words: CommandWords): void {
+  if (!words.coordinators) return;
+  for (let at = index + 1; at < terms.length - 1; at++) {
+    const term = terms[at] as CommandTerm;
+    if (OPENS_AFTER.test((terms[at - 1] as CommandTerm).post) || /[.!?]/.test((terms[at - 1] as CommandTerm).post)) return;
+    const verb = terms[at + 1] as CommandTerm;
+    const subjectNext = words.subjectAfter.has(terms[at + 2]?.normal ?? '');
+    if (!words.coordinators.has(term.normal) || subjectNext || /[:]/.test(verb.post)) continue;
+    if (words.isVerb && !words.isVerb(verb)) continue;
+    if (words.plain.has(verb.normal) || words.ambiguous.has(verb.normal)) verb.tags.add('Command');
   }
 }

@@ -119,6 +119,7 @@ const COMMAND_WORDS = {
   subjectAfter: new Set(SUBJECT_AFTER),
   confirmAfter: new Set(CONFIRM_AFTER),
   confirmedLater: (terms: readonly CompromiseTerm[], index: number) => particleClosesClause(terms, index),
+  coordinators: new Set(['en']),
 };
 
 /** Hook words for a tag, as written (diacritics kept: the hook filter keeps them too). */
