@@ -165,7 +165,9 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   // "steeds beter", "steeds vaker": increasingly, not always.
   { reason: 'steeds-comparative-means-increasingly', match: '[steeds] #Comparative', tag: 'Absolute', untag: true, needs: { word: 'steeds' } },
   { reason: 'altijd-nog-means-still', match: '[altijd] nog', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
-  { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
+  { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun|beide)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
+  // "i.o.m. vader": the notes' shorthand for "in overleg met".
+  { reason: 'iom-parents-is-together', match: '[(i.o.m.|i.o.m|iom)] (de|het|haar|zijn|hun|beide)? #Parent', tag: 'Together', needs: { tag: 'Parent' } },
   { reason: 'samen-with-someone-is-together', match: '[samen] (met|hebben|heb|afgesproken|besloten|gekozen|bepaald|besproken|gemaakt)', tag: 'Together', needs: { word: 'samen' } },
   { reason: 'samen-agreed-is-together', match: '(hebben|heb|zijn|is) .{0,3} [samen] .{0,3} (afgesproken|besloten|gekozen|bepaald)', tag: 'Together', needs: { word: 'samen' } },
   // "mag het kind nooit alleen laten", "moet altijd bellen": the word sets the scope of a rule, it does not judge (LABELS.md, quiet 1).

@@ -38,6 +38,8 @@ describe('directive shapes (nl)', () => {
     // A second imperative joined by "en" on an action line.
     ['Taken moeder: houd het eetdagboek bij en lever het in bij de diëtist.', 'lever', 'imperative'],
     ['Ruim de gang op en zet de fietsen in de schuur.', 'zet', 'imperative'],
+    // Handing over the case over the parents' heads is theirs to hear about.
+    ['Zonder overleg met moeder is besloten de casus over te dragen aan een collega.', 'besloten', 'unilateral-decision'],
   ])('%s → "%s"', (text, phrase, type) => {
     expect(directives(text)).toContainEqual([phrase, type]);
   });
@@ -61,6 +63,11 @@ describe('directive shapes (nl)', () => {
     // The writer's own action point.
     'Actiepunt JB: bel de woningcorporatie en vraag naar de reparatie.',
     'Het is noodzakelijk dat ik met moeder de huisarts bel.',
+    // Decisions taken with the parent, and internal team matters (quiet 6).
+    'i.o.m. moeder is besloten dat Sem in de herfstvakantie bij oma logeert.',
+    'In overleg met beide ouders is besloten de omgang uit te breiden.',
+    'Het team heeft besloten dat de gedragswetenschapper vaker bij de gesprekken aansluit.',
+    'Binnen ons team is besloten dat mijn collega de casus overneemt.',
   ])('%s stays quiet', (text) => {
     expect(directives(text)).toEqual([]);
   });
