@@ -38,6 +38,9 @@ describe('directive shapes (nl)', () => {
     // A second imperative joined by "en" on an action line.
     ['Taken moeder: houd het eetdagboek bij en lever het in bij de diëtist.', 'lever', 'imperative'],
     ['Ruim de gang op en zet de fietsen in de schuur.', 'zet', 'imperative'],
+    // Decisions about the help and the family's money.
+    ['Wij hebben besloten de gezinsbegeleiding per maart af te bouwen.', 'besloten', 'unilateral-decision'],
+    ['Ik heb bepaald dat de huisbezoeken voortaan onaangekondigd zijn.', 'bepaald', 'unilateral-decision'],
     // Handing over the case over the parents' heads is theirs to hear about.
     ['Zonder overleg met moeder is besloten de casus over te dragen aan een collega.', 'besloten', 'unilateral-decision'],
   ])('%s → "%s"', (text, phrase, type) => {
@@ -68,6 +71,9 @@ describe('directive shapes (nl)', () => {
     'In overleg met beide ouders is besloten de omgang uit te breiden.',
     'Het team heeft besloten dat de gedragswetenschapper vaker bij de gesprekken aansluit.',
     'Binnen ons team is besloten dat mijn collega de casus overneemt.',
+    // Moving an appointment is the writer's own planning.
+    'Ik heb besloten het huisbezoek een week uit te stellen, omdat ik ziek was.',
+    'Wij hebben besloten het gesprek naar donderdag te verplaatsen.',
   ])('%s stays quiet', (text) => {
     expect(directives(text)).toEqual([]);
   });
