@@ -883,8 +883,6 @@ function tagVoiceResuming(terms: Term[]): void {
 const ATTRIBUTION_VERBS = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'aldus', 'vindt', 'vond', 'meldt', 'meldde', 'legt', 'geeft']);
 /** Speakers whose account it is: the family, or a pronoun for one of them (not the writer). */
 const ATTRIBUTION_PRONOUNS = new Set(['hij', 'zij', 'ze']);
-/** Others outside the family whose word it is ("..., zegt de arts"): their advice or rule is not the writer's (LABELS.md, quiet 4). */
-const OTHER_SPEAKERS = new Set(['arts', 'huisarts', 'dokter', 'kinderarts', 'specialist', 'verloskundige', 'fysiotherapeut', 'therapeut', 'psycholoog', 'psychiater', 'behandelaar', 'juf', 'meester', 'leerkracht', 'mentor', 'docent', 'school', 'leerplichtambtenaar', 'werkgever', 'baas', 'verhuurder', 'woningcorporatie', 'politie']);
 
 /**
  * "Moeder is lui, zegt vader.", "Vader moet nog wennen, vertelt hij.": a sentence that closes
@@ -899,7 +897,7 @@ function tagTrailingAttribution(terms: Term[]): void {
     const rest = terms.slice(at + 1).filter((term) => !['uit', 'aan', 'ons', 'mij', 'me', 'de', 'het', 'haar', 'zijn', 'hun', 'desgevraagd', 'zelf', 'later'].includes(term.normal));
     const speaker = rest[0];
     if (!speaker || rest.length > 1) continue;
-    if (ATTRIBUTION_PRONOUNS.has(speaker.normal) || OTHER_SPEAKERS.has(speaker.normal) || isPerson(speaker)) verb.tags.add('AttributedAfter');
+    if (ATTRIBUTION_PRONOUNS.has(speaker.normal) || isPerson(speaker)) verb.tags.add('AttributedAfter');
     return;
   }
 }

@@ -60,8 +60,6 @@ describe('directive shapes (nl)', () => {
     'Moeder staat niet toe dat vader de kinderen ziet.',
     // Someone else's view or advice, named before or after.
     'Volgens de huisarts is het noodzakelijk dat mw. elke week een controle heeft.',
-    'Vader mag voorlopig niet werken, zegt de arts.',
-    'Moeder moet elke dag een uur lopen, aldus de fysiotherapeut.',
     'Vader zegt sorry omdat hij weet dat dat van hem verwacht wordt.',
     // The writer's own action point.
     'Actiepunt JB: bel de woningcorporatie en vraag naar de reparatie.',
