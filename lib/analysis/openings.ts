@@ -46,6 +46,12 @@ export interface CommandWords {
    * one often goes on with the same task ("keep the diary and bring it"), so it stays unmarked.
    */
   coordinators?: ReadonlySet<string>;
+  /**
+   * Words that join a second imperative to the first in one line ("neem je medicatie in en
+   * noteer hoe je je voelt"): the second is an order of the same line, so an ambiguous verb
+   * counts too. Dutch action lines join orders so; English ones go on with the same task.
+   */
+  joiners?: ReadonlySet<string>;
 }
 
 /** How many words of a negative imperative open the line at `index` ("Do not" 2, "Never" 1), or 0. */
@@ -115,7 +121,24 @@ export function tagCommands(terms: readonly CommandTerm[], words: CommandWords):
       (next !== undefined && (words.confirmAfter?.has(next.normal) ?? false)) ||
       (words.ambiguous.has(term.normal) && (words.confirmedLater?.(terms, index) ?? false));
     if (words.plain.has(term.normal) || (addressed && words.ambiguous.has(term.normal))) term.tags.add('Command');
-    if (term.tags.has('Command')) tagCoordinatedCommands(terms, index, words);
+    if (term.tags.has('Command')) {
+      tagCoordinatedCommands(terms, index, words);
+      tagJoinedCommands(terms, index, words);
+    }
+  }
+}
+
+/** After an imperative at `index`, the verbs "en" joins to it before the line ends: "... in en noteer ...". */
+function tagJoinedCommands(terms: readonly CommandTerm[], index: number, words: CommandWords): void {
+  if (!words.joiners) return;
+  for (let at = index + 1; at < terms.length - 1; at++) {
+    const term = terms[at] as CommandTerm;
+    if (OPENS_AFTER.test((terms[at - 1] as CommandTerm).post) || /[.!?]/.test((terms[at - 1] as CommandTerm).post)) return;
+    const verb = terms[at + 1] as CommandTerm;
+    const subjectNext = words.subjectAfter.has(terms[at + 2]?.normal ?? '');
+    if (!words.joiners.has(term.normal) || subjectNext || /[:]/.test(verb.post)) continue;
+    if (words.isVerb && !words.isVerb(verb)) continue;
+    if (words.plain.has(verb.normal) || words.ambiguous.has(verb.normal)) verb.tags.add('Command');
   }
 }
 

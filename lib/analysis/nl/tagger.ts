@@ -119,6 +119,7 @@ const COMMAND_WORDS = {
   subjectAfter: new Set(SUBJECT_AFTER),
   confirmAfter: new Set(CONFIRM_AFTER),
   confirmedLater: (terms: readonly CompromiseTerm[], index: number) => particleClosesClause(terms, index),
+  joiners: new Set(['en']),
 };
 
 /** Hook words for a tag, as written (diacritics kept: the hook filter keeps them too). */
@@ -164,7 +165,9 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   // "steeds beter", "steeds vaker": increasingly, not always.
   { reason: 'steeds-comparative-means-increasingly', match: '[steeds] #Comparative', tag: 'Absolute', untag: true, needs: { word: 'steeds' } },
   { reason: 'altijd-nog-means-still', match: '[altijd] nog', tag: 'Absolute', untag: true, needs: { word: 'altijd' } },
-  { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
+  { reason: 'consulting-with-parents-is-together', match: '[(in|na)? overleg met] (de|het|haar|zijn|hun|beide)? #Parent', tag: 'Together', needs: { word: 'overleg' } },
+  // "i.o.m. vader": the notes' shorthand for "in overleg met".
+  { reason: 'iom-parents-is-together', match: '[(i.o.m.|i.o.m|iom)] (de|het|haar|zijn|hun|beide)? #Parent', tag: 'Together', needs: { tag: 'Parent' } },
   { reason: 'samen-with-someone-is-together', match: '[samen] (met|hebben|heb|afgesproken|besloten|gekozen|bepaald|besproken|gemaakt)', tag: 'Together', needs: { word: 'samen' } },
   { reason: 'samen-agreed-is-together', match: '(hebben|heb|zijn|is) .{0,3} [samen] .{0,3} (afgesproken|besloten|gekozen|bepaald)', tag: 'Together', needs: { word: 'samen' } },
   // "mag het kind nooit alleen laten", "moet altijd bellen": the word sets the scope of a rule, it does not judge (LABELS.md, quiet 1).
@@ -275,6 +278,26 @@ const CLOCK = /^(\d|half|kwart|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien
 /** Infinitives after which "heeft ... te" is a fixed expression, no duty: "heeft te maken met", "heeft te kampen met". */
 const HEBBEN_TE_FIXED = new Set(['maken', 'kampen', 'danken', 'verduren', 'lijden', 'verwerken', 'verliezen', 'verbergen', 'winnen', 'klagen', 'vertellen', 'zeggen', 'bieden', 'leren', 'verwachten', 'duchten', 'stellen']);
 
+/** Dutch infinitives end in -en or, for the short verbs, -n: "te melden", "te staan", "te doen", "te zijn". */
+const INFINITIVE = /\p{L}n$/u;
+/** Prepositions that may follow the infinitive in a phrase moved behind it: "heeft zich te onthouden van elk contact". */
+const EXTRAPOSED_PREPOSITIONS = new Set(['van', 'bij', 'aan', 'met', 'op', 'voor', 'tot', 'naar', 'over', 'tegen']);
+
+/** Words after which a participle-looking word is a noun: "de vragenlijsten", "haar gesprekken". */
+const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dit', 'dat', 'haar', 'zijn', 'hun', 'mijn', 'onze', 'ons', 'alle', 'elke', 'ieder', 'iedere']);
+const afterDeterminer = (terms: readonly Term[], at: number): boolean => DETERMINERS.has(terms[at - 1]?.normal ?? '');
+
+/** Whether the clause goes on after the infinitive only with a prepositional phrase and no verb of its own. */
+function extraposedPhrase(terms: readonly Term[], from: number): boolean {
+  if (!EXTRAPOSED_PREPOSITIONS.has(terms[from]?.normal ?? '')) return false;
+  for (let at = from; at < terms.length; at++) {
+    const word = terms[at] as Term;
+    if (SUBORDINATORS.has(word.normal) || FINITE_VERBS.has(word.normal) || word.normal === 'te') return false;
+    if (/[.!?;,]/.test(word.post)) return true;
+  }
+  return true;
+}
+
 /**
  * "Moeder heeft zich aan de regeling te houden", "Vader heeft zich dinsdag te melden": a
  * duty in the clothes of "hebben" (reason: have-te-infinitive). It takes the tag of "dient",
@@ -287,11 +310,11 @@ function tagDutyWithHebben(terms: Term[]): void {
     for (let at = index + 1; at < terms.length && at <= index + 16; at++) {
       const word = terms[at] as Term;
       const clockTime = word.normal === 'om' && CLOCK.test(terms[at + 1]?.normal ?? '');
-      if ((HEBBEN_TE_NOT.has(word.normal) && !clockTime) || PARTICIPLE.test(word.normal) || (at > index + 1 && /[,;:]/.test((terms[at - 1] as Term).post)) || SUBORDINATORS.has(word.normal)) return;
+      if ((HEBBEN_TE_NOT.has(word.normal) && !clockTime) || (PARTICIPLE.test(word.normal) && !afterDeterminer(terms, at)) || (at > index + 1 && /[,;:]/.test((terms[at - 1] as Term).post)) || SUBORDINATORS.has(word.normal)) return;
       if (word.normal !== 'te') continue;
       const infinitive = terms[at + 1];
-      const closes = infinitive !== undefined && (/[.!?;,]/.test(infinitive.post) || at + 2 === terms.length || ['en', 'of'].includes(terms[at + 2]?.normal ?? ''));
-      if (infinitive && closes && /en$/.test(infinitive.normal) && !HEBBEN_TE_FIXED.has(infinitive.normal)) {
+      const closes = infinitive !== undefined && (/[.!?;,]/.test(infinitive.post) || at + 2 === terms.length || ['en', 'of'].includes(terms[at + 2]?.normal ?? '') || extraposedPhrase(terms, at + 2));
+      if (infinitive && closes && INFINITIVE.test(infinitive.normal) && !HEBBEN_TE_FIXED.has(infinitive.normal)) {
         term.tags.add('ObligationTe');
         addReason(term, 'have-te-infinitive');
       }

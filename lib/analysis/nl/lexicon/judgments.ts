@@ -94,6 +94,8 @@ export const CARE_MATTER = [
   // The arrangements of a placed child's time at home and of contact: what a decision about the family is about.
   'thuisweekend', 'thuisweekenden', 'weekendverlof', 'logeerweekend', 'overnachting', 'overnachtingen', 'omgangsregeling',
   'bezoeken', 'beeldbellen', 'telefooncontact', 'vakantie', 'vakantieregeling', 'terugplaatsing', 'thuisplaatsing',
+  // The help itself and the family's money matters: a decision about them is one about the family.
+  'gezinsbegeleiding', 'huisbezoek', 'huisbezoeken', 'budgetbeheer', 'bewind', 'bewindvoering',
 ];
 
 /** Verbs for what goes on inside someone: said as fact of the parent, with a mind-reading adverb or a negation, they interpret. */

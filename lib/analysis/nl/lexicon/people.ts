@@ -19,7 +19,7 @@ export const PROFESSIONAL = [
   'ik', 'wij', 'we', 'hulpverlener', 'hulpverleners', 'gezinsvoogd', 'jeugdzorgwerker', 'jeugdhulpverlener',
   'gezinscoach', 'behandelaar', 'team', 'wijkteam', 'collega', 'ondergetekende', 'jeugdconsulent',
   // Abbreviations notes use for the writer's own role: "Actiepunt GV: bel de school".
-  'gv', 'jbw', 'swb', 'pm\'er',
+  'gv', 'jbw', 'swb', 'pm\'er', 'jb', 'jeugdbeschermer', 'casusregisseur',
 ];
 
 /** Decisions by these are legal facts, not the writer's unilateral choice. */
