@@ -115,19 +115,20 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
         const module = languageModules[lang] ?? languageModules[fallback];
         if (!module) continue;
         const language = compiled(module, customPacks);
+        const [seen, cached, waitingNow, waitingBefore] = [next[module.lang], cache[module.lang], nextWaiting[module.lang], waitingCache[module.lang]];
         for (const segment of splitSentences(paragraph.text)) {
           sentences++;
           const key = segment.text;
-          let relative = next[module.lang].get(key) ?? cache[module.lang].get(key);
-          const waiting = relative ? undefined : (nextWaiting[module.lang].get(key) ?? waitingCache[module.lang].get(key));
+          let relative = seen.get(key) ?? cached.get(key);
+          const waiting = relative ? undefined : (waitingNow.get(key) ?? waitingBefore.get(key));
           if (relative) {
-            next[module.lang].set(key, relative);
+            seen.set(key, relative);
           } else if (waiting && spent) {
             // Its custom rules still wait and this pass has no budget left: the built-in
             // findings it already has will do until a later pass.
             relative = waiting;
             deferred++;
-            nextWaiting[module.lang].set(key, relative);
+            waitingNow.set(key, relative);
           } else {
             analysed++;
             budget.deferred = false;
@@ -135,9 +136,9 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
             if (budget.deferred) {
               spent = true;
               deferred++;
-              nextWaiting[module.lang].set(key, relative);
+              waitingNow.set(key, relative);
             } else {
-              next[module.lang].set(key, relative);
+              seen.set(key, relative);
             }
           }
           findings.push(...shiftFindings(relative, paragraph.start + segment.start));

@@ -457,14 +457,15 @@ export function analyzeSentence(
         : [],
     ));
 
-  // Where a sentence ends by naming who said it ("..., vertelt moeder"): what comes before is theirs.
-  let attributed: number[] | undefined;
-  const attributions = () =>
-    (attributed ??= (doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>).flatMap((term) => (term.tags.has('AttributedAfter') && term.offset ? [term.offset.start] : [])));
-  // Where the tagger saw the writer take the word back after reported speech, once per sentence.
-  let resumes: number[] | undefined;
-  const voiceResumes = () =>
-    (resumes ??= (doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>).flatMap((term) => (term.tags.has('VoiceResumes') && term.offset ? [term.offset.start] : [])));
+  // Where the tagger marked a voice change, found once per sentence and tag: a sentence that
+  // ends by naming who said it ("..., vertelt moeder": what comes before is theirs), and the
+  // writer taking the word back after reported speech.
+  const tagStarts = new Map<string, number[]>();
+  const startsOf = (tag: string) => {
+    let starts = tagStarts.get(tag);
+    if (!starts) tagStarts.set(tag, (starts = (doc.docs.flat() as Array<CompromiseTerm & OffsetTerm>).flatMap((term) => (term.tags.has(tag) && term.offset ? [term.offset.start] : []))));
+    return starts;
+  };
 
   // The sentence's clauses, split once for all the clause rules that ask (most sentences: none).
   let clauses: Array<Clause<CompromiseTerm & OffsetTerm>> | undefined;
@@ -524,8 +525,8 @@ export function analyzeSentence(
     /** Also after no reported-speech opener, unless the writer's own voice resumed in between (a "VoiceResumes" tag: "...; een bekende uitvlucht"). */
     const free = (focus: Span) =>
       unclaimed(focus) &&
-      !contextOf().starts.some((start) => start < focus.start && !voiceResumes().some((at) => at > start && at <= focus.start)) &&
-      !attributions().some((at) => focus.end <= at);
+      !contextOf().starts.some((start) => start < focus.start && !startsOf('VoiceResumes').some((at) => at > start && at <= focus.start)) &&
+      !startsOf('AttributedAfter').some((at) => focus.end <= at);
     // Clause rules mostly back up the pattern rules before them: the context patterns run
     // only for a focus no earlier rule has claimed.
     const clauseFindings = () => {

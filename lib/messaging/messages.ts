@@ -107,11 +107,14 @@ export type PanelRequest =
 /** Where an ignore applies: this place in this note, this wording everywhere, or the whole rule. */
 export type IgnoreScope = 'here' | 'everywhere' | 'rule';
 
-/** What an Apply answers, to the panel (panel/apply) and to the card. */
-/** How the new words went in (reported to the user's card only as success or not; kept for tests and the closing check). */
-/** `interrupted`: the page threw while we applied (an editor's handler on our selection or event). */
+/**
+ * How the new words went in (reported to the user's card only as success or not; kept for
+ * tests and the closing check). `interrupted`: the page threw while we applied (an editor's
+ * handler on our selection or event).
+ */
 export type ApplyMethod = 'exec-command' | 'beforeinput' | 'text-input' | 'set-range-text' | 'interrupted';
 
+/** What an Apply answers, to the panel (panel/apply) and to the card. */
 export type ApplyResult =
   /** Replaced, and the whole text is exactly the expected one after the editor settled. */
   | { status: 'applied'; method: ApplyMethod }

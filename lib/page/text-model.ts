@@ -26,11 +26,12 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript']);
  * Elements an editor hides on purpose inside the text: selection and bookmark markers (Jodit's
  * `data-jodit-temp` spans, CKEditor 4's bookmarks) hold a zero-width character or a space the
  * reader never sees and the editor's saved text never has. Only the element's own `hidden` or
- * inline `display: none` counts, which needs no layout.
+ * inline `display: none` counts, which needs no layout; the walk runs on every keystroke, so
+ * an element's style is only read when it has a style attribute at all.
  */
 function isHiddenMarker(element: Element): boolean {
-  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
-  return element.hasAttribute('hidden') || style?.display === 'none';
+  if (element.hasAttribute('hidden')) return true;
+  return element.hasAttribute('style') && (element as HTMLElement).style?.display === 'none';
 }
 
 /** Walks the editable element; never touches it. */

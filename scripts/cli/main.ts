@@ -109,9 +109,9 @@ async function runCli(argv: readonly string[]): Promise<void> {
   }
 }
 
-/** Both languages analysed once, so the snapshot holds them loaded and compiled. */
 /**
- * One sentence per language, each analysed as its language: as one text they were one
+ * Both languages analysed once, so the snapshot holds them loaded and compiled: one sentence
+ * per language, each analysed as its language. As one text they were one
  * paragraph of one language, so the other was never compiled into the snapshot and every
  * English run paid ~300 ms for it. Each sentence wakes a rule, so the full tagger (and
  * compromise's lazily built postTagger net) runs before the snapshot is taken.

@@ -8,7 +8,7 @@ import { PARENT } from './lexicon/people';
 import { asRequest } from './request-rewrite';
 import { isKnownInfinitive } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
-import { JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function-words';
+import { DETERMINERS, JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function-words';
 import { DUTCH_LEXICON, normalise } from './tagger';
 import { dropAttributiveLabel } from '../drop-label';
 import { OWNED_REWRITERS } from './owned-rewrites';
@@ -16,7 +16,6 @@ import { OWNED_REWRITERS } from './owned-rewrites';
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
 const PLURAL = new Set(['ouders', 'pleegouders', 'grootouders', 'kinderen', 'verzorgers', 'opvoeders', 'jongeren', 'moeders', 'vaders', 'gezinsleden']);
-const DETERMINERS = new Set(['de', 'het', 'een', 'haar', 'zijn', 'hun', 'mijn', 'die', 'deze', 'dit', 'dat', 'alle', 'elke', 'iedere', 'twee', 'drie', 'geen']);
 const PARENT_WORDS = new Set(PARENT);
 const PRONOUNS = new Set(['hij', 'zij', 'ze']);
 

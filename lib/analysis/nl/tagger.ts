@@ -11,7 +11,7 @@ import { ABBREVIATIONS } from '../sentences';
 import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER, VERBS_OF_COMMAND } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { ADVERBIAL, CLAUSE_OPENERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
+import { ADVERBIAL, CLAUSE_OPENERS, DETERMINERS, FINITE_VERBS, NOT_A_NAME, PREPOSITIONS, SUBJECT_DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
 import {
   ABSOLUTE, ALSO_THINGS, BEHAVIOUR_NOUN, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
   PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
@@ -283,8 +283,6 @@ const INFINITIVE = /\p{L}n$/u;
 /** Prepositions that may follow the infinitive in a phrase moved behind it: "heeft zich te onthouden van elk contact". */
 const EXTRAPOSED_PREPOSITIONS = new Set(['van', 'bij', 'aan', 'met', 'op', 'voor', 'tot', 'naar', 'over', 'tegen']);
 
-/** Words after which a participle-looking word is a noun: "de vragenlijsten", "haar gesprekken". */
-const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dit', 'dat', 'haar', 'zijn', 'hun', 'mijn', 'onze', 'ons', 'alle', 'elke', 'ieder', 'iedere']);
 const afterDeterminer = (terms: readonly Term[], at: number): boolean => DETERMINERS.has(terms[at - 1]?.normal ?? '');
 
 /** Whether the clause goes on after the infinitive only with a prepositional phrase and no verb of its own. */
@@ -881,6 +879,8 @@ function tagVoiceResuming(terms: Term[]): void {
 
 /** Verbs of a closing attribution: "..., vertelt moeder", "..., aldus vader". */
 const ATTRIBUTION_VERBS = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'aldus', 'vindt', 'vond', 'meldt', 'meldde', 'legt', 'geeft']);
+/** Words around the speaker of a closing attribution: "legt (ons) uit", "geeft aan", "desgevraagd". */
+const ATTRIBUTION_FILLERS = new Set(['uit', 'aan', 'ons', 'mij', 'me', 'de', 'het', 'haar', 'zijn', 'hun', 'desgevraagd', 'zelf', 'later']);
 /** Speakers whose account it is: the family, or a pronoun for one of them (not the writer). */
 const ATTRIBUTION_PRONOUNS = new Set(['hij', 'zij', 'ze']);
 
@@ -894,7 +894,7 @@ function tagTrailingAttribution(terms: Term[]): void {
     const verb = terms[at] as Term;
     if (!ATTRIBUTION_VERBS.has(verb.normal) || !(terms[at - 1] as Term).post.includes(',')) continue;
     // "legt uit", "geeft aan": the particle closes the clause after the speaker.
-    const rest = terms.slice(at + 1).filter((term) => !['uit', 'aan', 'ons', 'mij', 'me', 'de', 'het', 'haar', 'zijn', 'hun', 'desgevraagd', 'zelf', 'later'].includes(term.normal));
+    const rest = terms.slice(at + 1).filter((term) => !ATTRIBUTION_FILLERS.has(term.normal));
     const speaker = rest[0];
     if (!speaker || rest.length > 1) continue;
     if (ATTRIBUTION_PRONOUNS.has(speaker.normal) || isPerson(speaker)) verb.tags.add('AttributedAfter');

@@ -38,6 +38,11 @@ export const PREPOSITIONS = new Set(
 );
 
 /** Words before a subject that belong to it ("de ouders", "haar moeder"). */
+/** Words that open a noun phrase: after one, a participle-looking word is a noun ("de vragenlijsten", "geen gesprekken"). */
+export const DETERMINERS = new Set(
+  'de het een haar zijn hun mijn onze ons die deze dit dat alle elke ieder iedere twee drie geen'.split(' '),
+);
+
 export const SUBJECT_DETERMINERS = new Set('de het haar zijn hun mijn onze deze die beide alle'.split(' '));
 
 /** Clause-initial words after which Dutch puts the finite verb before the subject ("Gisteren weigerde vader"). */
