@@ -1,7 +1,7 @@
 // Real editor libraries from npm: type a Dutch note key by key, wait for the findings,
 // apply a suggestion from the card, read the editor's own model, then Ctrl+Z and check
 // the original is back. The model, not the screen, is what the care system saves.
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyFromCard, startHarness, type Harness } from './harness';
 
@@ -32,6 +32,22 @@ async function applyFirstSuggestion(scope: Page | FrameLocator, page: Page, typi
   console.log(`${page.url().split('/').pop()}: ${await scope.locator('samenspraak-root').getAttribute('data-last-apply')}`);
 }
 
+
+const TYPED_ON = ' Sanne speelde buiten.';
+
+/** The editable's text as a reader sees it (no-break spaces as spaces, editors' zero-width fillers dropped). */
+const screenOf = (editable: Locator) => async () =>
+  (await editable.innerText()).replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '').replace(/\n+/g, '\n').trim();
+
+/** After the undo: typing on at the end reaches the model, and the screen shows the model. */
+async function typesOnAfterUndo(page: Page, model: () => Promise<string>, screen: () => Promise<string>) {
+  const before = await model();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(TYPED_ON, { delay: 5 });
+  await expect.poll(model).toBe(`${before}${TYPED_ON}`);
+  await expect.poll(screen).toBe(await model());
+}
+
 describe('real editors', () => {
   it('React-controlled textarea: state follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/textarea-react.html');
@@ -41,6 +57,7 @@ describe('real editors', () => {
     await expect.poll(() => page.locator('#state').textContent()).toBe(APPLIED);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#state').textContent()).toBe(NOTE);
+    await typesOnAfterUndo(page, async () => (await page.locator('#state').textContent()) ?? '', () => page.locator('#note').inputValue());
     await page.close();
   });
 
@@ -59,6 +76,7 @@ describe('real editors', () => {
     await expect.poll(text).toBe(APPLIED);
     await page.keyboard.press('Control+z');
     await expect.poll(text).toBe(NOTE);
+    await typesOnAfterUndo(page, text, screenOf(page.locator('#editor .ql-editor')));
     await page.close();
   });
 
@@ -71,6 +89,7 @@ describe('real editors', () => {
     await expect.poll(text).toBe(APPLIED);
     await page.keyboard.press('Control+z');
     await expect.poll(text).toBe(NOTE);
+    await typesOnAfterUndo(page, text, screenOf(page.locator('#editor .ProseMirror')));
     await page.close();
   });
 
@@ -86,6 +105,7 @@ describe('real editors', () => {
     await expect.poll(text).toBe(APPLIED);
     await page.keyboard.press('Control+z');
     await expect.poll(text).toBe(NOTE);
+    await typesOnAfterUndo(page, text, screenOf(frame.locator('body')));
     await page.close();
   });
 
@@ -104,6 +124,7 @@ describe('real editors', () => {
     await expect.poll(() => ckeditorText(page)).toBe(APPLIED);
     await page.keyboard.press('Control+z');
     await expect.poll(() => ckeditorText(page)).toBe(NOTE);
+    await typesOnAfterUndo(page, () => ckeditorText(page), screenOf(frame.locator('body')));
     await page.close();
   });
 
@@ -116,6 +137,7 @@ describe('real editors', () => {
     await expect.poll(() => ckeditorText(page)).toBe(APPLIED);
     await page.keyboard.press('Control+z');
     await expect.poll(() => ckeditorText(page)).toBe(NOTE);
+    await typesOnAfterUndo(page, () => ckeditorText(page), screenOf(page.locator('#inline')));
     await page.close();
   });
 
@@ -133,6 +155,7 @@ describe('real editors', () => {
     await expect.poll(text).toBe(APPLIED);
     await page.keyboard.press('Control+z');
     await expect.poll(text).toBe(NOTE);
+    await typesOnAfterUndo(page, text, screenOf(page.locator('#editor .ql-editor')));
     await page.close();
   });
 
@@ -150,6 +173,7 @@ describe('real editors', () => {
     await expect.poll(text).toBe(APPLIED);
     await page.keyboard.press('Control+z');
     await expect.poll(text).toBe(NOTE);
+    await typesOnAfterUndo(page, text, screenOf(page.locator('.jodit-wysiwyg')));
     await page.close();
   });
 
@@ -170,6 +194,7 @@ describe('real editors', () => {
     await expect.poll(async () => NOTE.startsWith(plainOf(await html())) && plainOf(await html()) !== APPLIED).toBe(true);
     await page.keyboard.press('Control+y');
     await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    await typesOnAfterUndo(page, async () => plainOf(await html()), screenOf(page.locator('.note-editable')));
     await page.close();
   });
 
@@ -187,6 +212,7 @@ describe('real editors', () => {
     await expect.poll(async () => NOTE.startsWith(plainOf(await html())) && plainOf(await html()) !== APPLIED).toBe(true);
     await page.keyboard.press('Control+y');
     await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
+    await typesOnAfterUndo(page, async () => plainOf(await html()), screenOf(page.locator('#editor')));
     await page.close();
   });
 
