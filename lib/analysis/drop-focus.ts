@@ -1,6 +1,6 @@
 // Leaving a word or phrase out ("Moeder kwam wederom te laat" → "Moeder kwam te laat",
 // "As usual, dad turned up late" → "Dad turned up late"), with the commas around it.
-import type { Rewriter } from './engine';
+import type { RewriteInput } from './engine';
 
 /** Leaving these out turns the sentence around: "was wederom niet thuis" is no "was thuis". */
 const NEGATION = /(^|\s)(niet|geen|nooit|niets|not|no|never|nothing|n't)(\s|$)/i;
@@ -18,12 +18,20 @@ function droppable(phrase: string): boolean {
   return !NEGATION.test(phrase) && (words.length === 1 || ADVERBIAL_OPENER.has(words[0] ?? ''));
 }
 
-export const dropFocus: Rewriter = (input) => {
+/**
+ * The phrase left out. A parenthesis between commas goes with both ("Vader dient, zoals te
+ * verwachten viel, opnieuw ..." → "Vader dient opnieuw ...", "Dad, predictably, did not ..." →
+ * "Dad did not ..."), unless `keepsFirstComma` says the comma before it belongs to what
+ * precedes (English: a fronted adverbial, "Yesterday, as usual, father …" → "Yesterday, father …").
+ */
+export function dropFocus(input: RewriteInput, keepsFirstComma: (before: string) => boolean = () => false): string | null {
   if (!droppable(input.focus.text)) return null;
   let before = input.sentence.slice(0, input.focus.start);
   let after = input.sentence.slice(input.focus.end);
-  // Take a comma pair around the phrase with it: "Yesterday, as usual, father …".
-  if (/,\s*$/.test(before) && /^\s*,/.test(after)) after = after.replace(/^\s*,/, '');
+  if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
+    after = after.replace(/^\s*,/, '');
+    if (!keepsFirstComma(before)) before = before.replace(/,\s*$/, '');
+  }
   else if (before.trim() === '') after = after.replace(/^\s*,/, '');
   else if (/^\s*,/.test(after) && !/,\s*$/.test(before)) after = after.replace(/^\s*,/, '');
   else if (/,\s*$/.test(before) && /^\s*[.!?]/.test(after)) before = before.replace(/,\s*$/, '');
@@ -31,4 +39,4 @@ export const dropFocus: Rewriter = (input) => {
   // Nothing left but punctuation: the phrase was the sentence.
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   return before.trim() === '' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-};
+}

@@ -347,8 +347,7 @@ const askNotTo: Rewriter = (input) => {
     const rest = withoutEndPunctuation(input.sentence.slice(found.subject.end + prohibition[0].length));
     if (!questionRest(rest) || /\b(any more|anymore|again)$/.test(rest) || /^be\s+\w+ing\b/.test(rest)) continue;
     const person = subjectOf(found.subject);
-    const asked = /^(she|he|they)$/i.test(found.subject.text) ? OBJECT_PRONOUN[found.subject.text.toLowerCase()] : person.object;
-    return afterLead(found.lead, `I would ask ${asked}${prohibition[1] ?? ''} not to ${rest}.`);
+    return afterLead(found.lead, `I would ask ${person.object}${prohibition[1] ?? ''} not to ${rest}.`);
   }
   return null;
 };
@@ -454,7 +453,7 @@ const didNot: Rewriter = (input) => clauseDidNot(input) ?? notBothered(input) ??
 function notBothered(input: RewriteInput): string | null {
   const found = /^(did not|didn['’]t|does not|doesn['’]t|do not|don['’]t) bother to$/i.exec(input.focus.text);
   if (!found) return null;
-  const negation = (found[1] ?? '').toLowerCase().replace(/n['’]t$/, ' not').replace(/^(did|does|do)\s+not$/, '$1 not');
+  const negation = (found[1] ?? '').toLowerCase().replace(/n['’]t$/, ' not');
   const after = input.sentence.slice(input.focus.end);
   if (!/^\s+[a-z]/.test(after)) return null;
   const before = input.sentence.slice(0, input.focus.start);
@@ -932,19 +931,15 @@ const FRONTED_ADVERBIAL = new Set(
  * ("Yesterday, as usual, dad …" → "Yesterday, dad …").
  */
 const dropWords: Rewriter = (input) => {
-  const text = dropFocus(input);
-  if (text === null) return null;
   const before = input.sentence.slice(0, input.focus.start);
   const after = input.sentence.slice(input.focus.end);
-  if (!/,\s*$/.test(before) || !/^\s*,/.test(after) || before.replace(/,\s*$/, '').includes(',')) return text;
+  const lead = before.replace(/,\s*$/, '');
   // "Surprise, surprise, Dad forgot …": the doubled phrase goes as a whole.
-  if (before.replace(/,\s*$/, '').trim().toLowerCase() === input.focus.text.toLowerCase()) {
+  if (lead !== before && /^\s*,/.test(after) && !lead.includes(',') && lead.trim().toLowerCase() === input.focus.text.toLowerCase() && dropFocus(input) !== null) {
     const rest = after.replace(/^\s*,\s*/, '');
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   }
-  const opener = (before.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '');
-  if (FRONTED_ADVERBIAL.has(opener)) return text;
-  return `${before.replace(/,\s*$/, '')} ${after.replace(/^\s*,\s*/, '')}`;
+  return dropFocus(input, (start) => start.replace(/,\s*$/, '').includes(',') || FRONTED_ADVERBIAL.has((start.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '')));
 };
 
 /** "As usual, dad turned up late." → "Dad turned up late." */

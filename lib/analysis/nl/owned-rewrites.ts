@@ -308,14 +308,9 @@ const dropWords: Rewriter = (input) => {
   const text = dropFocus(input);
   if (text === null) return null;
   const { sentence, focus } = input;
-  const before = sentence.slice(0, focus.start);
-  const after = sentence.slice(focus.end);
-  if (before.trim() === '') {
-    const from = focus.end + (/^\s*,?\s*/.exec(after)?.[0].length ?? 0);
-    return finiteAt(input, from) ? subjectFirst(input, from) : text;
-  }
-  if (/,\s*$/.test(before) && /^\s*,/.test(after)) return `${before.replace(/,\s*$/, '')} ${after.replace(/^\s*,\s*/, '')}`;
-  return text;
+  if (sentence.slice(0, focus.start).trim() !== '') return text;
+  const from = focus.end + (/^\s*,?\s*/.exec(sentence.slice(focus.end))?.[0].length ?? 0);
+  return finiteAt(input, from) ? subjectFirst(input, from) : text;
 };
 
 // ---------------------------------------------------------------------------

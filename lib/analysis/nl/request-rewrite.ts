@@ -65,9 +65,7 @@ export const asRequest: Rewriter = (input) => {
   // Where the line of orders opens: after a header's colon, else at the sentence start.
   const head = sentence.slice(0, focus.start);
   const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
-  // A line of an action list keeps its bullet: "- Ruim de gang op." → "- Wil je de gang opruimen?".
-  const bullet = /^\s*[-–•*]\s+/.exec(sentence)?.[0].length ?? 0;
-  const lineStart = colon >= 0 ? colon + 1 + (/^\s*/.exec(head.slice(colon + 1))?.[0].length ?? 0) : bullet;
+  const lineStart = colon >= 0 ? colon + 1 + (/^\s*/.exec(head.slice(colon + 1))?.[0].length ?? 0) : 0;
   let line = sentence.slice(lineStart).replace(/[.!]+\s*$/, '');
   if (/[?!]/.test(line)) return null;
   // "(vader)" at the end of an action line says who it is for: it stays after the question.

@@ -146,12 +146,14 @@ function modalClause(input: RewriteInput): ModalClause | null {
   const labelled = written.start > 0 ? withoutSubjectLabel(input, written) : null;
   const subject = labelled ?? written;
   const { sentence, focus } = input;
+  // Only a label stands between the person and the modal: it goes ("Vader, een echte profiteur, moet").
+  const asideOnly = labelAsideBetween(input, subject.end);
   let front = '';
   let fronted: string[] = [];
   let after: string;
   if (subject.start === 0) {
     // "Dhr. mag ...": the abbreviation's full stop belongs to the subject; "is verplicht" has its copula there.
-    const between = labelAsideBetween(input, subject.end) ? '' : sentence.slice(subject.end, focus.start);
+    const between = asideOnly ? '' : sentence.slice(subject.end, focus.start);
     if (!/^\.?\s*$/.test(between) && !(focus.text.toLowerCase() === 'verplicht' && /^\.?\s+(is|zijn|was|waren|wordt|worden|werd|werden)\s+$/.test(between))) return null;
     // "is verplicht om ... te doen": the "om" goes with the obligation.
     after = focus.text.toLowerCase() === 'verplicht' ? sentence.slice(focus.end).replace(/^\s+om(?=\s)/, '') : sentence.slice(focus.end);
@@ -191,7 +193,7 @@ function modalClause(input: RewriteInput): ModalClause | null {
   if (/[;:]/.test(body)) return null;
   const whole = labelled
     ? labelled.text + (sentence.charAt(subject.end) === '.' ? '.' : '')
-    : labelAsideBetween(input, subject.end) ? sentence.slice(subject.start, subject.end).trim()
+    : asideOnly ? sentence.slice(subject.start, subject.end).trim()
     : /^\.?\s*$/.test(sentence.slice(subject.end, focus.start)) ? sentence.slice(subject.start, focus.start).trim() : sentence.slice(subject.start, subject.end + (sentence.charAt(subject.end) === '.' ? 1 : 0));
   return { subject: subjectOf({ ...subject, text: subject.start === 0 ? whole : subject.text }), front, rest: [...fronted, ...rest], tail };
 }
@@ -709,7 +711,8 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'own-experience': ownExperience,
   'expected-to-agreed': expectedToAgreed,
   'is-my-impression': isMyImpression,
-  'as-request': asRequest,
+  // A line of an action list keeps its bullet: "- Ruim de gang op." → "- Wil je de gang opruimen?".
+  'as-request': onListLine(asRequest),
   'drop-label': dropLabel,
   'drop-apposition': dropApposition,
   ...OWNED_REWRITERS,
