@@ -100,8 +100,6 @@ interface CompiledRule {
   category: Category;
   /** From a custom pack (imported or set by the organisation): runs within a budget. */
   custom: boolean;
-  /** Each entry: words that must all be in the sentence. */
-  hook: ReadonlyArray<readonly string[]>;
   match: unknown[];
   /** For each compiled pattern, the index of the rule's pattern it came from (one may expand to several). */
   matchSource: number[];
@@ -179,7 +177,6 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
         rule,
         category: pack.category,
         custom: customPacks.has(pack),
-        hook: rule.hook.flatMap((entry) => hookEntries(module, entry)).map((entry) => entry.split('+')),
         match,
         matchSource: rule.match.flatMap((pattern, index) => expandPattern(pattern).map(() => index)),
         needs: { match: match.map(patternNeeds), unless: unless.map(patternNeeds), unlessBefore: unlessBefore.map(patternNeeds) },
@@ -189,14 +186,34 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
       };
     }),
   );
+  const hooks = rules.map(({ rule }) => rule.hook.flatMap((entry) => hookEntries(module, entry)).map((entry) => entry.split('+')));
+  return { module, rules, hookIndex: indexHooks(module, hooks) };
+}
+
+/**
+ * The hook index of compileLanguage. `hooks[rule]` is the rule's hook entries, each the words
+ * that must all be in the sentence; only the index is kept. The word lists it holds are shared
+ * where equal (most rests are one person word or none): with #Judgment and the phrase lexicons
+ * expanded they were half the analysis' heap, which the CLI's start-up snapshot deserialises
+ * on every start.
+ */
+function indexHooks(module: LanguageModule, hooks: ReadonlyArray<ReadonlyArray<readonly string[]>>): Map<string, HookGroup[]> {
   // People are in most sentences of a note; a hook entry with a person slot waits under its other words.
   const frequent = new Set([...module.hookWords('Parent'), ...module.hookWords('Family')]);
   const shared = new Map<string, number>();
-  for (const compiled of rules) for (const entry of compiled.hook) for (const part of new Set(entry)) shared.set(part, (shared.get(part) ?? 0) + 1);
+  for (const hook of hooks) for (const entry of hook) for (const part of new Set(entry)) shared.set(part, (shared.get(part) ?? 0) + 1);
+  const lists = new Map<string, readonly string[]>();
+  const interned = (words: readonly string[]): readonly string[] => {
+    const key = words.join('+');
+    const known = lists.get(key);
+    if (known) return known;
+    lists.set(key, words);
+    return words;
+  };
   // key → rule → the other words of each of the rule's entries under that key
   const byKey = new Map<string, Map<number, Array<readonly string[]>>>();
-  rules.forEach((compiled, rule) => {
-    for (const entry of compiled.hook) {
+  hooks.forEach((hook, rule) => {
+    for (const entry of hook) {
       const key = indexKey(entry, shared, frequent);
       if (key === undefined) continue;
       const byRule = byKey.get(key) ?? new Map<number, Array<readonly string[]>>();
@@ -214,11 +231,11 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
         const common = (rests[0] ?? []).filter((part) => rests.every((rest) => rest.includes(part)));
         const beyond = rests.map((rest) => rest.filter((part) => !common.includes(part)));
         // One entry that needs nothing beyond the common words wakes the rule whatever the others need.
-        return { rule, common, rests: beyond.some((rest) => rest.length === 0) ? [[]] : beyond };
+        return { rule, common: interned(common), rests: beyond.some((rest) => rest.length === 0) ? [interned([])] : beyond.map(interned) };
       }),
     );
   }
-  return { module, rules, hookIndex };
+  return hookIndex;
 }
 
 /** A word as the hook filter sees it: letters, marks and apostrophes ("non-compliant" is two). */

@@ -14,9 +14,12 @@ export type PhraseTable = ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<
 /** The multi-word entries of a tagger's lists, by their first and second word. */
 export function compilePhrases(lists: ReadonlyArray<readonly [string, readonly string[]]>, normalise: (word: string) => string): PhraseTable {
   const table = new Map<string, Map<string, Array<{ parts: string[]; tag: string }>>>();
-  for (const [tag, words] of lists) {
-    for (const word of words) {
-      const parts = normalise(word).split(/[\s-]+/).filter(Boolean);
+  // Some 100,000 parts and a few thousand words: each word is kept once (see tags-by-word.ts).
+  const words = new Map<string, string>();
+  const word = (part: string) => words.get(part) ?? (words.set(part, part), part);
+  for (const [tag, entries] of lists) {
+    for (const entry of entries) {
+      const parts = normalise(entry).split(/[\s-]+/).filter(Boolean).map(word);
       if (parts.length < 2) continue;
       const [first, second] = parts as [string, string];
       const byFirst = table.get(first) ?? new Map<string, Array<{ parts: string[]; tag: string }>>();

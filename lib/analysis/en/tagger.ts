@@ -14,6 +14,7 @@ import {
   VIEW_VERBS, YOUNG,
 } from './lexicon';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
+import { tagsByWord } from '../tags-by-word';
 import { tagCommands } from '../openings';
 import { addReason } from '../reasons';
 import { PHRASE_LISTS } from './phrases';
@@ -51,8 +52,7 @@ const COMMAND_WORDS = {
 /** Hook words for a tag, for rule hooks that name one. */
 export const englishHookWords = hookWordsOf(LISTS);
 
-const LEXICON = new Map<string, OwnTag[]>();
-for (const [tag, words] of LISTS) for (const word of words) LEXICON.set(word, [...(LEXICON.get(word) ?? []), tag]);
+const LEXICON = tagsByWord(LISTS, (word) => word);
 
 const SPEECH = new Set([...REPORTING, ...VIEW_VERBS]);
 const VIEW_ADJECTIVE = new Set(VIEW_ADJECTIVES);

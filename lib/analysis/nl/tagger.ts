@@ -5,6 +5,7 @@
 import nlp from 'compromise/one';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import { tagCommands } from '../openings';
+import { tagsByWord } from '../tags-by-word';
 import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { addReason } from '../reasons';
 import { ABBREVIATIONS } from '../sentences';
@@ -125,16 +126,7 @@ const COMMAND_WORDS = {
 /** Hook words for a tag, as written (diacritics kept: the hook filter keeps them too). */
 export const dutchHookWords = hookWordsOf(LEXICON_LISTS);
 
-export const DUTCH_LEXICON: ReadonlyMap<string, readonly DutchTag[]> = (() => {
-  const lexicon = new Map<string, DutchTag[]>();
-  for (const [tag, words] of LEXICON_LISTS) {
-    for (const word of words) {
-      const key = normalise(word);
-      lexicon.set(key, [...(lexicon.get(key) ?? []), tag]);
-    }
-  }
-  return lexicon;
-})();
+export const DUTCH_LEXICON: ReadonlyMap<string, readonly DutchTag[]> = tagsByWord(LEXICON_LISTS, normalise);
 
 type Term = CompromiseTerm;
 
