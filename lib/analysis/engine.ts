@@ -3,6 +3,7 @@
 // suggestions. Everything here is per sentence so the incremental analyser can cache it.
 import { clauseMatches, clausesOf, type Clause, type ClauseCondition } from './clause-condition';
 import { expandPattern } from './pattern-expand';
+import { PERSON_SLOT } from './phrase-lexicon';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
 import { isInside, quotedRanges, startsInside } from './quotes';
 import { mayMatch, patternNeeds, sentenceItems, type PatternNeeds } from './pattern-needs';
@@ -132,6 +133,8 @@ export interface CompiledLanguage {
    * alone is some 1,700 words.
    */
   hookIndex: ReadonlyMap<string, readonly HookGroup[]>;
+  /** The words a hook entry's person slot (PERSON_SLOT) stands for: the one-word #Parent words. */
+  persons: ReadonlySet<string>;
 }
 
 /**
@@ -187,7 +190,8 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
     }),
   );
   const hooks = rules.map(({ rule }) => rule.hook.flatMap((entry) => hookEntries(module, entry)).map((entry) => entry.split('+')));
-  return { module, rules, hookIndex: indexHooks(module, hooks) };
+  const persons = new Set(module.hookWords('Parent').filter((word) => !word.includes('+')));
+  return { module, rules, hookIndex: indexHooks(module, hooks), persons };
 }
 
 /**
@@ -199,7 +203,7 @@ export function compileLanguage(module: LanguageModule, customPacks: ReadonlySet
  */
 function indexHooks(module: LanguageModule, hooks: ReadonlyArray<ReadonlyArray<readonly string[]>>): Map<string, HookGroup[]> {
   // People are in most sentences of a note; a hook entry with a person slot waits under its other words.
-  const frequent = new Set([...module.hookWords('Parent'), ...module.hookWords('Family')]);
+  const frequent = new Set([...module.hookWords('Parent'), ...module.hookWords('Family'), PERSON_SLOT]);
   const shared = new Map<string, number>();
   for (const hook of hooks) for (const entry of hook) for (const part of new Set(entry)) shared.set(part, (shared.get(part) ?? 0) + 1);
   const lists = new Map<string, readonly string[]>();
@@ -437,7 +441,8 @@ export function analyzeSentence(
 ): Finding[] {
   const words = wordsOf(segment.text);
   const woken = new Set<number>();
-  const present = (part: string) => words.has(part);
+  let person: boolean | undefined;
+  const present = (part: string) => (part === PERSON_SLOT ? (person ??= [...words].some((word) => language.persons.has(word))) : words.has(part));
   for (const word of words) {
     const groups = language.hookIndex.get(word);
     if (!groups) continue;

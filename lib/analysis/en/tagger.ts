@@ -138,7 +138,7 @@ const AGE_NOUN = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 /** Titles before a family member's surname. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
 
-const ENGLISH_PHRASES = compilePhrases(LISTS, (word) => word.toLowerCase());
+const ENGLISH_PHRASES = compilePhrases(LISTS, (word) => word.toLowerCase(), PARENT);
 
 /** Who agreed, after "agreed by": only professionals ("the team", "the professionals", "panel"), no parent. */
 function agreedAmongProfessionals(terms: Term[], from: number): boolean {

@@ -200,7 +200,7 @@ function looksCapitalised(text: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(text);
 }
 
-const DUTCH_PHRASES = compilePhrases(LEXICON_LISTS, normalise);
+const DUTCH_PHRASES = compilePhrases(LEXICON_LISTS, normalise, PARENT);
 
 const HONORIFICS = new Set([...HONORIFIC.map(normalise), 'heer']);
 

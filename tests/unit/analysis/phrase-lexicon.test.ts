@@ -67,3 +67,13 @@ describe('leaving a habit phrase out, part two', () => {
     expect(rewrites.every((rewrite) => rewrite.includes('te laat'))).toBe(true);
   });
 });
+
+describe('a phrase with a person slot ("{ouder}")', () => {
+  it('is found with any word for a parent in the slot, and not with another noun there', () => {
+    expect(spans('Mum has failed as a carer.', 'en')).toContain('interpretation-as-fact:has failed as a carer');
+    expect(spans('Dad has failed as a father.', 'en')).toContain('interpretation-as-fact:has failed as a father');
+    expect(spans('Dad has failed as a baker.', 'en')).toEqual([]);
+    expect(spans('Ze vertelde het pas na drie weken, typisch vader.', 'nl')).toContain('absolute:typisch vader');
+    expect(spans('Het was typisch Hollands weer.', 'nl')).toEqual([]);
+  });
+});
