@@ -64,6 +64,8 @@ const sets: EvalSet[] = [
   { name: 'more3', kind: 'notes', path: (lang) => `tests/corpus/more3/notes-${lang}.jsonl` },
   { name: 'more4', kind: 'sentences', path: (lang) => `tests/corpus/more4/${lang}.jsonl` },
   { name: 'more4', kind: 'notes', path: (lang) => `tests/corpus/more4/notes-${lang}.jsonl` },
+  { name: 'fresh3', kind: 'sentences', path: (lang) => `tests/corpus/fresh3/${lang}.jsonl` },
+  { name: 'fresh3', kind: 'notes', path: (lang) => `tests/corpus/fresh3/notes-${lang}.jsonl` },
 ];
 
 async function load(set: EvalSet, lang: Lang): Promise<{ lines: CorpusLine[]; sentences: number } | null> {
