@@ -39,21 +39,26 @@ export function compilePhrases(lists: ReadonlyArray<readonly [string, readonly s
   return { byFirst, persons: new Set(slotWords(personWords).map(normalise)) };
 }
 
+/** Whether a word (a term's normal form) is the phrase's part: a person slot takes any of the table's persons. */
+export const fitsPart = (table: PhraseTable, part: string, word: string | undefined): boolean =>
+  word !== undefined && (part === PERSON_SLOT ? table.persons.has(word) : word === part);
+
+/** The keys phrases starting with a word are filed under: the word, and the person slot for a person. */
+export const phraseKeys = (table: PhraseTable, word: string): string[] => (table.persons.has(word) ? [word, PERSON_SLOT] : [word]);
+
 export function tagPhrases(terms: readonly PhraseTerm[], table: PhraseTable): void {
-  const { byFirst, persons } = table;
+  const { byFirst } = table;
   if (byFirst.size === 0) return;
   // compromise expands contractions into a silent term ("doesn't" → "does" + ""): a phrase
   // reads the words as written, so those are skipped (most sentences have none: no copy then).
   const spoken = terms.some((term) => term.text === '') ? terms.filter((term) => term.text !== '') : terms;
-  const fits = (part: string, term: PhraseTerm | undefined) => term !== undefined && (part === PERSON_SLOT ? persons.has(term.normal) : term.normal === part);
-  const keys = (term: PhraseTerm) => (persons.has(term.normal) ? [term.normal, PERSON_SLOT] : [term.normal]);
   for (let index = 0; index + 1 < spoken.length; index++) {
-    for (const first of keys(spoken[index] as PhraseTerm)) {
+    for (const first of phraseKeys(table, (spoken[index] as PhraseTerm).normal)) {
       const bySecond = byFirst.get(first);
       if (!bySecond) continue;
-      for (const second of keys(spoken[index + 1] as PhraseTerm)) {
+      for (const second of phraseKeys(table, (spoken[index + 1] as PhraseTerm).normal)) {
         for (const { parts, tag } of bySecond.get(second) ?? []) {
-          if (parts.every((part, offset) => fits(part, spoken[index + offset]))) {
+          if (parts.every((part, offset) => fitsPart(table, part, spoken[index + offset]?.normal))) {
             for (let offset = 0; offset < parts.length; offset++) (spoken[index + offset] as PhraseTerm).tags.add(tag);
           }
         }
