@@ -261,10 +261,10 @@ const importantThat: Rewriter = (input) => {
     const find = FIND[who.toLowerCase()] ?? 'vindt';
     return front ? `${front}${find} ${who.toLowerCase()} het belangrijk dat ${clause}.` : `${who} ${find} het belangrijk dat ${clause}.`;
   }
-  // "Het is de bedoeling dat vader ... brengt." → "Ik vind het belangrijk dat vader ... brengt."
-  const intended = /^Het is de (bedoeling|verwachting) dat (.+)$/.exec(body);
+  // "Het is de bedoeling dat vader ... brengt." → "Ik vind het belangrijk dat vader ... brengt."; "Het is noodzakelijk dat ..." the same.
+  const intended = /^Het is (?:de (?:bedoeling|verwachting)|(?:echt |absoluut )?(?:noodzakelijk|nodig|vereist|verplicht)) dat (.+)$/.exec(body);
   if (intended) {
-    const clause = clauseWithoutModal(intended[2] as string, false);
+    const clause = clauseWithoutModal(intended[1] as string, false);
     return clause && `Ik vind het belangrijk dat ${clause}.`;
   }
   // "Ik heb moeder gezegd dat ...", "Tijdens het gesprek heb ik vader te verstaan gegeven dat ...", "Ik heb met moeder besproken dat ...".
