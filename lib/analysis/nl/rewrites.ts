@@ -656,6 +656,9 @@ function ownExperienceVerbLast(input: RewriteInput): string | null {
   const opener = words[at];
   if (at < 0 || !opener || words.length - at > 6) return null;
   const middle = words.slice(at + 1);
+  // "die tijdens het gesprek opvallend zelfingenomen was": an adverbial would land after "als".
+  const middleStart = focus.start - (middle.length > 0 ? middle.join(' ').length + 1 : 0);
+  if (opener.toLowerCase() === 'die' && !labelRunOnly(input, middleStart)) return null;
   const past = after[1] === 'was' || after[1] === 'waren';
   let who = '';
   if (opener.toLowerCase() !== 'die') {
@@ -795,17 +798,21 @@ function leadingSubject(input: RewriteInput): Span | null {
  * tijdens het gesprek."; the second label of a list takes the same rewrite ("is een pestkop
  * en een bullebak": "Ik ervaar Kevin als een pestkop en een bullebak").
  */
-const ownExperience: Rewriter = (input) => {
+const ownExperience: Rewriter = (input) => ownExperienceOpening(input) ?? ownExperienceVerbLast(input);
+
+/** The label after the subject that opens the sentence and its copula or verb of manner. */
+function ownExperienceOpening(input: RewriteInput): string | null {
   // "is een figuur geworden", "is ... geweest": the copula's participle would be left behind the label.
   if (/\b(geworden|geweest|gebleken)\b/i.test(input.sentence.slice(input.focus.end))) return null;
   const subject = input.groups.subject ?? leadingSubject(input);
   if (!subject || subject.start !== 0) return ownExperienceVerbLast(input) ?? ownExperienceInverted(input);
   const betweenText = input.sentence.slice(subject.end, input.focus.start).replace(/^\./, '');
+  // "Vader, die nogal egoïstisch is, dient ...": the label is in the relative clause (ownExperienceVerbLast).
   if (/[,;:.!?()]/.test(betweenText)) return null;
   const between = words(betweenText);
   const copula = between.shift()?.toLowerCase() ?? '';
   const past = COPULA_PAST.has(copula);
-  if (!past && !COPULA_PRESENT.has(copula)) return null;
+  if (!past && !COPULA_PRESENT.has(copula)) return ownExperienceOfManner(input, subject, copula, between);
   const copulaTerm = (input.terms ?? []).find((term) => term.start >= subject.end && term.text.toLowerCase() === copula);
   if (copulaTerm && !labelRunOnly(input, copulaTerm.end)) return null;
   // "is bang uitgevallen": a label that ends in a participle does not follow "als".
@@ -816,8 +823,58 @@ const ownExperience: Rewriter = (input) => {
   const tail = tailWithSubject(input, input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, ''), person.pronoun);
   if (tail === null) return null;
   return `Ik ${past ? 'ervoer' : 'ervaar'} ${asObject(person, copula)} als ${[...between, input.focus.text].join(' ')}${tail}.`;
-};
+}
 
+/**
+ * Verbs that say how the person came across, with their tense and number, the reflexive or
+ * particle they need, and whether they say it goes on ("blijft": "nog steeds").
+ */
+interface MannerVerb { past: boolean; plural: boolean; reflexive?: boolean; particle?: string; still?: boolean }
+const MANNER_VERBS: Readonly<Record<string, MannerVerb>> = Object.assign(Object.create(null), {
+  komt: { past: false, plural: false, particle: 'over' }, kwam: { past: true, plural: false, particle: 'over' }, komen: { past: false, plural: true, particle: 'over' }, kwamen: { past: true, plural: true, particle: 'over' },
+  stelt: { past: false, plural: false, reflexive: true, particle: 'op' }, stelde: { past: true, plural: false, reflexive: true, particle: 'op' }, stellen: { past: false, plural: true, reflexive: true, particle: 'op' }, stelden: { past: true, plural: true, reflexive: true, particle: 'op' },
+  gedraagt: { past: false, plural: false, reflexive: true }, gedroeg: { past: true, plural: false, reflexive: true }, gedragen: { past: false, plural: true, reflexive: true }, gedroegen: { past: true, plural: true, reflexive: true },
+  toont: { past: false, plural: false, reflexive: true }, toonde: { past: true, plural: false, reflexive: true }, tonen: { past: false, plural: true, reflexive: true }, toonden: { past: true, plural: true, reflexive: true },
+  wordt: { past: false, plural: false }, werd: { past: true, plural: false }, worden: { past: false, plural: true }, werden: { past: true, plural: true },
+  blijft: { past: false, plural: false, still: true }, bleef: { past: true, plural: false, still: true }, blijven: { past: false, plural: true, still: true }, bleven: { past: true, plural: true, still: true },
+});
+/** Adverbs between such a verb and the label that stay with the person: "stelde zich opnieuw star op" → "ervoer vader opnieuw als star". */
+const MANNER_ADVERBS = new Set(['opnieuw', 'weer', 'ook', 'nu', 'toen', 'vandaag', 'gisteren', 'meteen', 'direct', 'daar', 'thuis']);
+
+/**
+ * "Vader gedraagt zich manipulatief richting de hulpverlening." → "Ik ervaar vader als
+ * manipulatief richting de hulpverlening."; "Vader stelde zich opnieuw star en koppig op." →
+ * "Ik ervoer vader opnieuw als star en koppig."; "Stiefvader komt gluiperig over; ..." → "Ik
+ * ervaar stiefvader als gluiperig; ..."; "Vader blijft erg controlerend naar Elif toe." → "Ik
+ * ervaar vader nog steeds als erg controlerend naar Elif toe." How someone comes across is
+ * the writer's experience; the verb's particle ("over", "op") goes with it.
+ */
+function ownExperienceOfManner(input: RewriteInput, subject: Span, verb: string, between: string[]): string | null {
+  const manner = MANNER_VERBS[verb] as MannerVerb | undefined;
+  if (!manner) return null;
+  const rest = [...between];
+  if (manner.reflexive && rest.shift() !== 'zich') return null;
+  const adverbs: string[] = [];
+  while (rest.length > 0 && MANNER_ADVERBS.has(rest[0] ?? '')) adverbs.push(rest.shift() as string);
+  const runFrom = (input.terms ?? []).find((term) => term.start >= subject.end && term.text === rest[0]);
+  if (rest.length > 0 && (!runFrom || !labelRunOnly(input, runFrom.start))) return null;
+  let tail = input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, '');
+  // ", en verhief meteen haar stem": a verb after the comma would take "ik" as its subject.
+  if (/,\s+(en|maar)\s/.test(tail)) return null;
+  if (manner.particle) {
+    // The particle closes the clause: at the end, before a semicolon or comma, or before a clause of its own.
+    const particle = new RegExp(String.raw`\s${manner.particle}(?=$|[;,]|\s+(en|maar|toen|als|zodra|wanneer|omdat|terwijl)\s)`);
+    if (!particle.test(tail)) return null;
+    tail = tail.replace(particle, '');
+  }
+  if (/\s/.test(input.focus.text) && !DETERMINERS.has(input.focus.text.split(/\s+/)[0]!.toLowerCase())) return null;
+  const person = subjectOf(input.sentence.charAt(subject.end) === '.' ? { ...subject, text: `${subject.text}.` } : subject);
+  const withSubject = tailWithSubject(input, tail, person.pronoun);
+  if (withSubject === null) return null;
+  const object = asObject(person, manner.plural ? 'zijn' : 'is');
+  const around = [...(manner.still ? ['nog steeds'] : []), ...adverbs].map((word) => ` ${word}`).join('');
+  return `Ik ${manner.past ? 'ervoer' : 'ervaar'} ${object}${around} als ${[...rest, input.focus.text].join(' ')}${withSubject}.`;
+}
 
 /** "Van moeder wordt verwacht dat ..." → "Met moeder is afgesproken dat ..."; "Wij verwachten van moeder dat" → "Wij hebben met moeder afgesproken dat". */
 const expectedToAgreed: Rewriter = (input) => {
