@@ -55,15 +55,6 @@ function words(text: string): string[] {
   return text.replace(/[.!?;:]+$/, '').trim().split(/\s+/).filter((word) => word.length > 0);
 }
 
-/** Main clause that starts with the subject, followed at once by the matched verb (refusals). */
-function mainClause(input: RewriteInput): { subject: Subject; rest: string[] } | null {
-  const { subject, rest } = input.groups;
-  if (!subject || subject.start !== 0) return null;
-  if (input.sentence.slice(subject.end, input.focus.start).trim() !== '') return null;
-  if (/[,;:]/.test(input.sentence.slice(input.focus.end).replace(/[.!?]$/, ''))) return null;
-  return { subject: subjectOf(subject), rest: rest ? words(rest.text) : [] };
-}
-
 /**
  * The modal's clause taken apart: who, what they must (or may not) do, and what stands
  * around it. The subject opens the sentence ("Moeder moet ...") or follows the modal after
@@ -576,18 +567,72 @@ const lowerRole = (text: string) => (PARENT_WORDS.has(text.split(/\s+/)[0]?.toLo
 /** Frequency words: "wil nu" before them would change what the sentence says. */
 const FREQUENCY_WORDS = new Set(['altijd', 'nooit', 'steeds', 'telkens', 'vaak', 'soms', 'weer', 'opnieuw', 'wederom', 'alweer', 'consequent', 'structureel', 'stelselmatig']);
 
+/** The finite forms of "weigeren" that become "wil(de) niet". */
+const REFUSES = new Set(['weigert', 'weigerde', 'weigeren', 'weigerden']);
+
+/** Where a refusal's clause stands: who refuses, in front of the verb or after it, what they refuse, and a reason clause kept at the end. */
+interface RefusalClause {
+  /** A fronted adverbial ("Gisteren"), before the verb of an inverted clause; empty when the subject opens it. */
+  front: string;
+  subject: Subject;
+  rest: string[];
+  /** ", omdat ze vindt dat het goed gaat": a reason or contrast after a comma stays as written. */
+  tail: string;
+}
+
+/** Openers of a clause after the refusal's comma that keeps its own subject and stays at the end. */
+const REFUSAL_TAIL_OPENERS = /^,\s+(omdat|want|zodat|terwijl|hoewel|maar|ondanks)\s/;
+
+function refusalClause(input: RewriteInput): RefusalClause | null {
+  const { sentence, focus } = input;
+  const subject = input.groups.subject;
+  if (!subject) return null;
+  let after = sentence.slice(focus.end);
+  let tail = '';
+  const comma = after.indexOf(',');
+  if (comma >= 0) {
+    tail = after.slice(comma).replace(/[.!?]+\s*$/, '');
+    after = after.slice(0, comma);
+    if (!REFUSAL_TAIL_OPENERS.test(tail) || /[;:]/.test(tail)) return null;
+  }
+  if (/[;:]/.test(after)) return null;
+  if (subject.start === 0 || subject.end <= focus.start) {
+    // "De ondankbare jongere weigert ..." → "De jongere ..."; "Ayoub, een echte raddraaier, weigert ..." → "Ayoub ...".
+    const written = subject.start === 0 ? subject : withoutSubjectLabel(input, subject);
+    if (!written) return null;
+    const between = sentence.slice(written.end, focus.start);
+    if (between.trim() !== '' && !labelAsideBetween(input, written.end)) return null;
+    return { front: '', subject: subjectOf(written), rest: words(after), tail };
+  }
+  // "Gisteren weigerde vader ...": a fronted adverbial, the verb, then the subject.
+  const front = sentence.slice(0, focus.start).trim();
+  if (sentence.slice(focus.end, subject.start).trim() !== '' || front === '' || /[,;:()"„“]/.test(front)) return null;
+  if (PERSON_TAGS.some((tag) => input.terms?.[0]?.tags.has(tag))) return null;
+  return { front, subject: subjectOf(subject), rest: words(sentence.slice(subject.end, focus.end + after.length)), tail };
+}
+
 /** "Vader weigert hulp." → "Vader wil nu geen hulp."; "... weigerde X binnen te laten" → "... wilde X niet binnenlaten". */
 const doesNotWant: Rewriter = (input) => {
-  const clause = mainClause(input);
+  const clause = refusalClause(input);
   if (!clause) return null;
   const form = input.focus.text.toLowerCase();
-  if (form === 'geweigerd') return null;
+  // Only refusing is not wanting: "laat het afweten", "verzuimt" and "toont geen inzet" say something else.
+  if (!REFUSES.has(form)) return null;
   const past = form.startsWith('weigerde');
   const plural = clause.subject.person === 'pl';
   const want = past ? (plural ? 'wilden' : 'wilde') : plural ? 'willen' : 'wil';
-  const now = past ? '' : ' nu';
-  const rest = [...clause.rest];
-  if (rest.length === 0) return `${clause.subject.text} ${want}${now} niet.`;
+  // "Gisteren wil nu ..." would stack two times: after a fronted adverbial "nu" stays out.
+  const now = past || clause.front ? '' : ' nu';
+  const refused = refusedPart(clause.rest);
+  if (refused === null) return null;
+  const ending = `${clause.tail}.`;
+  if (clause.front) return `${clause.front} ${want}${now} ${subjectInClause(clause.subject)} ${refused}${ending}`;
+  return `${clause.subject.text} ${want}${now} ${refused}${ending}`;
+};
+
+/** What is refused, as the object of "wil niet"/"wil geen": "geen hulp", "de deur niet opendoen", "ook niet". */
+function refusedPart(rest: readonly string[]): string | null {
+  if (rest.length === 0) return 'niet';
   const te = rest.lastIndexOf('te');
   if (te >= 0) {
     const after = rest.slice(te + 2);
@@ -604,19 +649,22 @@ const doesNotWant: Rewriter = (input) => {
       infinitive = particle + infinitive;
       before.pop();
     }
-    return [clause.subject.text, `${want}${now}`, ...before, 'niet', infinitive, ...after].join(' ') + '.';
+    // "niet" goes before a prepositional phrase ("niet naar school gaan", "niet over zijn drankgebruik praten"), after the object ("de deur niet opendoen"); "van" belongs to its noun.
+    const phrase = before.findIndex((word) => PREPOSITIONS.has(word) && word !== 'van');
+    const at = phrase >= 0 ? phrase : before.length;
+    return [...before.slice(0, at), 'niet', ...before.slice(at), infinitive, ...after].join(' ');
   }
   // "Moeder weigert ook." → "Moeder wil nu ook niet.", not "wil nu geen ook".
-  if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${clause.subject.text} ${want}${now} ${rest.join(' ')} niet.`;
+  if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${rest.join(' ')} niet`;
   const [first, ...others] = rest;
   // "weigert al twee weken de controle": an adverb first leaves no object to put "geen" before.
   if (first && (LONE_ADVERBS.has(first.toLowerCase()) || first.toLowerCase() === 'al')) return null;
-  if (first === 'de' || first === 'het' || first === 'een' || first === 'elke' || first === 'iedere') {
-    return `${clause.subject.text} ${want}${now} geen ${others.join(' ')}.`;
-  }
-  if (first && /^\p{Ll}/u.test(first) && !DETERMINERS.has(first)) return `${clause.subject.text} ${want}${now} geen ${rest.join(' ')}.`;
-  return `${clause.subject.text} ${want}${now} ${rest.join(' ')} niet.`;
-};
+  if (first === 'de' || first === 'het' || first === 'een' || first === 'elke' || first === 'iedere') return `geen ${others.join(' ')}`;
+  // "weigert tot nu toe elke vorm van ...": a preposition first leaves no object to put "geen" before.
+  if (first && PREPOSITIONS.has(first)) return null;
+  if (first && /^\p{Ll}/u.test(first) && !DETERMINERS.has(first)) return `geen ${rest.join(' ')}`;
+  return `${rest.join(' ')} niet`;
+}
 
 /** Adverbs that may make up all that follows a refusal verb. */
 const LONE_ADVERBS = new Set(['ook', 'nog', 'weer', 'alweer', 'opnieuw', 'eerst', 'steeds', 'nu', 'toen', 'dan', 'vandaag', 'gisteren']);
