@@ -943,12 +943,35 @@ const expectedToAgreed: Rewriter = (input) => {
     .replace(/\bvan\b(?=[^.]*\bafgesproken\b)/, 'met');
 };
 
-/** "Moeder heeft geen zin in hulp." → "Moeder heeft geen zin in hulp, is mijn indruk." */
+/**
+ * "Moeder heeft geen zin in hulp." → "Moeder heeft geen zin in hulp, is mijn indruk."; a
+ * sentence with commas of its own takes the impression in front, with the subject after its
+ * verb: "Vader toont geen interesse; hij belt nooit." → "Naar mijn indruk toont vader geen
+ * interesse; hij belt nooit."
+ */
 const isMyImpression: Rewriter = (input) => {
   const body = input.sentence.replace(/[.!]+\s*$/, '');
-  if (/[?]$/.test(body) || /[,;:]/.test(body)) return null;
-  return `${body}, is mijn indruk.`;
+  if (/[?]$/.test(body)) return null;
+  if (!/[,;:]/.test(body)) return `${body}, is mijn indruk.`;
+  return impressionInFront(input);
 };
+
+/** Verbs the tagger marks finite that cannot follow "Naar mijn indruk" with the subject after them (a modal of a reported view, a copula with a fronted label). */
+function impressionInFront(input: RewriteInput): string | null {
+  const { sentence } = input;
+  const subject = input.groups.subject?.start === 0 ? input.groups.subject : leadingSubject(input);
+  if (!subject || /[,;:()"„“]/.test(subject.text)) return null;
+  const terms = input.terms ?? [];
+  const verb = terms.find((term) => term.start > subject.end);
+  if (!verb || !verb.tags.has('Finite') || !/^\p{Ll}+$/u.test(verb.text) || sentence.slice(subject.end, verb.start).trim() !== '') return null;
+  // The sentence must be the writer's own voice: no colon (a header or a quote), no quotes.
+  if (/[:"„“]/.test(sentence)) return null;
+  // "Naar mijn indruk" covers the first clause: an interpretation after its comma or semicolon stays as it was.
+  const separator = sentence.search(/[,;]/);
+  if (separator >= 0 && input.focus.start > separator) return null;
+  const person = subjectOf(subject);
+  return `Naar mijn indruk ${verb.text} ${subjectInClause(person)}${sentence.slice(verb.end)}`;
+}
 
 /**
  * "De narcistische vader werkt niet mee" → "De vader werkt niet mee". Dutch inflects an

@@ -57,3 +57,24 @@ describe('Dutch obligations as what the writer finds important', () => {
     expect(importantOf(sentence)).toEqual([]);
   });
 });
+
+describe('Dutch interpretations with commas as the writer\'s impression in front', () => {
+  const impressionOf = (sentence: string) =>
+    analyze(sentence, { lang: 'nl' })
+      .filter((finding) => finding.category === 'interpretation')
+      .map((finding) => ({ span: sentence.slice(finding.start, finding.end), texts: finding.suggestions.map((suggestion) => suggestion.text) }));
+
+  it.each([
+    ['Vader toont geen enkele interesse in zijn zoon; hij belt nooit terug.', 'Naar mijn indruk toont vader geen enkele interesse in zijn zoon; hij belt nooit terug.'],
+    ['Moeder heeft geen probleembesef, ook niet nu de school heeft gebeld.', 'Naar mijn indruk heeft moeder geen probleembesef, ook niet nu de school heeft gebeld.'],
+  ])('%s', (sentence, expected) => {
+    expect(impressionOf(sentence).flatMap((finding) => finding.texts)).toContain(expected);
+  });
+
+  it('leaves an interpretation after the comma without the impression in front', () => {
+    const [first, ...later] = impressionOf('Vader wil eigenlijk geen hulp; hij wil vooral van ons af.');
+    expect(first?.texts).toContain('Naar mijn indruk wil vader eigenlijk geen hulp; hij wil vooral van ons af.');
+    expect(later.length).toBeGreaterThan(0);
+    for (const finding of later) expect(finding.texts.filter((text) => text.startsWith('Naar mijn indruk'))).toEqual([]);
+  });
+});
