@@ -5,16 +5,9 @@
 // gets no such suggestion.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
+import { labelledRewrites } from './nl-rewrite-helpers';
 
-const LABEL = 'Wat ik belangrijk vind';
-const importantOf = (sentence: string) =>
-  analyze(sentence, { lang: 'nl' })
-    .filter((finding) => finding.category === 'directive')
-    .map((finding) => ({
-      span: sentence.slice(finding.start, finding.end),
-      type: finding.type,
-      important: finding.suggestions.filter((suggestion) => suggestion.label === LABEL).map((suggestion) => suggestion.text),
-    }));
+const importantOf = (sentence: string) => labelledRewrites(sentence, 'Wat ik belangrijk vind', (finding) => finding.category === 'directive');
 
 describe('Dutch obligations as what the writer finds important', () => {
   it.each([
@@ -38,7 +31,7 @@ describe('Dutch obligations as what the writer finds important', () => {
     // "Het is noodzakelijk dat ..." is the writer's norm: the clause stays as it is.
     ['Het is noodzakelijk dat moeder elke avond haar medicatie neemt.', 'noodzakelijk', 'obligation', 'Ik vind het belangrijk dat moeder elke avond haar medicatie neemt.'],
   ])('%s', (sentence, span, type, expected) => {
-    expect(importantOf(sentence)).toContainEqual({ span, type, important: [expected] });
+    expect(importantOf(sentence)).toContainEqual({ span, type, texts: [expected] });
   });
 
   it.each([
@@ -50,7 +43,7 @@ describe('Dutch obligations as what the writer finds important', () => {
     // Two obligations in one sentence.
     'Moeder moet zich aanmelden bij de GGZ en dient de omgang na te komen.',
   ])('offers no "important" rewrite: %s', (sentence) => {
-    for (const finding of importantOf(sentence)) expect(finding.important).toEqual([]);
+    for (const finding of importantOf(sentence)) expect(finding.texts).toEqual([]);
   });
 
   it.each(['Ik moet het verslag nog afronden.', 'Moeder moet eind april bevallen.', 'De rechter heeft bepaald dat vader de kinderen om de week mag zien.'])('stays quiet: %s', (sentence) => {

@@ -3,16 +3,9 @@
 // experience: "Ik ervaar vader als ...". The verb's particle goes with it; a shape the
 // rewriter does not know (another particle, a verb after a comma) gets no such rewrite.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
+import { labelledRewrites } from './nl-rewrite-helpers';
 
-const LABEL = 'Maak het jouw ervaring';
-const experienceOf = (sentence: string) =>
-  analyze(sentence, { lang: 'nl' })
-    .filter((finding) => finding.type === 'label')
-    .map((finding) => ({
-      span: sentence.slice(finding.start, finding.end),
-      experience: finding.suggestions.filter((suggestion) => suggestion.label === LABEL).map((suggestion) => suggestion.text),
-    }));
+const experienceOf = (sentence: string) => labelledRewrites(sentence, 'Maak het jouw ervaring', (finding) => finding.type === 'label');
 
 describe('Dutch labels after a verb of manner as the writer\'s experience', () => {
   it.each([
@@ -26,7 +19,7 @@ describe('Dutch labels after a verb of manner as the writer\'s experience', () =
     // A label before a person after a copula: the whole noun phrase after "als".
     ['Vader is een agressieve man die iedereen afsnauwt.', 'agressieve man', 'Ik ervaar vader als een agressieve man die iedereen afsnauwt.'],
   ])('%s', (sentence, span, expected) => {
-    expect(experienceOf(sentence)).toContainEqual({ span, experience: [expected] });
+    expect(experienceOf(sentence)).toContainEqual({ span, type: 'label', texts: [expected] });
   });
 
   it.each([
@@ -37,6 +30,6 @@ describe('Dutch labels after a verb of manner as the writer\'s experience', () =
     // An adverbial inside the relative clause would land after "als".
     'Vader, die tijdens het gesprek opvallend zelfingenomen was, vertelde over zijn auto.',
   ])('offers no experience rewrite: %s', (sentence) => {
-    for (const finding of experienceOf(sentence)) expect(finding.experience).toEqual([]);
+    for (const finding of experienceOf(sentence)) expect(finding.texts).toEqual([]);
   });
 });

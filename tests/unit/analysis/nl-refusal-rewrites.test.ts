@@ -3,16 +3,9 @@
 // comma. "niet" stands before a prepositional phrase. Other refusal wording ("laat het
 // afweten", "verzuimt") is no "not wanting" and gets no such rewrite.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
+import { labelledRewrites } from './nl-rewrite-helpers';
 
-const LABEL = 'Wat de ouder (nu) niet wil';
-const wantsOf = (sentence: string) =>
-  analyze(sentence, { lang: 'nl' })
-    .filter((finding) => finding.type === 'refusal')
-    .map((finding) => ({
-      span: sentence.slice(finding.start, finding.end),
-      wants: finding.suggestions.filter((suggestion) => suggestion.label === LABEL).map((suggestion) => suggestion.text),
-    }));
+const wantsOf = (sentence: string) => labelledRewrites(sentence, 'Wat de ouder (nu) niet wil', (finding) => finding.type === 'refusal');
 
 describe('Dutch refusals as what the parent does not want', () => {
   it.each([
@@ -22,7 +15,7 @@ describe('Dutch refusals as what the parent does not want', () => {
     ['Moeder weigert naar de huisarts te gaan.', 'weigert', 'Moeder wil nu niet naar de huisarts gaan.'],
     ['Opa weigerde de brief van de gemeente in te vullen.', 'weigerde', 'Opa wilde de brief van de gemeente niet invullen.'],
   ])('%s', (sentence, span, expected) => {
-    expect(wantsOf(sentence)).toContainEqual({ span, wants: [expected] });
+    expect(wantsOf(sentence)).toContainEqual({ span, type: 'refusal', texts: [expected] });
   });
 
   it.each([
@@ -30,7 +23,7 @@ describe('Dutch refusals as what the parent does not want', () => {
     'Moeder weigert tot nu toe elke vorm van hulp.',
     'Vader weigert telkens om mee te werken.',
   ])('offers no "does not want" rewrite: %s', (sentence) => {
-    for (const finding of wantsOf(sentence)) expect(finding.wants).toEqual([]);
+    for (const finding of wantsOf(sentence)) expect(finding.texts).toEqual([]);
   });
 
   it('stays quiet on a machine that refuses', () => {
