@@ -148,7 +148,7 @@ describe('the card', () => {
     await page.keyboard.press('Alt+Shift+N');
     await card(page).waitFor();
     await card(page).getByRole('button', { name: uiText('cardApply') }).first().click();
-    await expect.poll(() => page.locator('#notitie').innerText()).toBe('Huisbezoek. Moeder en ik hebben afgesproken dat zij de afspraken nakomt.');
+    await expect.poll(() => page.locator('#notitie').innerText()).toBe('Huisbezoek. Ik vind het belangrijk dat moeder de afspraken nakomt.');
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#notitie').innerText()).toBe('Huisbezoek. Moeder moet de afspraken nakomen.');
     await page.close();

@@ -261,10 +261,10 @@ const importantThat: Rewriter = (input) => {
     const find = FIND[who.toLowerCase()] ?? 'vindt';
     return front ? `${front}${find} ${who.toLowerCase()} het belangrijk dat ${clause}.` : `${who} ${find} het belangrijk dat ${clause}.`;
   }
-  // "Het is de bedoeling dat vader ... brengt." → "Ik vind het belangrijk dat vader ... brengt."
-  const intended = /^Het is de (bedoeling|verwachting) dat (.+)$/.exec(body);
+  // "Het is de bedoeling dat vader ... brengt." → "Ik vind het belangrijk dat vader ... brengt."; "Het is noodzakelijk dat ..." the same.
+  const intended = /^Het is (?:de (?:bedoeling|verwachting)|(?:echt |absoluut )?(?:noodzakelijk|nodig|vereist|verplicht)) dat (.+)$/.exec(body);
   if (intended) {
-    const clause = clauseWithoutModal(intended[2] as string, false);
+    const clause = clauseWithoutModal(intended[1] as string, false);
     return clause && `Ik vind het belangrijk dat ${clause}.`;
   }
   // "Ik heb moeder gezegd dat ...", "Tijdens het gesprek heb ik vader te verstaan gegeven dat ...", "Ik heb met moeder besproken dat ...".
@@ -371,7 +371,82 @@ function ownAccountFirst(input: RewriteInput): string | null {
   return `Volgens ${lowerRole(subject.join(' '))} ${verb} ${pronoun} ${rest.join(' ')}.`;
 }
 
+// ---------------------------------------------------------------------------
+// neutral-account: "houdt vol", "geeft toe", "ontkent dat" become plain saying
+// ---------------------------------------------------------------------------
+
+/** Verbs of insisting or admitting, by form, with the plain verb of saying in the same person and tense; the particle closes the focus. */
+const INSISTS: Readonly<Record<string, { particle: string; says: string }>> = {
+  houdt: { particle: 'vol', says: 'zegt' }, hield: { particle: 'vol', says: 'zei' }, houden: { particle: 'vol', says: 'zeggen' }, hielden: { particle: 'vol', says: 'zeiden' },
+  geeft: { particle: 'toe', says: 'vertelt' }, gaf: { particle: 'toe', says: 'vertelde' }, geven: { particle: 'toe', says: 'vertellen' }, gaven: { particle: 'toe', says: 'vertelden' },
+};
+/** "bleef volhouden": the insisting in the infinitive after a finite verb. */
+const INSIST_INFINITIVE: Readonly<Record<string, string>> = { volhouden: 'zeggen' };
+/** "ontkent dat ...": the denial of a dat-clause, as saying that it is not so, in the same person and tense. */
+const DENIES: Readonly<Record<string, string>> = { ontkent: 'zegt dat het niet klopt', ontkende: 'zei dat het niet klopte', ontkennen: 'zeggen dat het niet klopt', ontkenden: 'zeiden dat het niet klopte' };
+
+/**
+ * The parent's account in plain words, the rest of the sentence as written: "Vader houdt vol
+ * dat ..." → "Vader zegt dat ..."; "Na lang doorvragen geeft moeder toe dat ..." → "Na lang
+ * doorvragen vertelt moeder dat ..." (the subject between verb and particle stays);
+ * "Moeder ontkent dat er gedronken wordt" → "Moeder zegt dat het niet klopt dat er gedronken
+ * wordt". Insisting and admitting say the writer doubted the parent; saying does not.
+ */
+const neutralAccount: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const parts = focus.text.split(/\s+/);
+  const first = parts[0]?.toLowerCase() ?? '';
+  const last = parts[parts.length - 1]?.toLowerCase() ?? '';
+  let replaced: string | null = null;
+  const insists = Object.hasOwn(INSISTS, first) ? INSISTS[first] : undefined;
+  // "geeft toe" side by side: the rule's own word swap says it ("vertelt"); only a subject or adverb between needs the sentence.
+  if (insists && parts.length >= 2 && last === insists.particle && !(parts.length === 2 && last === 'toe')) {
+    // "gaf vader toe", "gaf uiteindelijk toe": what stands between stays; "uiteindelijk" and "eindelijk" go with the admitting.
+    const between = parts.slice(1, -1).filter((word) => !['uiteindelijk', 'eindelijk', 'schoorvoetend', 'pas'].includes(word.toLowerCase()));
+    replaced = [insists.says, ...between].join(' ');
+  } else if (Object.hasOwn(INSIST_INFINITIVE, last)) {
+    // "bleef volhouden" → "bleef zeggen".
+    replaced = [...parts.slice(0, -1), INSIST_INFINITIVE[last] as string].join(' ');
+  } else if (parts.length === 1 && Object.hasOwn(DENIES, first) && /^\s+dat\s/.test(sentence.slice(focus.end))) {
+    replaced = DENIES[first] as string;
+  }
+  if (replaced === null) return null;
+  const cased = /^\p{Lu}/u.test(focus.text) ? replaced.charAt(0).toUpperCase() + replaced.slice(1) : replaced;
+  return sentence.slice(0, focus.start) + cased + sentence.slice(focus.end);
+};
+
+// ---------------------------------------------------------------------------
+// takes-no-part: "werkt niet mee" becomes what the parent does not take part in
+// ---------------------------------------------------------------------------
+
+/** Forms of "(mee)werken" with the same form of "(mee)doen". */
+const WORKS: Readonly<Record<string, string>> = { werkt: 'doet', werken: 'doen', werkte: 'deed', werkten: 'deden', meewerkt: 'meedoet', meewerken: 'meedoen', meewerkte: 'meedeed', meewerkten: 'meededen' };
+/** Words that only make the refusal total ("werkt totaal niet mee"): they go with it. */
+const TOTAL = new Set(['totaal', 'helemaal', 'absoluut', 'volstrekt', 'pertinent', 'categorisch']);
+
+/**
+ * "Vader werkt niet mee aan het onderzoek." → "Vader doet niet mee aan het onderzoek.";
+ * "Meneer werkt totaal niet mee." → "Meneer doet niet mee."; "Sinds de zomer werkt vader
+ * niet meer mee aan ..." → "... doet vader niet meer mee aan ...". Not cooperating judges
+ * the parent's attitude; not taking part is what the writer saw.
+ */
+const takesNoPart: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  const parts = focus.text.split(/\s+/);
+  const verb = parts[0]?.toLowerCase() ?? '';
+  if (!Object.hasOwn(WORKS, verb)) return null;
+  const joined = verb.startsWith('mee');
+  if (!joined && parts[parts.length - 1]?.toLowerCase() !== 'mee') return null;
+  const kept = parts.slice(1).filter((word) => !TOTAL.has(word.toLowerCase()));
+  if (!kept.some((word) => /^(niet|nauwelijks|amper|geen)$/i.test(word)) && !joined) return null;
+  const form = WORKS[verb] as string;
+  const cased = /^\p{Lu}/u.test(focus.text) ? form.charAt(0).toUpperCase() + form.slice(1) : form;
+  return sentence.slice(0, focus.start) + [cased, ...kept].join(' ') + sentence.slice(focus.end);
+};
+
 export const OWNED_REWRITERS: Readonly<Record<string, Rewriter>> = {
+  'neutral-account': neutralAccount,
+  'takes-no-part': takesNoPart,
   'drop-aside': dropAside,
   'own-uncertainty': ownUncertainty,
   'important-that': importantThat,

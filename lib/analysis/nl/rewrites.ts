@@ -3,7 +3,7 @@
 // through verb-forms.ts, and returns null when the sentence has a shape it does not
 // know: no suggestion is better than a broken sentence.
 import type { RewriteInput, Rewriter, Span } from '../engine';
-import { pastTense, separablePrefix, subordinateVerbCluster, type Person } from './verb-forms';
+import { isPastParticiple, pastTense, separablePrefix, subordinateVerbCluster, type Person } from './verb-forms';
 import { PARENT } from './lexicon/people';
 import { asRequest } from './request-rewrite';
 import { isKnownInfinitive } from './lexicon/commands';
@@ -32,8 +32,10 @@ interface Subject {
 function subjectOf(span: Span): Subject {
   const words = span.text.split(/\s+/);
   const lower = words.map((word) => word.toLowerCase().replace(/\.$/, ''));
-  const head = lower[lower.length - 1] ?? '';
-  const plural = lower.includes('en') || PLURAL.has(head);
+  // "de ouders van Lina": the person is the head before "van", not the name after it.
+  const of = lower.indexOf('van');
+  const head = lower[(of > 0 ? of : lower.length) - 1] ?? '';
+  const plural = lower.slice(0, of > 0 ? of : lower.length).includes('en') || PLURAL.has(head);
   const isRole = lower.some((word) => PARENT_WORDS.has(word) || DETERMINERS.has(word));
   // A capital after the first word means a name ("mevrouw Jansen"): keep the case as written.
   // An honorific is lower case before a name too ("mevrouw Jansen", "mw. El Idrissi").
@@ -51,15 +53,6 @@ function subjectOf(span: Span): Subject {
 
 function words(text: string): string[] {
   return text.replace(/[.!?;:]+$/, '').trim().split(/\s+/).filter((word) => word.length > 0);
-}
-
-/** Main clause that starts with the subject, followed at once by the matched verb (refusals). */
-function mainClause(input: RewriteInput): { subject: Subject; rest: string[] } | null {
-  const { subject, rest } = input.groups;
-  if (!subject || subject.start !== 0) return null;
-  if (input.sentence.slice(subject.end, input.focus.start).trim() !== '') return null;
-  if (/[,;:]/.test(input.sentence.slice(input.focus.end).replace(/[.!?]$/, ''))) return null;
-  return { subject: subjectOf(subject), rest: rest ? words(rest.text) : [] };
 }
 
 /**
@@ -169,6 +162,8 @@ function modalClause(input: RewriteInput): ModalClause | null {
       fronted = words(before);
       const first = fronted[0] ?? '';
       if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /^\p{Lu}/u.test(fronted[1] ?? '')) return null;
+      // "Tamara mag haar dochter nooit ...": a name in front is the subject, not an adverbial.
+      if (PERSON_TAGS.some((tag) => input.terms?.[0]?.tags.has(tag))) return null;
       fronted[0] = first.toLowerCase();
     }
     // "moet mw. meewerken": the abbreviation's full stop belongs to the subject.
@@ -199,19 +194,24 @@ function modalClause(input: RewriteInput): ModalClause | null {
 }
 
 /**
+ * Whether the word at `index` is an infinitive: lower case, ending in -(e)n, known to the
+ * conjugator (or in `also`), and not a noun after a determiner ("naar de kinderen") or a
+ * preposition ("stoppen met roken", "naar buiten").
+ */
+function isInfinitiveAt(rest: readonly string[], index: number, also: ReadonlySet<string> = new Set()): boolean {
+  const word = rest[index];
+  if (!word || !/^\p{Ll}+$/u.test(word) || !/(en|n)$/.test(word) || word.length < 3) return false;
+  return !DETERMINERS.has(rest[index - 1] ?? '') && !PREPOSITIONS.has(rest[index - 1] ?? '') && (isKnownInfinitive(word) || also.has(word));
+}
+
+/**
  * Finds the infinitive the modal governs: after the last "te", else the last word, or the
  * last known verb before a prepositional phrase put after it ("... meenemen naar het huis").
  */
 function governedInfinitive(rest: string[]): { index: number; withTe: boolean } | null {
   const te = rest.lastIndexOf('te');
   if (te >= 0 && te < rest.length - 1) return { index: te + 1, withTe: true };
-  const isVerb = (index: number) => {
-    const word = rest[index];
-    if (!word || !/^\p{Ll}+$/u.test(word) || !/(en|n)$/.test(word) || word.length < 3) return false;
-    // "naar de kinderen": a word after a determiner is a noun, not an infinitive; "naar buiten" is none either.
-    // "stoppen met roken": after a preposition an infinitive is a noun ("met roken"), not the modal's verb.
-    return !DETERMINERS.has(rest[index - 1] ?? '') && !PREPOSITIONS.has(rest[index - 1] ?? '') && isKnownInfinitive(word);
-  };
+  const isVerb = (index: number) => isInfinitiveAt(rest, index);
   const last = rest.length - 1;
   if (isVerb(last)) return { index: last, withTe: false };
   for (let index = last - 1; index >= 0; index--) {
@@ -282,11 +282,14 @@ function finiteVerbs(rest: readonly string[], verb: { index: number; withTe: boo
         open = false;
       }
     }
+    // "zonder toezicht ... te laten spelen": with one "te" in the clause, it is the modal's, whatever closed it.
+    if (targets.length === 0 && out.filter((word) => word === 'te').length === 1 && verb.withTe) targets.push(verb.index - 1);
     if (targets.length === 0) return null;
     for (const te of targets.reverse()) {
       // "zich ... aan te melden" → "zich ... aanmeldt": a particle before "te" joins its verb.
       // "deel te nemen" → "deelneemt": "deel" is a particle only there, before "te" (elsewhere a noun).
-      const particle = JOINING_PARTICLES.has(out[te - 1] ?? '') || out[te - 1] === 'deel' ? (out[te - 1] as string) : '';
+      // "er zorg voor te dragen": after "zorg" the "voor" is a preposition, no particle.
+      const particle = (JOINING_PARTICLES.has(out[te - 1] ?? '') && out[te - 2] !== 'zorg') || out[te - 1] === 'deel' ? (out[te - 1] as string) : '';
       const from = particle ? te - 1 : te;
       out.splice(from, te + 2 - from, finite(particle + (out[te + 1] as string)));
     }
@@ -374,6 +377,186 @@ const parentWish: Rewriter = onListLine((input) => {
   return `${capitalise(clause.subject.text)} ${says} aan dat ${referringPronoun(clause.subject, clause.rest)} ${middle.join(' ')}${clause.tail}.`;
 });
 
+/**
+ * Verbs of understanding whose object is a dat-clause ("moeten begrijpen dat ..."); the
+ * conjugator knows them, the command lexicon (which `isKnownInfinitive` reads) does not.
+ */
+const CLAUSE_OBJECT_VERBS = new Set(['begrijpen', 'beseffen', 'inzien', 'erkennen', 'snappen', 'onthouden', 'weten']);
+/** Words that open the object of a verb after it: a clause ("accepteren dat ...") or a te-infinitive ("leren om ... te ..."). */
+const COMPLEMENT_OPENERS = new Set(['dat', 'om', 'hoe', 'wat', 'waarom', 'wanneer']);
+/** Verbs that take a te-infinitive after them without "om": "moet leren haar boosheid te reguleren". */
+const TE_VERBS = new Set(['leren', 'proberen', 'durven', 'beginnen', 'weigeren', 'beloven']);
+
+/**
+ * The modal's verb where its own object follows it: "moet leren om rustig te blijven",
+ * "moet accepteren dat Lotte ...", "heeft te zorgen dat ...". Only that verb becomes finite;
+ * its object stays after it, as Dutch puts it in a subordinate clause too ("dat moeder
+ * accepteert dat Lotte ... blijft").
+ */
+function complementVerb(rest: readonly string[]): { index: number; withTe: boolean } | null {
+  for (let index = 0; index < rest.length - 1; index++) {
+    if (!isInfinitiveAt(rest, index, CLAUSE_OBJECT_VERBS)) continue;
+    const next = rest[index + 1] ?? '';
+    if (COMPLEMENT_OPENERS.has(next) || (TE_VERBS.has(rest[index] ?? '') && rest.slice(index + 2).includes('te'))) return { index, withTe: false };
+    return null;
+  }
+  return null;
+}
+
+/** Auxiliaries of a perfect or passive infinitive after the modal: "moet ... hebben volgehouden", "moet ... zijn opgelost". */
+const AUXILIARIES = new Set(['hebben', 'zijn', 'worden']);
+
+/** Words before a plural noun in -en ("geen vrienden", "twee weken"): the word after them is no infinitive. */
+const QUANTIFIERS = new Set(['geen', 'meer', 'minder', 'veel', 'weinig', 'alle', 'enkele', 'sommige', 'andere', 'beide', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'paar', 'hun', 'onze', 'jullie', 'mijn', 'welke']);
+
+/**
+ * Whether the last word of the modal's clause is its infinitive though the command lexicon
+ * does not know it ("overnachten", "logeren"): lower case, in -en, after no article,
+ * preposition, quantifier or inflected adjective ("nieuwe vrienden"), and no person word.
+ */
+function looksInfinitive(rest: readonly string[], index: number): boolean {
+  const word = rest[index] ?? '';
+  const before = (rest[index - 1] ?? '').toLowerCase();
+  if (!/^\p{Ll}{4,}en$/u.test(word) || PARENT_WORDS.has(word) || PLURAL.has(word) || isPastParticiple(word) || isKnownInfinitive(before)) return false;
+  if (DETERMINERS.has(before) || PREPOSITIONS.has(before) || QUANTIFIERS.has(before) || /^\d/.test(before)) return false;
+  return !(/e$/.test(before) && !PARENT_WORDS.has(before));
+}
+
+/** The modal's verbs made finite with `finite`, whichever shape governs them; "moet naar huis" gets its "gaan" back. */
+function obligedClause(input: RewriteInput, rest: readonly string[], finite: (infinitive: string) => string): string[] | null {
+  if (rest.some((word) => FINITE_MODALS.has(word.toLowerCase()))) return null;
+  const verb = obligedVerb(input, rest);
+  const made = verb && finiteVerbs(rest, verb, finite);
+  if (made) return made;
+  const complement = complementVerb(rest);
+  if (complement) return rest.map((word, index) => (index === complement.index ? finite(word) : word));
+  // "mag niet bij moeder overnachten": a last word in -en is the modal's infinitive, also one the command lexicon does not know.
+  const last = rest.length - 1;
+  if (rest.some((word) => SECOND_CLAUSE_VERBS.has(word))) return null;
+  // "moet ... hebben volgehouden", "moet de voet laten herberekenen": the first verb of the cluster is the finite one.
+  const auxiliary = rest[last - 1] ?? '';
+  if (last >= 2 && (CLUSTER_VERBS.has(auxiliary) || AUXILIARIES.has(auxiliary)) && /^\p{Ll}{4,}(en|d|t)$/u.test(rest[last] ?? '')) return [...rest.slice(0, last - 1), finite(auxiliary), rest[last] as string];
+  if (last >= 1 && looksInfinitive(rest, last)) return [...rest.slice(0, last), finite(rest[last] as string)];
+  // "moet direct naar huis", "mag pas weer naar feestjes": a direction without its verb is "gaan".
+  if (rest.includes('naar') && !rest.includes('te') && !rest.some((_, index) => isInfinitiveAt(rest, index))) return [...rest, finite('gaan')];
+  return null;
+}
+
+/**
+ * The clause of an inverted modal or a modal after "zal", put subject first, so that
+ * modalClause reads it: "moeten ouders alle medicijnen ... bewaren" → "Ouders moeten alle
+ * medicijnen ... bewaren"; "Vader zal tijdens de omgang zijn telefoon moeten wegleggen" →
+ * "Vader moeten tijdens de omgang zijn telefoon wegleggen" (the modal's own form does not
+ * matter: the rewrite conjugates for the subject). The middle field keeps its order.
+ */
+function subjectFirstInput(input: RewriteInput, subject: Span, middle: string, after: string): RewriteInput {
+  const head = capitalise(subject.text);
+  const focusAt = head.length + 1;
+  const sentence = `${head} ${input.focus.text}${middle ? ` ${middle}` : ''}${after}`;
+  return {
+    sentence,
+    focus: { text: input.focus.text, start: focusAt, end: focusAt + input.focus.text.length },
+    groups: { subject: { text: head, start: 0, end: head.length } },
+  };
+}
+
+/**
+ * A part in front of the clause that stays in front: a condition closed by ", dan" ("Als
+ * moeder ..., dan moet zij ..." → "Als moeder ..., dan vind ik ..."); a purpose ("Om de
+ * veiligheid te waarborgen moeten ouders ...") stays as it is. Returns the front and the
+ * clause after it, put subject first; null when the sentence has no such front.
+ */
+function frontAndClause(input: RewriteInput): { front: string; clause: RewriteInput } | null {
+  const { sentence, focus } = input;
+  const subject = input.groups.subject;
+  if (!subject || subject.start !== focus.end + 1) return null;
+  const before = sentence.slice(0, focus.start);
+  const dan = /,\s+dan\s+$/.exec(before);
+  const purpose = /^Om\s[^,;:]*\ste\s\p{Ll}+\s+$/u.exec(before);
+  if (!dan && !purpose) return null;
+  const front = before.trimEnd();
+  if (/[;:()"„“]/.test(front)) return null;
+  const after = sentence.slice(subject.end);
+  const middle = /^\.?\s/.test(after) ? '' : null;
+  if (middle === null) return null;
+  return { front, clause: subjectFirstInput(input, { ...subject, text: sentence.slice(subject.start, subject.end) + (after.startsWith('.') ? '.' : '') }, '', after.replace(/^\./, '')) };
+}
+
+/** "Vader zal tijdens de omgang zijn telefoon moeten wegleggen": the middle field between "zal" and the modal. */
+function afterFuture(input: RewriteInput): RewriteInput | null {
+  const subject = input.groups.subject ?? leadingSubject(input);
+  if (!subject || subject.start !== 0) return null;
+  const between = /^\s+(zal|zullen)\s+([^,;:()]*?)\s*$/.exec(input.sentence.slice(subject.end, input.focus.start));
+  if (!between) return null;
+  // "zal ... moeten" is conjugated in "zal": the modal takes its person ("moet" for "zal", "moeten" for "zullen").
+  const modal = between[1] === 'zal' ? 'moet' : 'moeten';
+  return subjectFirstInput({ ...input, focus: { ...input.focus, text: modal } }, subject, between[2] ?? '', input.sentence.slice(input.focus.end));
+}
+
+/** A clause rule that named no subject ("- Ouders mogen ..." on a list line): the person the tagger saw opening the sentence, right before the modal. */
+function withLeadingSubject(input: RewriteInput): RewriteInput {
+  if (input.groups.subject) return input;
+  const leading = leadingSubject(input);
+  if (!leading || !/^\.?\s+$/.test(input.sentence.slice(leading.end, input.focus.start))) return input;
+  return { ...input, groups: { ...input.groups, subject: leading } };
+}
+
+/** Plural forms of the obligation: with "ze"/"zij" as subject they say "they", not "she". */
+const PLURAL_MODALS = new Set(['moeten', 'moesten', 'dienen', 'dienden', 'mogen', 'mochten', 'horen', 'hoorden', 'hebben te', 'hadden te']);
+
+/** The subject inside the dat-clause: a pronoun, an article, a role or an honorific lower case ("dat zij", "dat de moeder van Lucas"), a name as written. */
+function subjectInClause(subject: Subject): string {
+  const first = subject.text.split(/\s+/)[0] ?? '';
+  const word = first.toLowerCase().replace(/\.$/, '');
+  const lower = PRONOUNS.has(word) || DETERMINERS.has(word) || PARENT_WORDS.has(word) || HONORIFIC_WORDS.has(word) || word === 'beide';
+  return lower ? subject.text.charAt(0).toLowerCase() + subject.text.slice(1) : subject.text;
+}
+
+/** "volgens mij", "wat mij betreft": the writer's own view, which "Ik vind" already says. */
+const OWN_VIEW = /\s*,?\s*\b(volgens mij|wat mij betreft|naar mijn mening|wat ons betreft|volgens ons)\b,?/;
+/** "moet van de gezinsvoogd ...", "mag van de rechter niet ...": the obligation is someone else's, not the writer's to find important. */
+const OTHERS_RULE = /(\S+) van (de |het |haar |zijn |hun )?(rechter|rechtbank|kinderrechter|gezinsvoogd|gv|gi|jeugdbeschermer|jeugdbescherming|raad|school|huisarts|arts|dokter|verloskundige|werkgever|baas|politie|reclassering|officier|gemeente|verslavingszorg|ggz|psychiater|behandelaar|therapeut|mentor|juf|meester|leerkracht|consultatiebureau|uwv|woningcorporatie|corporatie|verhuurder|bank|belastingdienst)\b/gi;
+/** Whether a "van"-phrase names who laid the obligation down, not whose thing it is ("het kantoor van de GI", "zonder toestemming van de GI"). */
+function othersRule(sentence: string): boolean {
+  return [...sentence.matchAll(OTHERS_RULE)].some((match) => {
+    const before = sentence.slice(0, match.index).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const owner = DETERMINERS.has(before) || PREPOSITIONS.has(before) || ['zijn', 'haar', 'hun'].includes(before);
+    return !owner;
+  });
+}
+/** A second main clause after "en" ("... nakomen en worden daar ... op bevraagd") keeps its finite verb, which the dat-clause cannot take. */
+const SECOND_CLAUSE_VERBS = new Set(['is', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'had', 'hadden', 'krijgt', 'kan', 'kunnen', 'zal', 'zullen', 'gaat', 'blijft']);
+function secondMainClause(rest: readonly string[]): boolean {
+  return rest.some((word, index) => index > 0 && (rest[index - 1] === 'en' || rest[index - 1] === 'maar') && SECOND_CLAUSE_VERBS.has(word));
+}
+
+/**
+ * "Moeder moet de afspraken nakomen." → "Ik vind het belangrijk dat moeder de afspraken
+ * nakomt."; "Tot het MDO mag vader de kinderen niet zien." → "Ik vind het belangrijk dat
+ * vader tot het MDO de kinderen niet ziet."; "Omdat ..., moet vader ..." → "Omdat ..., vind
+ * ik het belangrijk dat vader ...". What the writer wrote as an obligation becomes what
+ * the writer finds important: it claims no agreement and no wish of the parent.
+ */
+const findImportant: Rewriter = onListLine((given) => {
+  if (othersRule(given.sentence)) return null;
+  const input = withLeadingSubject(given);
+  const split = frontAndClause(input);
+  const source = split?.clause ?? afterFuture(input) ?? input;
+  const clause = modalClause(source);
+  if (!clause || (split && clause.front)) return null;
+  const rest = words(clause.rest.join(' ').replace(OWN_VIEW, ''));
+  if (secondMainClause(rest)) return null;
+  const past = pastObligation(source);
+  const pronoun = PRONOUNS.has(clause.subject.text.toLowerCase());
+  const person: Person = pronoun && PLURAL_MODALS.has(source.focus.text.toLowerCase()) ? 'pl' : clause.subject.person;
+  const middle = obligedClause(source, rest, (infinitive) => finiteInSubordinate(infinitive, person, past));
+  if (!middle) return null;
+  const front = split?.front ?? clause.front;
+  const find = past ? 'vond' : 'vind';
+  const important = `het belangrijk dat ${subjectInClause(clause.subject)} ${middle.join(' ')}${clause.tail}.`;
+  return front ? `${front} ${find} ik ${important}` : `Ik ${find} ${important}`;
+});
+
 /** A pronoun beside "en ik" takes its full form. */
 const STRESSED_PRONOUN: Readonly<Record<string, string>> = Object.assign(Object.create(null), { ze: 'zij', zij: 'zij', hij: 'hij' });
 
@@ -384,18 +567,72 @@ const lowerRole = (text: string) => (PARENT_WORDS.has(text.split(/\s+/)[0]?.toLo
 /** Frequency words: "wil nu" before them would change what the sentence says. */
 const FREQUENCY_WORDS = new Set(['altijd', 'nooit', 'steeds', 'telkens', 'vaak', 'soms', 'weer', 'opnieuw', 'wederom', 'alweer', 'consequent', 'structureel', 'stelselmatig']);
 
+/** The finite forms of "weigeren" that become "wil(de) niet". */
+const REFUSES = new Set(['weigert', 'weigerde', 'weigeren', 'weigerden']);
+
+/** Where a refusal's clause stands: who refuses, in front of the verb or after it, what they refuse, and a reason clause kept at the end. */
+interface RefusalClause {
+  /** A fronted adverbial ("Gisteren"), before the verb of an inverted clause; empty when the subject opens it. */
+  front: string;
+  subject: Subject;
+  rest: string[];
+  /** ", omdat ze vindt dat het goed gaat": a reason or contrast after a comma stays as written. */
+  tail: string;
+}
+
+/** Openers of a clause after the refusal's comma that keeps its own subject and stays at the end. */
+const REFUSAL_TAIL_OPENERS = /^,\s+(omdat|want|zodat|terwijl|hoewel|maar|ondanks)\s/;
+
+function refusalClause(input: RewriteInput): RefusalClause | null {
+  const { sentence, focus } = input;
+  const subject = input.groups.subject;
+  if (!subject) return null;
+  let after = sentence.slice(focus.end);
+  let tail = '';
+  const comma = after.indexOf(',');
+  if (comma >= 0) {
+    tail = after.slice(comma).replace(/[.!?]+\s*$/, '');
+    after = after.slice(0, comma);
+    if (!REFUSAL_TAIL_OPENERS.test(tail) || /[;:]/.test(tail)) return null;
+  }
+  if (/[;:]/.test(after)) return null;
+  if (subject.start === 0 || subject.end <= focus.start) {
+    // "De ondankbare jongere weigert ..." → "De jongere ..."; "Ayoub, een echte raddraaier, weigert ..." → "Ayoub ...".
+    const written = subject.start === 0 ? subject : withoutSubjectLabel(input, subject);
+    if (!written) return null;
+    const between = sentence.slice(written.end, focus.start);
+    if (between.trim() !== '' && !labelAsideBetween(input, written.end)) return null;
+    return { front: '', subject: subjectOf(written), rest: words(after), tail };
+  }
+  // "Gisteren weigerde vader ...": a fronted adverbial, the verb, then the subject.
+  const front = sentence.slice(0, focus.start).trim();
+  if (sentence.slice(focus.end, subject.start).trim() !== '' || front === '' || /[,;:()"„“]/.test(front)) return null;
+  if (PERSON_TAGS.some((tag) => input.terms?.[0]?.tags.has(tag))) return null;
+  return { front, subject: subjectOf(subject), rest: words(sentence.slice(subject.end, focus.end + after.length)), tail };
+}
+
 /** "Vader weigert hulp." → "Vader wil nu geen hulp."; "... weigerde X binnen te laten" → "... wilde X niet binnenlaten". */
 const doesNotWant: Rewriter = (input) => {
-  const clause = mainClause(input);
+  const clause = refusalClause(input);
   if (!clause) return null;
   const form = input.focus.text.toLowerCase();
-  if (form === 'geweigerd') return null;
+  // Only refusing is not wanting: "laat het afweten", "verzuimt" and "toont geen inzet" say something else.
+  if (!REFUSES.has(form)) return null;
   const past = form.startsWith('weigerde');
   const plural = clause.subject.person === 'pl';
   const want = past ? (plural ? 'wilden' : 'wilde') : plural ? 'willen' : 'wil';
-  const now = past ? '' : ' nu';
-  const rest = [...clause.rest];
-  if (rest.length === 0) return `${clause.subject.text} ${want}${now} niet.`;
+  // "Gisteren wil nu ..." would stack two times: after a fronted adverbial "nu" stays out.
+  const now = past || clause.front ? '' : ' nu';
+  const refused = refusedPart(clause.rest);
+  if (refused === null) return null;
+  const ending = `${clause.tail}.`;
+  if (clause.front) return `${clause.front} ${want}${now} ${subjectInClause(clause.subject)} ${refused}${ending}`;
+  return `${clause.subject.text} ${want}${now} ${refused}${ending}`;
+};
+
+/** What is refused, as the object of "wil niet"/"wil geen": "geen hulp", "de deur niet opendoen", "ook niet". */
+function refusedPart(rest: readonly string[]): string | null {
+  if (rest.length === 0) return 'niet';
   const te = rest.lastIndexOf('te');
   if (te >= 0) {
     const after = rest.slice(te + 2);
@@ -412,19 +649,22 @@ const doesNotWant: Rewriter = (input) => {
       infinitive = particle + infinitive;
       before.pop();
     }
-    return [clause.subject.text, `${want}${now}`, ...before, 'niet', infinitive, ...after].join(' ') + '.';
+    // "niet" goes before a prepositional phrase ("niet naar school gaan", "niet over zijn drankgebruik praten"), after the object ("de deur niet opendoen"); "van" belongs to its noun.
+    const phrase = before.findIndex((word) => PREPOSITIONS.has(word) && word !== 'van');
+    const at = phrase >= 0 ? phrase : before.length;
+    return [...before.slice(0, at), 'niet', ...before.slice(at), infinitive, ...after].join(' ');
   }
   // "Moeder weigert ook." → "Moeder wil nu ook niet.", not "wil nu geen ook".
-  if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${clause.subject.text} ${want}${now} ${rest.join(' ')} niet.`;
+  if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${rest.join(' ')} niet`;
   const [first, ...others] = rest;
   // "weigert al twee weken de controle": an adverb first leaves no object to put "geen" before.
   if (first && (LONE_ADVERBS.has(first.toLowerCase()) || first.toLowerCase() === 'al')) return null;
-  if (first === 'de' || first === 'het' || first === 'een' || first === 'elke' || first === 'iedere') {
-    return `${clause.subject.text} ${want}${now} geen ${others.join(' ')}.`;
-  }
-  if (first && /^\p{Ll}/u.test(first) && !DETERMINERS.has(first)) return `${clause.subject.text} ${want}${now} geen ${rest.join(' ')}.`;
-  return `${clause.subject.text} ${want}${now} ${rest.join(' ')} niet.`;
-};
+  if (first === 'de' || first === 'het' || first === 'een' || first === 'elke' || first === 'iedere') return `geen ${others.join(' ')}`;
+  // "weigert tot nu toe elke vorm van ...": a preposition first leaves no object to put "geen" before.
+  if (first && PREPOSITIONS.has(first)) return null;
+  if (first && /^\p{Ll}/u.test(first) && !DETERMINERS.has(first)) return `geen ${rest.join(' ')}`;
+  return `${rest.join(' ')} niet`;
+}
 
 /** Adverbs that may make up all that follows a refusal verb. */
 const LONE_ADVERBS = new Set(['ook', 'nog', 'weer', 'alweer', 'opnieuw', 'eerst', 'steeds', 'nu', 'toen', 'dan', 'vandaag', 'gisteren']);
@@ -464,6 +704,9 @@ function ownExperienceVerbLast(input: RewriteInput): string | null {
   const opener = words[at];
   if (at < 0 || !opener || words.length - at > 6) return null;
   const middle = words.slice(at + 1);
+  // "die tijdens het gesprek opvallend zelfingenomen was": an adverbial would land after "als".
+  const middleStart = focus.start - (middle.length > 0 ? middle.join(' ').length + 1 : 0);
+  if (opener.toLowerCase() === 'die' && !labelRunOnly(input, middleStart)) return null;
   const past = after[1] === 'was' || after[1] === 'waren';
   let who = '';
   if (opener.toLowerCase() !== 'die') {
@@ -603,17 +846,21 @@ function leadingSubject(input: RewriteInput): Span | null {
  * tijdens het gesprek."; the second label of a list takes the same rewrite ("is een pestkop
  * en een bullebak": "Ik ervaar Kevin als een pestkop en een bullebak").
  */
-const ownExperience: Rewriter = (input) => {
+const ownExperience: Rewriter = (input) => ownExperienceOpening(input) ?? ownExperienceVerbLast(input);
+
+/** The label after the subject that opens the sentence and its copula or verb of manner. */
+function ownExperienceOpening(input: RewriteInput): string | null {
   // "is een figuur geworden", "is ... geweest": the copula's participle would be left behind the label.
   if (/\b(geworden|geweest|gebleken)\b/i.test(input.sentence.slice(input.focus.end))) return null;
   const subject = input.groups.subject ?? leadingSubject(input);
   if (!subject || subject.start !== 0) return ownExperienceVerbLast(input) ?? ownExperienceInverted(input);
   const betweenText = input.sentence.slice(subject.end, input.focus.start).replace(/^\./, '');
+  // "Vader, die nogal egoïstisch is, dient ...": the label is in the relative clause (ownExperienceVerbLast).
   if (/[,;:.!?()]/.test(betweenText)) return null;
   const between = words(betweenText);
   const copula = between.shift()?.toLowerCase() ?? '';
   const past = COPULA_PAST.has(copula);
-  if (!past && !COPULA_PRESENT.has(copula)) return null;
+  if (!past && !COPULA_PRESENT.has(copula)) return ownExperienceOfManner(input, subject, copula, between);
   const copulaTerm = (input.terms ?? []).find((term) => term.start >= subject.end && term.text.toLowerCase() === copula);
   if (copulaTerm && !labelRunOnly(input, copulaTerm.end)) return null;
   // "is bang uitgevallen": a label that ends in a participle does not follow "als".
@@ -624,8 +871,58 @@ const ownExperience: Rewriter = (input) => {
   const tail = tailWithSubject(input, input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, ''), person.pronoun);
   if (tail === null) return null;
   return `Ik ${past ? 'ervoer' : 'ervaar'} ${asObject(person, copula)} als ${[...between, input.focus.text].join(' ')}${tail}.`;
-};
+}
 
+/**
+ * Verbs that say how the person came across, with their tense and number, the reflexive or
+ * particle they need, and whether they say it goes on ("blijft": "nog steeds").
+ */
+interface MannerVerb { past: boolean; plural: boolean; reflexive?: boolean; particle?: string; still?: boolean }
+const MANNER_VERBS: Readonly<Record<string, MannerVerb>> = Object.assign(Object.create(null), {
+  komt: { past: false, plural: false, particle: 'over' }, kwam: { past: true, plural: false, particle: 'over' }, komen: { past: false, plural: true, particle: 'over' }, kwamen: { past: true, plural: true, particle: 'over' },
+  stelt: { past: false, plural: false, reflexive: true, particle: 'op' }, stelde: { past: true, plural: false, reflexive: true, particle: 'op' }, stellen: { past: false, plural: true, reflexive: true, particle: 'op' }, stelden: { past: true, plural: true, reflexive: true, particle: 'op' },
+  gedraagt: { past: false, plural: false, reflexive: true }, gedroeg: { past: true, plural: false, reflexive: true }, gedragen: { past: false, plural: true, reflexive: true }, gedroegen: { past: true, plural: true, reflexive: true },
+  toont: { past: false, plural: false, reflexive: true }, toonde: { past: true, plural: false, reflexive: true }, tonen: { past: false, plural: true, reflexive: true }, toonden: { past: true, plural: true, reflexive: true },
+  wordt: { past: false, plural: false }, werd: { past: true, plural: false }, worden: { past: false, plural: true }, werden: { past: true, plural: true },
+  blijft: { past: false, plural: false, still: true }, bleef: { past: true, plural: false, still: true }, blijven: { past: false, plural: true, still: true }, bleven: { past: true, plural: true, still: true },
+});
+/** Adverbs between such a verb and the label that stay with the person: "stelde zich opnieuw star op" → "ervoer vader opnieuw als star". */
+const MANNER_ADVERBS = new Set(['opnieuw', 'weer', 'ook', 'nu', 'toen', 'vandaag', 'gisteren', 'meteen', 'direct', 'daar', 'thuis']);
+
+/**
+ * "Vader gedraagt zich manipulatief richting de hulpverlening." → "Ik ervaar vader als
+ * manipulatief richting de hulpverlening."; "Vader stelde zich opnieuw star en koppig op." →
+ * "Ik ervoer vader opnieuw als star en koppig."; "Stiefvader komt gluiperig over; ..." → "Ik
+ * ervaar stiefvader als gluiperig; ..."; "Vader blijft erg controlerend naar Elif toe." → "Ik
+ * ervaar vader nog steeds als erg controlerend naar Elif toe." How someone comes across is
+ * the writer's experience; the verb's particle ("over", "op") goes with it.
+ */
+function ownExperienceOfManner(input: RewriteInput, subject: Span, verb: string, between: string[]): string | null {
+  const manner = MANNER_VERBS[verb] as MannerVerb | undefined;
+  if (!manner) return null;
+  const rest = [...between];
+  if (manner.reflexive && rest.shift() !== 'zich') return null;
+  const adverbs: string[] = [];
+  while (rest.length > 0 && MANNER_ADVERBS.has(rest[0] ?? '')) adverbs.push(rest.shift() as string);
+  const runFrom = (input.terms ?? []).find((term) => term.start >= subject.end && term.text === rest[0]);
+  if (rest.length > 0 && (!runFrom || !labelRunOnly(input, runFrom.start))) return null;
+  let tail = input.sentence.slice(input.focus.end).replace(/[.!?]+\s*$/, '');
+  // ", en verhief meteen haar stem": a verb after the comma would take "ik" as its subject.
+  if (/,\s+(en|maar)\s/.test(tail)) return null;
+  if (manner.particle) {
+    // The particle closes the clause: at the end, before a semicolon or comma, or before a clause of its own.
+    const particle = new RegExp(String.raw`\s${manner.particle}(?=$|[;,]|\s+(en|maar|toen|als|zodra|wanneer|omdat|terwijl)\s)`);
+    if (!particle.test(tail)) return null;
+    tail = tail.replace(particle, '');
+  }
+  if (/\s/.test(input.focus.text) && !DETERMINERS.has(input.focus.text.split(/\s+/)[0]!.toLowerCase())) return null;
+  const person = subjectOf(input.sentence.charAt(subject.end) === '.' ? { ...subject, text: `${subject.text}.` } : subject);
+  const withSubject = tailWithSubject(input, tail, person.pronoun);
+  if (withSubject === null) return null;
+  const object = asObject(person, manner.plural ? 'zijn' : 'is');
+  const around = [...(manner.still ? ['nog steeds'] : []), ...adverbs].map((word) => ` ${word}`).join('');
+  return `Ik ${manner.past ? 'ervoer' : 'ervaar'} ${object}${around} als ${[...rest, input.focus.text].join(' ')}${withSubject}.`;
+}
 
 /** "Van moeder wordt verwacht dat ..." → "Met moeder is afgesproken dat ..."; "Wij verwachten van moeder dat" → "Wij hebben met moeder afgesproken dat". */
 const expectedToAgreed: Rewriter = (input) => {
@@ -646,12 +943,35 @@ const expectedToAgreed: Rewriter = (input) => {
     .replace(/\bvan\b(?=[^.]*\bafgesproken\b)/, 'met');
 };
 
-/** "Moeder heeft geen zin in hulp." → "Moeder heeft geen zin in hulp, is mijn indruk." */
+/**
+ * "Moeder heeft geen zin in hulp." → "Moeder heeft geen zin in hulp, is mijn indruk."; a
+ * sentence with commas of its own takes the impression in front, with the subject after its
+ * verb: "Vader toont geen interesse; hij belt nooit." → "Naar mijn indruk toont vader geen
+ * interesse; hij belt nooit."
+ */
 const isMyImpression: Rewriter = (input) => {
   const body = input.sentence.replace(/[.!]+\s*$/, '');
-  if (/[?]$/.test(body) || /[,;:]/.test(body)) return null;
-  return `${body}, is mijn indruk.`;
+  if (/[?]$/.test(body)) return null;
+  if (!/[,;:]/.test(body)) return `${body}, is mijn indruk.`;
+  return impressionInFront(input);
 };
+
+/** Verbs the tagger marks finite that cannot follow "Naar mijn indruk" with the subject after them (a modal of a reported view, a copula with a fronted label). */
+function impressionInFront(input: RewriteInput): string | null {
+  const { sentence } = input;
+  const subject = input.groups.subject?.start === 0 ? input.groups.subject : leadingSubject(input);
+  if (!subject || /[,;:()"„“]/.test(subject.text)) return null;
+  const terms = input.terms ?? [];
+  const verb = terms.find((term) => term.start > subject.end);
+  if (!verb || !verb.tags.has('Finite') || !/^\p{Ll}+$/u.test(verb.text) || sentence.slice(subject.end, verb.start).trim() !== '') return null;
+  // The sentence must be the writer's own voice: no colon (a header or a quote), no quotes.
+  if (/[:"„“]/.test(sentence)) return null;
+  // "Naar mijn indruk" covers the first clause: an interpretation after its comma or semicolon stays as it was.
+  const separator = sentence.search(/[,;]/);
+  if (separator >= 0 && input.focus.start > separator) return null;
+  const person = subjectOf(subject);
+  return `Naar mijn indruk ${verb.text} ${subjectInClause(person)}${sentence.slice(verb.end)}`;
+}
 
 /**
  * "De narcistische vader werkt niet mee" → "De vader werkt niet mee". Dutch inflects an
@@ -707,6 +1027,7 @@ const dropApposition: Rewriter = (input) => {
 export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
   'parent-wish': parentWish,
+  'find-important': findImportant,
   'does-not-want': doesNotWant,
   'own-experience': ownExperience,
   'expected-to-agreed': expectedToAgreed,

@@ -46,6 +46,7 @@ describe('analyze (nl)', () => {
     const text = 'Huisbezoek. Moeder moet de afspraken nakomen.';
     const [finding] = analyze(text);
     expect(finding?.suggestions.map((suggestion) => suggestion.text)).toEqual([
+      'Ik vind het belangrijk dat moeder de afspraken nakomt.',
       'Moeder en ik hebben afgesproken dat zij de afspraken nakomt.',
       'Moeder geeft aan dat zij de afspraken wil nakomen.',
     ]);

@@ -99,3 +99,35 @@ describe('Dutch rewrites in the writer\'s own voice', () => {
     expect(findingsOf(sentence)).toEqual([]);
   });
 });
+
+describe('Dutch doubt and refusal verbs in plain words', () => {
+  const rewritesOf = (sentence: string) => analyze(sentence, { lang: 'nl' }).map((finding) => ({
+    span: sentence.slice(finding.start, finding.end),
+    suggestions: finding.suggestions.filter((suggestion) => suggestion.range).map((suggestion) => suggestion.text),
+  }));
+  it.each([
+    // Insisting and admitting become saying; a subject or adverb between verb and particle stays.
+    ['Opa houdt vol dat hij de kinderen nooit alleen laat.', 'houdt vol', 'Opa zegt dat hij de kinderen nooit alleen laat.'],
+    ['Na het gesprek gaf oma toe dat ze de brief had weggegooid.', 'gaf oma toe', 'Na het gesprek vertelde oma dat ze de brief had weggegooid.'],
+    ['Vader bleef volhouden dat de deur al kapot was.', 'bleef volhouden', 'Vader bleef zeggen dat de deur al kapot was.'],
+    // A denial of a dat-clause: saying that it is not so, in the same tense.
+    ['Vader ontkende dat hij had gedronken.', 'ontkende', 'Vader zei dat het niet klopte dat hij had gedronken.'],
+    // Not cooperating becomes not taking part; "totaal" goes with the verdict.
+    ['Moeder werkt niet mee aan het onderzoek.', 'werkt niet mee', 'Moeder doet niet mee aan het onderzoek.'],
+    ['Meneer Bakker werkt totaal niet mee aan de evaluatie.', 'werkt totaal niet mee', 'Meneer Bakker doet niet mee aan de evaluatie.'],
+  ])('%s', (sentence, span, expected) => {
+    expect(rewritesOf(sentence)).toContainEqual({ span, suggestions: [expected] });
+  });
+
+  it.each([
+    // "ontkent het" and "ontkent niet dat": no dat-clause to say the opposite of.
+    'Moeder ontkent het.',
+    'Moeder ontkent niet dat er ruzie was.',
+  ])('offers no sentence rewrite: %s', (sentence) => {
+    for (const finding of rewritesOf(sentence)) expect(finding.suggestions).toEqual([]);
+  });
+
+  it.each(['De printer werkt niet mee.', 'De pinautomaat weigerde mijn pas.'])('stays quiet: %s', (sentence) => {
+    expect(rewritesOf(sentence)).toEqual([]);
+  });
+});

@@ -7,11 +7,11 @@ const suggestionsFor = (sentence: string) => analyze(sentence, { lang: 'nl' })[0
 
 describe('Dutch rewrites', () => {
   it.each([
-    ['Vader moet de kinderen op tijd ophalen.', ['Vader en ik hebben afgesproken dat hij de kinderen op tijd ophaalt.', 'Vader geeft aan dat hij de kinderen op tijd wil ophalen.']],
-    ['Moeder en vader moeten de kinderen naar school brengen.', ['Moeder, vader en ik hebben afgesproken dat zij de kinderen naar school brengen.', 'Moeder en vader geven aan dat zij de kinderen naar school willen brengen.']],
-    ['Vader dient voortaan op tijd te zijn voor de omgang.', ['Vader en ik hebben afgesproken dat hij voortaan op tijd is voor de omgang.', 'Vader geeft aan dat hij voortaan op tijd wil zijn voor de omgang.']],
-    ['Mevrouw Jansen moet haar post openmaken.', ['Mevrouw Jansen en ik hebben afgesproken dat zij haar post openmaakt.', 'Mevrouw Jansen geeft aan dat zij haar post wil openmaken.']],
-    ['Sanne moet om negen uur thuis zijn.', ['Sanne en ik hebben afgesproken dat Sanne om negen uur thuis is.', 'Sanne geeft aan dat Sanne om negen uur thuis wil zijn.']],
+    ['Vader moet de kinderen op tijd ophalen.', ['Ik vind het belangrijk dat vader de kinderen op tijd ophaalt.', 'Vader en ik hebben afgesproken dat hij de kinderen op tijd ophaalt.', 'Vader geeft aan dat hij de kinderen op tijd wil ophalen.']],
+    ['Moeder en vader moeten de kinderen naar school brengen.', ['Ik vind het belangrijk dat moeder en vader de kinderen naar school brengen.', 'Moeder, vader en ik hebben afgesproken dat zij de kinderen naar school brengen.', 'Moeder en vader geven aan dat zij de kinderen naar school willen brengen.']],
+    ['Vader dient voortaan op tijd te zijn voor de omgang.', ['Ik vind het belangrijk dat vader voortaan op tijd is voor de omgang.', 'Vader en ik hebben afgesproken dat hij voortaan op tijd is voor de omgang.', 'Vader geeft aan dat hij voortaan op tijd wil zijn voor de omgang.']],
+    ['Mevrouw Jansen moet haar post openmaken.', ['Ik vind het belangrijk dat mevrouw Jansen haar post openmaakt.', 'Mevrouw Jansen en ik hebben afgesproken dat zij haar post openmaakt.', 'Mevrouw Jansen geeft aan dat zij haar post wil openmaken.']],
+    ['Sanne moet om negen uur thuis zijn.', ['Ik vind het belangrijk dat Sanne om negen uur thuis is.', 'Sanne en ik hebben afgesproken dat Sanne om negen uur thuis is.', 'Sanne geeft aan dat Sanne om negen uur thuis wil zijn.']],
     ['Vader weigerde de gezinsvoogd binnen te laten.', ['Vader wilde de gezinsvoogd niet binnenlaten.']],
     ['Moeder weigert om mee te werken aan het onderzoek.', ['Moeder wil nu niet meewerken aan het onderzoek.']],
     ['Moeder weigerde gisteren om de deur open te doen.', ['Moeder wilde gisteren de deur niet opendoen.']],
@@ -23,17 +23,17 @@ describe('Dutch rewrites', () => {
     ['De ouders waren vijandig tijdens het gesprek.', ['Ik ervoer de ouders als vijandig tijdens het gesprek.']],
     ['Wij verwachten van vader dat hij meewerkt.', ['Wij vinden het belangrijk dat vader meewerkt.', 'Wij hebben met vader afgesproken dat hij meewerkt.']],
     // Inverted after a fronted adverbial, which moves into the middle field.
-    ['Na de vakantie moet oma de medicijnen van Jesse in de keukenkast bewaren.', ['Oma en ik hebben afgesproken dat zij na de vakantie de medicijnen van Jesse in de keukenkast bewaart.', 'Oma geeft aan dat zij na de vakantie de medicijnen van Jesse in de keukenkast wil bewaren.']],
+    ['Na de vakantie moet oma de medicijnen van Jesse in de keukenkast bewaren.', ['Ik vind het belangrijk dat oma na de vakantie de medicijnen van Jesse in de keukenkast bewaart.', 'Oma en ik hebben afgesproken dat zij na de vakantie de medicijnen van Jesse in de keukenkast bewaart.', 'Oma geeft aan dat zij na de vakantie de medicijnen van Jesse in de keukenkast wil bewaren.']],
     // A fronted subordinate clause stays in front; the wish offers nothing there.
-    ['Zolang de verbouwing duurt, mogen de kinderen niet op zolder spelen.', ['Zolang de verbouwing duurt, hebben de kinderen en ik afgesproken dat zij niet op zolder spelen.']],
+    ['Zolang de verbouwing duurt, mogen de kinderen niet op zolder spelen.', ['Zolang de verbouwing duurt, vind ik het belangrijk dat de kinderen niet op zolder spelen.', 'Zolang de verbouwing duurt, hebben de kinderen en ik afgesproken dat zij niet op zolder spelen.']],
     // A separable verb before "te", two coordinated te-infinitives, a purpose that keeps its own.
-    ['Stiefvader dient zich vóór maandag bij de wijkagent aan te melden.', ['Stiefvader en ik hebben afgesproken dat hij zich vóór maandag bij de wijkagent aanmeldt.', 'Stiefvader geeft aan dat hij zich vóór maandag bij de wijkagent wil aanmelden.']],
-    ['Pleegmoeder dient de schooltas klaar te zetten en het rooster door te nemen om ruzie te voorkomen.', ['Pleegmoeder en ik hebben afgesproken dat zij de schooltas klaarzet en het rooster doorneemt om ruzie te voorkomen.', 'Pleegmoeder geeft aan dat zij de schooltas wil klaarzetten en het rooster wil doornemen om ruzie te voorkomen.']],
+    ['Stiefvader dient zich vóór maandag bij de wijkagent aan te melden.', ['Ik vind het belangrijk dat stiefvader zich vóór maandag bij de wijkagent aanmeldt.', 'Stiefvader en ik hebben afgesproken dat hij zich vóór maandag bij de wijkagent aanmeldt.', 'Stiefvader geeft aan dat hij zich vóór maandag bij de wijkagent wil aanmelden.']],
+    ['Pleegmoeder dient de schooltas klaar te zetten en het rooster door te nemen om ruzie te voorkomen.', ['Ik vind het belangrijk dat pleegmoeder de schooltas klaarzet en het rooster doorneemt om ruzie te voorkomen.', 'Pleegmoeder en ik hebben afgesproken dat zij de schooltas klaarzet en het rooster doorneemt om ruzie te voorkomen.', 'Pleegmoeder geeft aan dat zij de schooltas wil klaarzetten en het rooster wil doornemen om ruzie te voorkomen.']],
     // A verb cluster ("laten slapen") and a prepositional phrase after the verb.
-    ['Vader mag de tweeling niet meer bij hem in bed laten slapen.', ['Vader en ik hebben afgesproken dat hij de tweeling niet meer bij hem in bed laat slapen.']],
-    ['Moeder mag de kinderen niet meer meenemen naar de kroeg om de hoek.', ['Moeder en ik hebben afgesproken dat zij de kinderen niet meer meeneemt naar de kroeg om de hoek.']],
+    ['Vader mag de tweeling niet meer bij hem in bed laten slapen.', ['Ik vind het belangrijk dat vader de tweeling niet meer bij hem in bed laat slapen.', 'Vader en ik hebben afgesproken dat hij de tweeling niet meer bij hem in bed laat slapen.']],
+    ['Moeder mag de kinderen niet meer meenemen naar de kroeg om de hoek.', ['Ik vind het belangrijk dat moeder de kinderen niet meer meeneemt naar de kroeg om de hoek.', 'Moeder en ik hebben afgesproken dat zij de kinderen niet meer meeneemt naar de kroeg om de hoek.']],
     // A tail after the verb cluster stays at the end.
-    ['Vader mag de auto pas weer gebruiken als hij zijn rijbewijs terug heeft.', ['Vader en ik hebben afgesproken dat hij de auto pas weer gebruikt als hij zijn rijbewijs terug heeft.']],
+    ['Vader mag de auto pas weer gebruiken als hij zijn rijbewijs terug heeft.', ['Ik vind het belangrijk dat vader de auto pas weer gebruikt als hij zijn rijbewijs terug heeft.', 'Vader en ik hebben afgesproken dat hij de auto pas weer gebruikt als hij zijn rijbewijs terug heeft.']],
   ])('%s', (sentence, expected) => {
     expect(suggestionsFor(sentence)).toEqual(expected);
   });
@@ -63,7 +63,8 @@ describe('Dutch rewrites', () => {
   ])(
     'offers no rewrite for a shape it does not know: %s',
     (sentence) => {
-      expect(suggestionsFor(sentence)).toEqual([]);
+      // The writer's own "Ik vind het belangrijk dat ..." fits some of these (nl-find-important.test.ts); the agreement and the wish do not.
+      expect(suggestionsFor(sentence)?.filter((text) => !/^Ik vind het belangrijk dat /.test(text))).toEqual([]);
     },
   );
   it.each([

@@ -36,7 +36,7 @@ describe('FindingList', () => {
     expect(groups).toEqual(['Directive 1', 'Judgmental 2']);
     const phrases = [...host.querySelectorAll('.group-judgmental .phrase')].map((button) => button.textContent);
     expect(phrases).toEqual(['“weigert”', '“ongemotiveerd”']);
-    expect(host.querySelector('.group-directive .suggestion .text')?.textContent).toBe('Moeder en ik hebben afgesproken dat zij de afspraken nakomt.');
+    expect(host.querySelector('.group-directive .suggestion .text')?.textContent).toBe('Ik vind het belangrijk dat moeder de afspraken nakomt.');
   });
 
   it("shows a rule's explanation in full once, and folds it away for its later findings", () => {
