@@ -1035,13 +1035,22 @@ const ASIDE_WORDS = {
 const dropLabelAside = dropAside(ASIDE_WORDS);
 const dropLabels = dropLabelList(ASIDE_WORDS, ATTRIBUTIVE_AFTER, new Set([...PRESENT_COPULA, ...PAST_COPULA, 'be', 'been', 'being']));
 
+/**
+ * Whether the focus is one label of several words ("soft touch", "bad influence", "nasty piece
+ * of work", "spoilt brat"): its last word judges on its own or as the end of a lexicon phrase
+ * (#LabelNoun). Such a label is one unit: leaving out its first words leaves "a touch", "an
+ * influence"; "the attention-seeking mother" keeps its person noun and may lose the label.
+ */
+function oneLabelOfWords(input: RewriteInput): boolean {
+  const { focus } = input;
+  if (!focus.text.includes(' ')) return false;
+  const noun = (focus.text.split(/\s+/).at(-1) ?? '').toLowerCase();
+  const last = (input.terms ?? []).findLast((term) => term.start >= focus.start && term.end <= focus.end);
+  return ASIDE_WORDS.labels.has(noun) || (last?.tags.has('LabelNoun') ?? false);
+}
+
 /** The label left out: one before its noun, an aside that is only a label, or a list of labels before a noun. */
-const dropLabel: Rewriter = (input) => {
-  // "a spoilt brat" → "a brat": where the noun is a label too, leaving out its adjective still labels.
-  const noun = (input.focus.text.split(/\s+/).at(-1) ?? '').toLowerCase();
-  const one = input.focus.text.includes(' ') && ASIDE_WORDS.labels.has(noun) ? null : dropOneLabel(input);
-  return one ?? dropLabelAside(input) ?? dropLabels(input);
-};
+const dropLabel: Rewriter = (input) => (oneLabelOfWords(input) ? null : dropOneLabel(input)) ?? dropLabelAside(input) ?? dropLabels(input);
 
 export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,

@@ -25,4 +25,12 @@ describe('leaving an attributive label out', () => {
     expect(withoutLabel('Dad is an unreliable man.', 'en')).toEqual([]);
     expect(withoutLabel('I met an unpleasant, sneering man at the door.', 'en')).toEqual([]);
   });
+
+  it('takes a label of several words as one, never leaving its last word behind', () => {
+    // Not "a pushover and a touch", "an influence", "a bit of a queen": the noun is part of the label.
+    expect(withoutLabel('Gran is a pushover and a soft touch with the twins.', 'en')).toEqual([]);
+    expect(withoutLabel('His cousin Jake is a bad influence on him.', 'en')).toEqual([]);
+    expect(withoutLabel('Aunt Mel, a bit of a drama queen, phoned the office twice.', 'en')).toEqual([]);
+    expect(withoutLabel('The attention-seeking stepmum left the meeting early.', 'en')).toEqual(['The stepmum left the meeting early.']);
+  });
 });
