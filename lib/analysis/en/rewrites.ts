@@ -272,11 +272,11 @@ const couldParent: Rewriter = (input) => expectationAsQuestion(input) ?? dutyAsQ
 
 function dutyAsQuestion(input: RewriteInput): string | null {
   if (!QUESTION_MODALS.test(input.focus.text)) return null;
-  // A clause condition's match has no subject group: the tagger's subject before the modal stands in.
-  if (input.groups.subject) return questionAbout(input, leadAndSubject(input));
-  // "Mr Cole, an idle man, must ...": the subject is the first, before an aside; "Since mum ..., she must ..." the last.
-  return questionAbout(input, leadAndSubject({ ...input, groups: { ...input.groups, ...taggedSubject(input, 'last') } })) ??
-    questionAbout(input, leadAndSubject({ ...input, groups: { ...input.groups, ...taggedSubject(input, 'first') } }));
+  for (const attempt of subjectCandidates(input)) {
+    const question = questionAbout(attempt, leadAndSubject(attempt));
+    if (question) return question;
+  }
+  return null;
 }
 
 function questionAbout(input: RewriteInput, found: { lead: Lead; subject: Span } | null): string | null {
@@ -296,6 +296,15 @@ function questionRest(rest: string): boolean {
   return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !CLAUSE_BREAK.test(rest) && !/[?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest);
 }
 
+/** One person, ending where their name or role ends ("Mr Popescu", "the parents", "mum"), so a verb after it is not taken in. */
+const NAMED_PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|mum|mom|dad|mother|father|nan|gran|grandma|grandad|grandmother|grandfather|parents|carers|her|him|them)`;
+/**
+ * The person after "It is essential that", with "will" and the verb after them: of one word
+ * after its determiner first ("both parents will ..."), then of two ("the new partner").
+ */
+const EXPECTED_PERSON = [String.raw`(?:the|her|his|their|both)\s+[\w'-]+`, NAMED_PERSON, 'she|he|they'].map(
+  (who) => new RegExp(String.raw`^(${who})\s+(will\s+)?([a-z]+)\s+`),
+);
 const EXPECTATION_OPENING = /^(?:it is (?:essential|necessary|vital|important|crucial|imperative)|(?:the|our|my) expectation is|it is expected) that\s+/i;
 /** "It is essential that mum engages with the service." → "Could mum engage with the service?" */
 function expectationAsQuestion(input: RewriteInput): string | null {
@@ -303,9 +312,8 @@ function expectationAsQuestion(input: RewriteInput): string | null {
   const opening = EXPECTATION_OPENING.exec(sentence);
   if (!opening || input.focus.start > opening[0].length) return null;
   const clause = sentence.slice(opening[0].length);
-  // "both parents will ...": the person of one word after its determiner first, then of two ("the new partner").
-  for (const who of [String.raw`(?:the|her|his|their|both)\s+[\w'-]+`, NAMED_PERSON, 'she|he|they']) {
-    const person = new RegExp(String.raw`^(${who})\s+(will\s+)?([a-z]+)\s+`).exec(clause);
+  for (const expected of EXPECTED_PERSON) {
+    const person = expected.exec(clause);
     if (!person) continue;
     const [whole, text = '', will, verb = ''] = person;
     const subject = subjectOf({ text, start: 0, end: 0 });
@@ -337,8 +345,7 @@ const PROHIBITION = /^((?:,\s[^,;:"“”()]+,)?)\s+(?:(?:is|are)\s+not\s+(?:all
  * Mum not to smoke in the car."
  */
 const askNotTo: Rewriter = (input) => {
-  const attempts = input.groups.subject ? [input] : [taggedSubject(input, 'last'), taggedSubject(input, 'first')].map((found) => ({ ...input, groups: { ...input.groups, ...found } }));
-  for (const attempt of attempts) {
+  for (const attempt of subjectCandidates(input)) {
     const found = leadAndSubject(attempt);
     // "The children should not be spending ...": a rule about the children is not theirs to be asked.
     if (!found || INFANT.test(found.subject.text) || /\b(children|child|kids|kid|twins|boys|girls)$/i.test(found.subject.text)) continue;
@@ -575,6 +582,20 @@ function taggedSubject(input: RewriteInput, which: 'first' | 'last' = 'last'): {
   return { subject: { text, start: found.start, end: found.start + text.length } };
 }
 
+/** The input with a subject group: the match's, or else the tagger's subject before the focus (a clause condition's match has none). */
+function withTaggedSubject(input: RewriteInput, which: 'first' | 'last' = 'last'): RewriteInput {
+  return input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input, which) } };
+}
+
+/**
+ * The subjects a duty may be about, in the order to try them: the match's own, or the tagger's
+ * last before the focus ("Since mum ..., she must ...") and then its first ("Mr Cole, an idle
+ * man, must ...": the subject stands before an aside).
+ */
+function subjectCandidates(input: RewriteInput): RewriteInput[] {
+  return input.groups.subject ? [input] : [withTaggedSubject(input, 'last'), withTaggedSubject(input, 'first')];
+}
+
 /** Single lower-case words that name a person on their own ("mum is ..."), unlike "household" or "family". */
 const ROLE_WORDS = new Set([...FEMALE, ...MALE, ...PLURAL].filter((word) => !/^(she|he|they|ms|mrs|mr|miss)$/.test(word)).concat(['she', 'he', 'they']));
 /** A word of a list of labels before the focus: a label, an article, a degree word, or an adjective. */
@@ -588,7 +609,7 @@ function isListWord(input: RewriteInput, raw: string): boolean {
 /** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
 const ownExperience: Rewriter = (input) => {
   // The second label of a list ("a hoarder and a slob") comes without a subject group: the tagger's subject before it stands in.
-  const withSubject = input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input) } };
+  const withSubject = withTaggedSubject(input);
   const opening = leadAndSubject(withSubject, true);
   const inner = opening ? null : innerSubject(withSubject);
   let subject = opening?.subject ?? inner;
@@ -708,9 +729,11 @@ const askedTo: Rewriter = (input) => {
   return null;
 };
 
-/** One person, ending where their name or role ends ("Mr Popescu", "the parents", "mum"), so a verb after it is not taken in. */
-const NAMED_PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|mum|mom|dad|mother|father|nan|gran|grandma|grandad|grandmother|grandfather|parents|carers|her|him|them)`;
 const REQUIRE_AS_ASK: Record<string, string> = { require: 'ask', requires: 'asks', required: 'asked', demand: 'ask', demanded: 'asked', insist: 'ask', insisted: 'asked' };
+/** "(require) both parents to ...", "(demanded) that Mr Popescu hand ...", "gave Mum clear (instructions)". */
+const REQUIRED_PERSON = new RegExp(String.raw`^\s+(${NAMED_PERSON})\s+to\s+[a-z]`);
+const DEMANDED_THAT = new RegExp(String.raw`^\s+that\s+(${NAMED_PERSON})\s+([a-z]+)\b`);
+const GAVE_INSTRUCTIONS = new RegExp(String.raw`\b(gave|have given|has given|had given)\s+(${NAMED_PERSON})\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$`);
 /** A word that can be a bare verb after "demanded that Mr Popescu": not "is", "stops" or "will". */
 const bareVerb = (word: string) => /^[a-z]+$/.test(word) && !/^(is|are|was|were|has|had|will|would|must|should|can|could|does|did|may|might|not)$/.test(word) && !/(?<!s)s$|ed$/.test(word);
 
@@ -727,10 +750,10 @@ const askedInstead = (input: RewriteInput): string | null => {
   const ask = Object.hasOwn(REQUIRE_AS_ASK, verb) ? REQUIRE_AS_ASK[verb] : undefined;
   if (ask && /\b(I|we)\s+(?:(?:also|then|now|will|would)\s+)?$/i.test(before)) {
     if (/^requir/.test(verb)) {
-      const object = new RegExp(String.raw`^\s+(${NAMED_PERSON})\s+to\s+[a-z]`).exec(after);
+      const object = REQUIRED_PERSON.exec(after);
       return object ? `${before}${ask}${after}` : null;
     }
-    const that = new RegExp(String.raw`^\s+that\s+(${NAMED_PERSON})\s+([a-z]+)\b`).exec(after);
+    const that = DEMANDED_THAT.exec(after);
     if (!that) return null;
     // "that Kyle's stepfather is ...": the word must be a verb, not the rest of a possessive.
     const verbAt = focus.end + (that[0].length - (that[2] ?? '').length);
@@ -739,7 +762,7 @@ const askedInstead = (input: RewriteInput): string | null => {
     return `${before}${ask} ${that[1]} to ${after.slice(that[0].length - (that[2] ?? '').length)}`;
   }
   if (/^instructions?$/.test(verb) && /^\s+to\s+[a-z]/.test(after)) {
-    const gave = new RegExp(String.raw`\b(gave|have given|has given|had given)\s+(${NAMED_PERSON})\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$`).exec(before);
+    const gave = GAVE_INSTRUCTIONS.exec(before);
     if (gave) return `${before.slice(0, gave.index)}${gave[1] === 'gave' ? 'asked' : `${(gave[1] ?? '').split(' ')[0]} asked`} ${gave[2]}${after}`;
     const given = /\b(was|were|has been|have been|had been)\s+given\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$/.exec(before);
     if (given) return `${before.slice(0, given.index)}${given[1]} asked${after}`;
@@ -767,6 +790,11 @@ const explainedThat = (input: RewriteInput): string | null => {
  */
 const askInstead: Rewriter = (input) => askedTo(input) ?? askedInstead(input) ?? explainedThat(input) ?? orderAsRequest(input);
 
+/** "(told) her to", "(was told) by me not to"; "(warned) father that"; an action list's "Mother to", "Action for mother:". */
+const ORDERED_PERSON = new RegExp(String.raw`^((?:\s+by\s+(?:me|us))|(?:\s+${PERSON}))?(\s+)(not to|to)\b`);
+const WARNED_THAT = new RegExp(String.raw`^\s+(${PERSON})\s+(that\b|(?=(?:she|he|they)\s))`);
+const ACTION_FOR = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i');
+
 function orderAsRequest(input: RewriteInput): string | null {
   const { sentence, focus } = input;
   const before = sentence.slice(0, focus.start);
@@ -776,14 +804,14 @@ function orderAsRequest(input: RewriteInput): string | null {
   if (ORDER_VERBS.test(verb)) {
     const forbid = /^forb/i.test(verb);
     // "… told her to …", "… was told to …", "… told the parents not to …"
-    const object = new RegExp(String.raw`^((?:\s+by\s+(?:me|us))|(?:\s+${PERSON}))?(\s+)(not to|to)\b`).exec(after);
+    const object = ORDERED_PERSON.exec(after);
     if (object) {
       const [whole, who = '', space = '', to = ''] = object;
       if (forbid) return to === 'to' ? `${before}asked${who}${space}not to${after.slice(whole.length)}` : null;
       return `${before}asked${who}${space}${to}${after.slice(whole.length)}`;
     }
     // "I told/warned mother that …", with the writer as the one speaking.
-    const that = new RegExp(String.raw`^\s+(${PERSON})\s+(that\b|(?=(?:she|he|they)\s))`).exec(after);
+    const that = WARNED_THAT.exec(after);
     if (that && /\b(I|we|We)\s+(?:have\s+|had\s+|also\s+|then\s+)?$/.test(before)) {
       const rest = after.slice(that[0].length).replace(/^\s*/, ' ');
       return `${before}explained to ${that[1]} that${rest}`;
@@ -794,7 +822,7 @@ function orderAsRequest(input: RewriteInput): string | null {
   if (/^made it (\w+ )?clear$/i.test(verb)) return `${before}explained${after}`;
   // Action lists: "Mother to attend …", "Dad: stop …", "Action for mother: ring …", "Ms Jansen, make sure …"
   const bullet = /^[-•*–]\s+/.exec(before)?.[0] ?? '';
-  const list = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i').exec(before.slice(bullet.length));
+  const list = ACTION_FOR.exec(before.slice(bullet.length));
   if (list && focus.start > bullet.length) {
     const subject = subjectOf({ text: list[1] ?? '', start: 0, end: 0 });
     const rest = withoutEndPunctuation(sentence.slice(focus.start)).replace(/^to\s+/i, '');
@@ -848,7 +876,7 @@ const reportedDenial: Rewriter = (input) => {
     return null;
   }
   if (form !== 'in denial') return null;
-  const found = leadAndSubject(input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input) } });
+  const found = leadAndSubject(withTaggedSubject(input));
   if (!found || !found.lead.capital || found.lead.text !== '') return null;
   const verb = /^\s*(is|are|remains|remain|was|were)\s+(?:(?:clearly|still|completely|totally|obviously)\s+)?$/i.exec(sentence.slice(found.subject.end, focus.start));
   const thing = /^\s+about\s+(.+?)[.!]?$/.exec(after);
