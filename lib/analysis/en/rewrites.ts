@@ -7,6 +7,7 @@ import { dropFocus } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
 import { dropAside, dropLabelList } from './drop-aside';
 import { JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, PARENT, PERSON_NOUN } from './lexicon';
+import { formsOfGerund, participleOf } from './verb-forms';
 
 const FEMALE = new Set([
   'mother', 'mum', 'mom', 'mam', 'mummy', 'stepmother', 'stepmum', 'stepmom', 'grandmother', 'grandma', 'gran', 'granny',
@@ -454,7 +455,39 @@ function clauseDoesNotWant(input: RewriteInput): string | null {
 };
 
 /** "Mum failed to attend the review." → "Mum did not attend the review." (what happened, without the blame). */
-const didNot: Rewriter = (input) => clauseDidNot(input) ?? notBothered(input) ?? failedInPlace(input) ?? ignoredInPlace(input);
+const didNot: Rewriter = (input) => clauseDidNot(input) ?? notBothered(input) ?? failedInPlace(input) ?? ignoredInPlace(input) ?? perfectInPlace(input);
+
+/** A "has"/"have"/"had" before the focus, with adverbs between ("has once again"): the refusal in the perfect. */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:once again|once more|yet again|again|also|still|now|so far|repeatedly)\s+)*$/i;
+/** What follows "failed to", "refused to", "not bothered to" and can take its participle: a verb of the parent's own doing, not the framing itself. */
+const PERFECT_FRAMING = /^(be|have|keep|stick|comply|follow|adhere|engage|cooperate|co-operate)$/;
+
+/**
+ * The refusal in the perfect as what has not happened: "Nicola has once again failed to take
+ * Ellie ..." → "Nicola has once again not taken Ellie ..."; "Father has refused to sign the
+ * form." → "Father has not yet signed the form."; "Mum has not bothered to return my calls."
+ * → "Mum has not returned my calls."; "Dad has ignored my letters." → "Dad has not responded
+ * to my letters."
+ */
+function perfectInPlace(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const form = focus.text.toLowerCase();
+  const after = sentence.slice(focus.end);
+  // "has not bothered to": the perfect is in the focus itself.
+  const bothered = /^(has|have|had|hasn['’]t|haven['’]t|hadn['’]t)( not)? bothered to$/.exec(form);
+  const before = sentence.slice(0, focus.start);
+  if (!bothered && (before.trim() === '' || !PERFECT_BEFORE.test(before))) return null;
+  const ignored = /^ignored$/.test(form) ? IGNORED_THING.exec(after) : null;
+  if (ignored) return `${before}${ignored[2] ? 'not followed' : 'not responded to'}${after}`;
+  const verb = /^(failed to|refused to|neglected to)$/.test(form) ? /^\s+([a-z]+)\b/.exec(after) : bothered ? /^\s+([a-z]+)\b/.exec(after) : /^(failed|refused|neglected)$/.test(form) ? /^\s+to\s+([a-z]+)\b/.exec(after) : null;
+  const bare = verb?.[1] ?? '';
+  const participle = verb && !PERFECT_FRAMING.test(bare) ? participleOf(bare) : null;
+  const term = input.terms?.find((candidate) => candidate.start === focus.end + (verb?.[0].length ?? 0) - bare.length);
+  if (!verb || !participle || !term?.tags.has('Verb')) return null;
+  const rest = after.slice(verb[0].length);
+  if (bothered) return `${before}${(bothered[1] ?? 'has').replace(/n['’]t$/, '')} not ${participle}${rest}`;
+  return `${before}not ${/^refused/.test(form) ? 'yet ' : ''}${participle}${rest}`;
+}
 
 /** "Mum did not bother to ring." → "Mum did not ring.": what happened, without the scorn. */
 function notBothered(input: RewriteInput): string | null {
@@ -940,6 +973,26 @@ const withoutGeneralisation: Rewriter = (input) => {
   return null;
 };
 
+/** "keeps"/"keep"/"kept" and the form of the verb after it that goes with "often". */
+const KEEPS_AS: Record<string, 'PresentTense' | 'Infinitive' | 'PastTense'> = { keeps: 'PresentTense', keep: 'Infinitive', kept: 'PastTense' };
+
+/**
+ * A habit said as a frequency, the writer's own count left to them: "Mum keeps cancelling
+ * contact at the last minute." → "Mum often cancels contact at the last minute."; "She kept
+ * checking her phone" → "She often checked her phone". Only after the subject (not "must keep
+ * trying", "has kept ringing"), and only with a verb the tagger took for one.
+ */
+const oftenInstead: Rewriter = (input) => {
+  const found = finiteFocus(input, KEEPS_AS);
+  const next = found && /^\s+(?:on\s+)?([a-z]+ing)\b/.exec(found.after);
+  if (!found || !next) return null;
+  const gerund = next[1] ?? '';
+  const term = input.terms?.find((candidate) => candidate.start === input.focus.end + next[0].length - gerund.length);
+  const verb = term?.tags.has('Verb') ? formsOfGerund(gerund)?.[found.value] : undefined;
+  if (!verb) return null;
+  return `${found.before}often ${verb}${found.after.slice(next[0].length)}`;
+};
+
 /** Words and phrases that can simply be left out of a sentence without breaking it. */
 // Not "allegedly"/"supposedly": without them a claim would read as an established fact.
 const DROPPABLE = new Set(['as usual', 'as always', 'as ever', 'again and again', 'time and again', 'time after time']);
@@ -1095,6 +1148,7 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'asked-to': askedTo,
   'own-experience': ownExperience,
   'drop-phrase': dropPhrase,
+  'often-instead': oftenInstead,
   'my-impression': myImpression,
   'as-request': asRequest,
   'could-you': couldYou,
