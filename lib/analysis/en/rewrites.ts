@@ -236,12 +236,14 @@ const agreedNotTo: Rewriter = (input) => {
     const person = subjectOf({ text: allow[1] ?? '', start: 0, end: 0 });
     return `We agreed with ${person.object} that ${agent(person)} will not ${allow[2]}.`;
   }
+  const never = underNoCircumstances(input, (person, rest) => `We agreed with ${person.object} that ${agent(person)} will never ${rest}.`);
+  if (never) return never;
   const opening = leadAndSubject(input);
   if (!opening) return null;
   const { lead, subject } = opening;
   const after = sentence.slice(subject.end).trimStart();
   const found = RESTRICTION.exec(after);
-  if (!found) return null;
+  if (!found) return prohibitedFrom(input, 'agree');
   const rest = after.slice(found[0].length);
   if (!/^[a-z]/.test(rest) || /^(be|have)\s/.test(rest)) return null;
   const past = /^(was|were)$/i.test(found[1] ?? found[4] ?? '');
@@ -297,6 +299,8 @@ function questionRest(rest: string): boolean {
   return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !CLAUSE_BREAK.test(rest) && !/[?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest);
 }
 
+/** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
+const PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?!that\b))?(?:[A-Z][\w'-]*\s+){0,2}(?!that\b)[\w'-]+`;
 /** One person, ending where their name or role ends ("Mr Popescu", "the parents", "mum"), so a verb after it is not taken in. */
 const NAMED_PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|mum|mom|dad|mother|father|nan|gran|grandma|grandad|grandmother|grandfather|parents|carers|her|him|them)`;
 /**
@@ -345,11 +349,62 @@ const PROHIBITION = /^((?:,\s[^,;:"“”()]+,)?)\s+(?:(?:is|are)\s+not\s+(?:all
  * manipulative, not to phone the children."; "Mum must not smoke in the car." → "I would ask
  * Mum not to smoke in the car."
  */
-const askNotTo: Rewriter = (input) => {
+const askNotTo: Rewriter = (input) => underNoCircumstances(input, (person, rest) => `I would ask ${person.object} never to ${rest}.`) ?? prohibitedFrom(input, 'ask') ?? askNotToAfterSubject(input);
+
+/** "Under no circumstances is Mum to leave the twins with Darren": the person and the verb phrase after "to". */
+const UNDER_PERSON = String.raw`([A-Z][\w-]*['’]s (?:mum|mom|dad|mother|father|stepdad|stepfather|stepmum|stepmother|nan|gran|grandma|grandad)|${NAMED_PERSON})`;
+const UNDER_NO_CIRCUMSTANCES = new RegExp(String.raw`^Under no circumstances (?:(?:is|are) ${UNDER_PERSON} to|(?:should|must) ${UNDER_PERSON}) ([a-z].*)$`);
+
+/** The person and what they are not to do after "Under no circumstances is ... to", said as the caller words it; null for a child or a passive. */
+function underNoCircumstances(input: RewriteInput, say: (person: Subject, rest: string) => string): string | null {
+  const found = UNDER_NO_CIRCUMSTANCES.exec(withoutEndPunctuation(input.sentence));
+  if (!found || input.focus.start !== 0) return null;
+  const [, isTo, should, rest = ''] = found;
+  const who = isTo ?? should ?? '';
+  // "should the children be left": the person ends before the verb ("the children", not "the children be").
+  const end = input.sentence.indexOf(who) + who.length;
+  const last = input.terms?.find((term) => term.end === end || term.end === end + 1);
+  if (!last || last.tags.has('Verb') || INFANT.test(who) || CHILDREN.test(who) || !questionRest(rest)) return null;
+  return say(subjectOf({ text: who, start: 0, end: 0 }), rest);
+}
+
+/** A rule about the children is not theirs to be asked or to agree to ("The children should not be spending ..."). */
+const CHILDREN = /\b(children|child|kids|kid|twins|boys|girls)$/i;
+
+/**
+ * "is prohibited from taking", "is forbidden from posting": a prohibition with the verb's "-ing"
+ * form after it. Not "banned"/"barred": "banned from driving" is as often a court's or a shop's.
+ */
+const PROHIBITED_FROM = /^\s+(is|are|was|were)\s+(?:prohibited|forbidden)\s+from\s+([a-z]+ing)\b/i;
+
+/**
+ * "Paul is prohibited from taking the children out during contact." → "I would ask Paul not to
+ * take the children out during contact." (`ask`), or "We agreed with Paul that he will not take
+ * ..." (`agree`): the "-ing" verb in its bare form, where the tagger took it for a verb.
+ */
+function prohibitedFrom(input: RewriteInput, say: 'ask' | 'agree'): string | null {
+  const found = leadAndSubject(input);
+  if (!found || INFANT.test(found.subject.text) || CHILDREN.test(found.subject.text)) return null;
+  const after = input.sentence.slice(found.subject.end);
+  const prohibition = PROHIBITED_FROM.exec(after);
+  const gerund = prohibition?.[2] ?? '';
+  const at = found.subject.end + (prohibition?.[0].length ?? 0) - gerund.length;
+  if (!prohibition || input.focus.start >= at) return null;
+  const term = input.terms?.find((candidate) => candidate.start === at);
+  const bare = term?.tags.has('Verb') ? formsOfGerund(gerund)?.Infinitive : undefined;
+  const rest = `${bare} ${withoutEndPunctuation(input.sentence.slice(at + gerund.length)).trim()}`.trim();
+  if (!bare || !questionRest(rest)) return null;
+  const person = subjectOf(found.subject);
+  if (say === 'ask') return afterLead(found.lead, `I would ask ${person.object} not to ${rest}.`);
+  const past = /^(was|were)$/i.test(prohibition[1] ?? '');
+  return afterLead(found.lead, `we ${past ? 'had agreed' : 'agreed'} with ${person.object} that ${agent(person)} ${past ? 'would' : 'will'} not ${rest}.`);
+}
+
+function askNotToAfterSubject(input: RewriteInput): string | null {
   for (const attempt of subjectCandidates(input)) {
     const found = leadAndSubject(attempt);
     // "The children should not be spending ...": a rule about the children is not theirs to be asked.
-    if (!found || INFANT.test(found.subject.text) || /\b(children|child|kids|kid|twins|boys|girls)$/i.test(found.subject.text)) continue;
+    if (!found || INFANT.test(found.subject.text) || CHILDREN.test(found.subject.text)) continue;
     const prohibition = PROHIBITION.exec(input.sentence.slice(found.subject.end));
     if (!prohibition || input.focus.start >= found.subject.end + prohibition[0].length) continue;
     const rest = withoutEndPunctuation(input.sentence.slice(found.subject.end + prohibition[0].length));
@@ -358,7 +413,7 @@ const askNotTo: Rewriter = (input) => {
     return afterLead(found.lead, `I would ask ${person.object}${prohibition[1] ?? ''} not to ${rest}.`);
   }
   return null;
-};
+}
 
 /** "Mother must attend all appointments." → "Mother says she wants to attend all appointments." */
 const parentWish: Rewriter = (input) => {
@@ -718,8 +773,6 @@ function startsVerbPhrase(first: string, second: string): boolean {
 }
 
 
-/** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
-const PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?!that\b))?(?:[A-Z][\w'-]*\s+){0,2}(?!that\b)[\w'-]+`;
 const ORDER_VERBS = /^(told|instructed|ordered|directed|warned|reminded|urged|commanded|forbade|forbidden|forbid)$/i;
 
 /** A duty put on the one spoken to, as the that-clause says it: "(that) she must", "he is not to", "they may not". */
@@ -729,6 +782,9 @@ const TOLD = String.raw`(told|informed|reminded|warned|instructed|made it clear 
 const TOLD_ACTIVE = new RegExp(String.raw`^(.*?\b(?:I|we|We)\s+(?:(?:have|had|also|then|again)\s+)*)${TOLD}\s+(${PERSON})((?:,\s[^,;]+,)?)\s+${DUTY}`);
 /** "Dad has been told he needs to get a bed ..." */
 const TOLD_PASSIVE = new RegExp(String.raw`^((?:[-•*–]\s+)?${PERSON})\s+(was|were|has been|have been|had been)\s+(?:told|informed|reminded|warned|instructed)\s+(?:in no uncertain terms\s+)?${DUTY}`);
+
+/** "I have forbidden Dad to discuss ...", "We forbade mum from bringing ...": the writer's prohibition, with the "-ing" verb when "from" takes one. */
+const FORBADE = new RegExp(String.raw`^(.*?\b(?:I|we|We)\s+(?:(?:have|had|also|then)\s+)*)(?:forbidden|forbade|forbid)\s+(${PERSON})\s+(?:to\s+(?=[a-z])|from\s+([a-z]+ing)\b)`);
 
 /** Whether the pronoun of the that-clause can be the one spoken to: "told Dad that he ...", not "told Dad that she ...". */
 function samePerson(person: string, pronoun: string): boolean {
@@ -751,6 +807,16 @@ const askedTo: Rewriter = (input) => {
     if (!samePerson(person, pronoun)) return null;
     const asked = verb === 'reminded' ? 'reminded' : 'asked';
     return `${lead}${asked} ${person}${aside} ${negative ? 'not ' : ''}to ${sentence.slice(whole.length)}.`;
+  }
+  const forbidden = FORBADE.exec(sentence);
+  if (forbidden) {
+    const [whole, lead = '', person = '', gerund] = forbidden;
+    const at = whole.length - (gerund?.length ?? 0);
+    const term = gerund ? input.terms?.find((candidate) => candidate.start === at) : undefined;
+    const bare = gerund ? (term?.tags.has('Verb') ? formsOfGerund(gerund)?.Infinitive : undefined) : '';
+    const rest = `${bare ? `${bare} ` : ''}${sentence.slice(whole.length).trim()}`;
+    if (bare === undefined || CHILDREN.test(person) || INFANT.test(person) || !questionRest(rest)) return null;
+    return `${lead}asked ${person} not to ${rest}.`;
   }
   const passive = TOLD_PASSIVE.exec(sentence);
   if (passive) {
