@@ -3,7 +3,7 @@
 import nlp from 'compromise/two';
 import type { RewriteInput, RewriteTerm, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
-import { dropFocus } from '../drop-focus';
+import { dropFocus, droppable } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
 import { dropAside, dropLabelList } from './drop-aside';
 import { JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, PARENT, PERSON_NOUN } from './lexicon';
@@ -1086,11 +1086,39 @@ const dropWords: Rewriter = (input) => {
     const rest = after.replace(/^\s*,\s*/, '');
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   }
-  return dropFocus(input, (start) => start.replace(/,\s*$/, '').includes(',') || FRONTED_ADVERBIAL.has((start.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '')));
+  return dropFocus(
+    input,
+    (start) => start.replace(/,\s*$/, '').includes(',') || FRONTED_ADVERBIAL.has((start.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '')),
+    (phrase) => droppable(phrase) || ASIDE_PHRASES.has(phrase.toLowerCase().replace(/[,!]/g, '')),
+  ) ?? lateAgain(input);
 };
 
+/**
+ * Sarcasm and habit phrases that stand beside the clause and go whole, with their commas:
+ * "Of course, dad had ...", "Mom refused, of course, to ...", "I reminded Dad, not for the
+ * first time, that ..." (its "not" negates nothing of the clause).
+ */
+const ASIDE_PHRASES = new Set(['of course', 'surprise surprise', 'not for the first time', 'naturally']);
+
+/**
+ * "Yesterday father was late again, as always." → "Yesterday father was late."; "Mum was late
+ * again, as always, and arrived ..." → "Mum was late and arrived ...": what happened stays,
+ * the repetition and the "as always" after it go.
+ */
+function lateAgain(input: RewriteInput): string | null {
+  const found = /^(\S+(?: \S+)?) (again|yet again|once again|once more)$/i.exec(input.focus.text);
+  if (!found) return null;
+  const after = input.sentence.slice(input.focus.end).replace(/^,\s+as (?:always|usual|ever)(?=[,.!;]|$)/i, '').replace(/^,(?=\s+(?:and|but)\s)/, '');
+  return `${input.sentence.slice(0, input.focus.start)}${found[1]}${after}`;
+}
+
 /** "As usual, dad turned up late." → "Dad turned up late." */
-const dropPhrase: Rewriter = (input) => (DROPPABLE.has(input.focus.text.toLowerCase()) ? dropWords(input) : null);
+const dropPhrase: Rewriter = (input) => {
+  // "Mum, as always, minimised ...": the rule underlined "always" of the phrase that goes.
+  const as = /(?:^|\s)(as\s+)$/i.exec(input.sentence.slice(0, input.focus.start))?.[1] ?? '';
+  const focus = as ? { text: input.sentence.slice(input.focus.start - as.length, input.focus.end), start: input.focus.start - as.length, end: input.focus.end } : input.focus;
+  return DROPPABLE.has(focus.text.toLowerCase()) ? dropWords({ ...input, focus }) : null;
+};
 
 /** Words that open a sentence and are written in lower case after "My impression is that". */
 const COMMON_START = new Set([
