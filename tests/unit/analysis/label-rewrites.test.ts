@@ -33,4 +33,13 @@ describe('leaving an attributive label out', () => {
     expect(withoutLabel('Aunt Mel, a bit of a drama queen, phoned the office twice.', 'en')).toEqual([]);
     expect(withoutLabel('The attention-seeking stepmum left the meeting early.', 'en')).toEqual(['The stepmum left the meeting early.']);
   });
+
+  it('leaves out an aside that is only labels of several words, as one unit each', () => {
+    expect(withoutLabel('Gran, a bit of a soft touch, gave the boys money for sweets.', 'en')).toEqual(['Gran gave the boys money for sweets.']);
+    expect(withoutLabel('Uncle Dave, a bully and a nasty piece of work, shouted at Nia.', 'en')).toContain('Uncle Dave shouted at Nia.');
+    expect(withoutLabel('Mr Bell, who is a born worrier, rang the school twice.', 'en')).toEqual(['Mr Bell rang the school twice.']);
+    // An aside that says more than the label stays, and so does one that is no label.
+    expect(withoutLabel('Dad, a drama queen with a short fuse, walked out.', 'en')).toEqual([]);
+    expect(withoutLabel('Kai, a keen footballer, trains on Tuesdays.', 'en')).toEqual([]);
+  });
 });
