@@ -67,9 +67,10 @@ const LEAD_OPENERS = new Set(
 );
 /**
  * A time phrase that stays in front without its comma ("During the home visit mother refused
- * ..."); not "In these families ...", which sets a scope no rebuilt clause should inherit.
+ * ...", "On the phone this morning Dad was ...", "At contact ..."); not "In these families ...",
+ * which sets a scope no rebuilt clause should inherit.
  */
-const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later once'.split(' '));
+const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later once on at'.split(' '));
 /** Words that show a phrase before the subject is a clause of its own, not a time or place ("In the meeting I noted that ..."). */
 const CLAUSE_WORD = /^(is|are|was|were|has|have|had|do|does|did|will|would|can|could|says|said|told|asked|i|we|she|he|they|you|that|which|who|when|if|because|and|but)$/i;
 
