@@ -962,17 +962,40 @@ const DENIAL_AUXILIARY: Record<string, [string, string]> = {
  * there has been no drug use."; "Mum is in denial about the state of the home." → "My
  * impression is that Mum does not acknowledge the state of the home."
  */
-const reportedDenial: Rewriter = (input) => {
+const reportedDenial: Rewriter = (input) => withoutDoubtTail(input) ?? denialAsSaid(input);
+
+/**
+ * The writer's doubt as a short comment after what the parent said, left out: "Mum said the
+ * letter never arrived, which I doubt." → "Mum said the letter never arrived."; ", but this
+ * is doubtful", ", but that remains to be seen", ", a likely story". Not where the comment
+ * goes on with a reason ("..., which is a likely story given the last three letters ..."): the
+ * facts after it are the writer's to keep.
+ */
+function withoutDoubtTail(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const comma = sentence.lastIndexOf(',', focus.start);
+  if (comma <= 0) return null;
+  const tail = sentence.slice(comma + 1, sentence.length).trim();
+  const opener = /^(?:which|but\s+(?:this|that|it)|an?\s)/i.test(tail);
+  const words = tail.split(/\s+/).length;
+  if (!opener || words > 7 || !/^[^,;:"“”()]*[.!]?$/.test(tail) || sentence.slice(focus.end).trim().replace(/^[.!]$/, '') !== '') return null;
+  const head = sentence.slice(0, comma);
+  if (!/\p{L}/u.test(head) || /[;:]/.test(head)) return null;
+  return `${head}.`;
+}
+
+function denialAsSaid(input: RewriteInput): string | null {
   const { sentence, focus } = input;
   const before = sentence.slice(0, focus.start);
   const after = sentence.slice(focus.end);
   const form = focus.text.toLowerCase();
-  if (/^(denies|denied)$/.test(form)) {
+  if (/^(denies|denied|deny)$/.test(form)) {
     if (before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
-    const present = form === 'denies';
-    if (/^\s+that\s/.test(after)) return `${before}${present ? 'says it is not true' : 'said it was not true'}${after}`;
+    const present = form !== 'denied';
+    const says = form === 'deny' ? 'say' : 'says';
+    if (/^\s+that\s/.test(after)) return `${before}${present ? `${says} it is not true` : 'said it was not true'}${after}`;
     const any = /^\s+any\s+(?=[a-z])/.exec(after);
-    if (any) return `${before}${present ? 'says there has been no' : 'said there had been no'} ${after.slice(any[0].length)}`;
+    if (any) return `${before}${present ? `${says} there has been no` : 'said there had been no'} ${after.slice(any[0].length)}`;
     return null;
   }
   if (form !== 'in denial') return null;
@@ -984,7 +1007,7 @@ const reportedDenial: Rewriter = (input) => {
   const subject = subjectOf(found.subject);
   const [single, plural] = DENIAL_AUXILIARY[(verb[1] ?? '').toLowerCase()] ?? ['does', 'do'];
   return `My impression is that ${askedSubject(subject)} ${subject.plural ? plural : single} not acknowledge ${thing[1]}.`;
-};
+}
 
 /**
  * Doubt cast on what a parent says, left out: "conveniently forgot" → "forgot"; "would have us
@@ -1010,7 +1033,8 @@ const withoutDoubt: Rewriter = (input) => {
     if (close >= 0) return `${sentence.slice(0, open)} ${after.slice(close + 3)}`;
     return /[.!]?$/.test(after) ? `${sentence.slice(0, open)}.` : null;
   }
-  return null;
+  // "She said the bus was late, a likely story."
+  return withoutDoubtTail(input);
 };
 
 /** Openers of a phrase that compares the parent with a group ("Like many young mums, ", "As is common in their culture, "). */
