@@ -217,7 +217,7 @@ const INFANT = /\b(baby|babies|toddler|toddlers|infant|infants|newborn)$/i;
 /** "Mother must attend all appointments." → "We agreed with Mother that she will attend all appointments." */
 const agreedTogether: Rewriter = (input) => {
   const clause = dutyClause(input);
-  if (!clause || PASSIVE.test(clause.rest)) return null;
+  if (!clause || PASSIVE.test(clause.rest) || VIEW_TO_TAKE_ON.test(clause.rest)) return null;
   const past = PAST_MODALS.has(input.focus.text.toLowerCase());
   return afterLead(clause.lead, `we ${past ? 'had agreed' : 'agreed'} with ${clause.subject.object} that ${agent(clause.subject)} ${past ? 'would' : 'will'} ${clause.rest}.`);
 };
@@ -260,7 +260,13 @@ const SECOND_DUTY = /\b(must|has to|have to|needs to|need to|is to|are to|requir
  * for ("before contact can resume"), a view to take on ("accept that ...", "understand that ..."),
  * or emphasis ("really must").
  */
-const NO_QUESTION = /\b(no exceptions|or else|otherwise)\b|\bor\s+(I|we|the|he|she|they|it|contact)\b|\b(before|until)\b.*\b(can|could|will)\b|^(really|definitely|absolutely|urgently|understand|accept|realise|realize|recognise|recognize|know|appreciate|acknowledge|admit)\b/i;
+const NO_QUESTION = /\b(no exceptions|or else|otherwise)\b|\bor\s+(I|we|the|he|she|they|it|contact)\b|\b(before|until)\b.*\b(can|could|will)\b|^(really|definitely|absolutely|urgently)\b/i;
+/**
+ * A view to take on, which no one agrees to, wishes or is asked for: "must realise how her
+ * behaviour affects the children" gives no "We agreed ... she will realise", no "she wants to
+ * realise"; "accept that ..." neither, but "accept the referral" is something to do.
+ */
+const VIEW_TO_TAKE_ON = /^(understand|realise|realize|recognise|recognize|know|appreciate|acknowledge|admit)\b|^accept\s+(that|this|it|how|what|why)\b/i;
 /** Modals a question cannot take back: "had to" happened already. */
 const QUESTION_MODALS = /^(must|has to|have to|has got to|have got to|needs to|need to|needs|need|should|is to|are to|is|are|has|have|will have to|will need to|required|is required|are required|obliged|expected)$/i;
 
@@ -297,7 +303,7 @@ function questionAbout(input: RewriteInput, found: { lead: Lead; subject: Span }
 
 /** What follows the modal, as a question can take it: a verb phrase of one clause, not negated, not passive. */
 function questionRest(rest: string): boolean {
-  return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !CLAUSE_BREAK.test(rest) && !/[?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest);
+  return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !CLAUSE_BREAK.test(rest) && !/[?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest) && !VIEW_TO_TAKE_ON.test(rest);
 }
 
 /** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
@@ -422,7 +428,7 @@ const parentWish: Rewriter = (input) => {
   // "Under the CP plan, Mum says she wants to ...": a wish does not go with a fronted condition.
   if (!clause || !clause.rest || clause.between !== '' || !clause.lead.capital) return null;
   let rest = clause.rest.replace(/^to\s+/, '');
-  if (!/^[a-z]/.test(rest) || PASSIVE.test(rest)) return null;
+  if (!/^[a-z]/.test(rest) || PASSIVE.test(rest) || VIEW_TO_TAKE_ON.test(rest)) return null;
   // "wants to be home by 8pm or I will inform ...", "wants to never drive": a threat or a rule is no wish.
   if (/\b(or|otherwise|unless|never|no exceptions)\b/.test(rest)) return null;
   const { subject } = clause;
@@ -677,12 +683,13 @@ function withTaggedSubject(input: RewriteInput, which: 'first' | 'last' = 'last'
 }
 
 /**
- * The subjects a duty may be about, in the order to try them: the match's own, or the tagger's
- * last before the focus ("Since mum ..., she must ...") and then its first ("Mr Cole, an idle
- * man, must ...": the subject stands before an aside).
+ * The subjects a duty may be about, in the order to try them: the match's own, then the
+ * tagger's last before the focus ("Since mum ..., she must ...") and its first ("Mr Cole, an
+ * idle man, must ...": the subject stands before an aside, which the match's group takes in).
  */
 function subjectCandidates(input: RewriteInput): RewriteInput[] {
-  return input.groups.subject ? [input] : [withTaggedSubject(input, 'last'), withTaggedSubject(input, 'first')];
+  const tagged = (which: 'first' | 'last'): RewriteInput => ({ ...input, groups: { ...input.groups, ...taggedSubject(input, which) } });
+  return input.groups.subject ? [input, tagged('last'), tagged('first')] : [tagged('last'), tagged('first')];
 }
 
 /** Single lower-case words that name a person on their own ("mum is ..."), unlike "household" or "family". */
