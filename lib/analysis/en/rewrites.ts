@@ -1256,8 +1256,35 @@ function oneLabelOfWords(input: RewriteInput): boolean {
   return ASIDE_WORDS.labels.has(noun) || (last?.tags.has('LabelNoun') ?? false);
 }
 
+/**
+ * Whether the word after a one-word focus can be the noun the label stands before: one the
+ * tagger took for a noun or an adjective ("the stubborn old man"), not "by" or "from" in "a
+ * bully by all accounts", where the label is the noun itself.
+ */
+function nounFollows(input: RewriteInput): boolean {
+  if (input.focus.text.includes(' ')) return true;
+  const next = input.terms?.find((term) => term.start > input.focus.end);
+  return next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Preposition') && !next.tags.has('Determiner');
+}
+
+/**
+ * Whether the label stands in an apposition ("Aaliyah's father, a controlling man, ...", "An
+ * unreliable historian, mum ..."): without the label the aside says nothing ("a man"), so it
+ * goes whole (dropLabelAside) or the sentence is left as it is.
+ */
+function inApposition(input: RewriteInput): boolean {
+  const { sentence, focus } = input;
+  const open = sentence.lastIndexOf(',', focus.start) + 1;
+  const close = sentence.indexOf(',', focus.end);
+  const aside = sentence.slice(open, close < 0 ? undefined : close).trim();
+  // At the sentence's start only an indefinite one: "The scheming mother stated, ..." is the subject.
+  const article = open === 0 ? /^an?\s/i : /^(?:an?|the)\s/i;
+  return close >= 0 && article.test(aside) && aside.split(/\s+/).length <= 5;
+}
+
 /** The label left out: one before its noun, an aside that is only a label, or a list of labels before a noun. */
-const dropLabel: Rewriter = (input) => (oneLabelOfWords(input) ? null : dropOneLabel(input)) ?? dropLabelAside(input) ?? dropLabels(input);
+const dropLabel: Rewriter = (input) =>
+  (oneLabelOfWords(input) || !nounFollows(input) || inApposition(input) ? null : dropOneLabel(input)) ?? dropLabelAside(input) ?? dropLabels(input);
 
 export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,

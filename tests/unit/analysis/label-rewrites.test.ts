@@ -34,6 +34,14 @@ describe('leaving an attributive label out', () => {
     expect(withoutLabel('The attention-seeking stepmum left the meeting early.', 'en')).toEqual(['The stepmum left the meeting early.']);
   });
 
+  it('never leaves an aside without its noun or with nothing but "a man"', () => {
+    // "a thug by all accounts" → not "a by all accounts"; "a selfish man" → the whole aside, not "a man".
+    expect(withoutLabel('Uncle Sean, a thug by all accounts, was at the door.', 'en')).toEqual([]);
+    expect(withoutLabel('Her brother, a selfish man, took the car.', 'en')).toEqual(['Her brother took the car.']);
+    expect(withoutLabel('A hopeless organiser, Mum lost the letter again.', 'en')).toEqual([]);
+    expect(withoutLabel('The lazy stepdad stayed in bed.', 'en')).toEqual(['The stepdad stayed in bed.']);
+  });
+
   it('leaves out an aside that is only labels of several words, as one unit each', () => {
     expect(withoutLabel('Gran, a bit of a soft touch, gave the boys money for sweets.', 'en')).toEqual(['Gran gave the boys money for sweets.']);
     expect(withoutLabel('Uncle Dave, a bully and a nasty piece of work, shouted at Nia.', 'en')).toContain('Uncle Dave shouted at Nia.');
