@@ -35,7 +35,8 @@ export function dropFocus(input: RewriteInput, keepsFirstComma: (before: string)
   }
   else if (before.trim() === '') after = after.replace(/^\s*,/, '');
   else if (/^\s*,/.test(after) && !/,\s*$/.test(before)) after = after.replace(/^\s*,/, '');
-  else if (/,\s*$/.test(before) && /^\s*[.!?]/.test(after)) before = before.replace(/,\s*$/, '');
+  // "late again, as always." and a line without its full stop ("late again, as always").
+  else if (/,\s*$/.test(before) && /^\s*(?:[.!?]|$)/.test(after)) before = before.replace(/,\s*$/, '');
   const text = `${before.trimEnd()} ${after.trimStart()}`.trim().replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ');
   // Nothing left but punctuation: the phrase was the sentence.
   if (!/[\p{L}\p{N}]/u.test(text)) return null;

@@ -217,7 +217,8 @@ const INFANT = /\b(baby|babies|toddler|toddlers|infant|infants|newborn)$/i;
 /** "Mother must attend all appointments." → "We agreed with Mother that she will attend all appointments." */
 const agreedTogether: Rewriter = (input) => {
   const clause = dutyClause(input);
-  if (!clause || PASSIVE.test(clause.rest) || VIEW_TO_TAKE_ON.test(clause.rest)) return null;
+  // "As agreed by the team, ...": an agreement of others in front would read "As agreed by the team, we agreed with mum".
+  if (!clause || PASSIVE.test(clause.rest) || VIEW_TO_TAKE_ON.test(clause.rest) || /\bagreed\b/i.test(clause.lead.text)) return null;
   const past = PAST_MODALS.has(input.focus.text.toLowerCase());
   return afterLead(clause.lead, `we ${past ? 'had agreed' : 'agreed'} with ${clause.subject.object} that ${agent(clause.subject)} ${past ? 'would' : 'will'} ${clause.rest}.`);
 };
