@@ -935,7 +935,8 @@ function orderAsRequest(input: RewriteInput): string | null {
     const subject = subjectOf({ text: list[1] ?? '', start: 0, end: 0 });
     const rest = withoutEndPunctuation(sentence.slice(focus.start)).replace(/^to\s+/i, '');
     const verbPhrase = rest.charAt(0).toLowerCase() + rest.slice(1);
-    if (!/^[a-z]/.test(verbPhrase) || CLAUSE_BREAK.test(verbPhrase)) return null;
+    // "ring the nursery ... and don't miss the review": a negative order keeps no sense after "will".
+    if (!/^[a-z]/.test(verbPhrase) || CLAUSE_BREAK.test(verbPhrase) || /\b(?:don['’]t|do not|never)\s/i.test(verbPhrase)) return null;
     return `${bullet}We agreed with ${subject.object} that ${subject.pronoun} will ${verbPhrase}.`;
   }
   return null;
@@ -1113,6 +1114,9 @@ const FRONTED_ADVERBIAL = new Set(
 const dropWords: Rewriter = (input) => {
   const before = input.sentence.slice(0, input.focus.start);
   const after = input.sentence.slice(input.focus.end);
+  // "As you would expect from a Roma family, ...": the phrase goes on past the focus, and what it compares with would stay.
+  // ("Sofia was sulky as usual for the rest of the session": a phrase of two words is whole.)
+  if (input.focus.text.split(/\s+/).length > 2 && /^\s+(?:from|of|with|for)\s/i.test(after)) return null;
   const lead = before.replace(/,\s*$/, '');
   // "Surprise, surprise, Dad forgot …": the doubled phrase goes as a whole.
   if (lead !== before && /^\s*,/.test(after) && !lead.includes(',') && lead.trim().toLowerCase() === input.focus.text.toLowerCase() && dropFocus(input) !== null) {
