@@ -13,7 +13,7 @@ const NEGATION = /(^|\s)(niet|geen|nooit|niets|not|no|never|nothing|n't)(\s|$)/i
  */
 const ADVERBIAL_OPENER = new Set(['zoals', 'als', 'voor', 'weer', 'alweer', 'as', 'for', 'once', 'yet', 'again', 'time', 'true', 'like']);
 
-function droppable(phrase: string): boolean {
+export function droppable(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   return !NEGATION.test(phrase) && (words.length === 1 || ADVERBIAL_OPENER.has(words[0] ?? ''));
 }
@@ -23,9 +23,10 @@ function droppable(phrase: string): boolean {
  * verwachten viel, opnieuw ..." → "Vader dient opnieuw ...", "Dad, predictably, did not ..." →
  * "Dad did not ..."), unless `keepsFirstComma` says the comma before it belongs to what
  * precedes (English: a fronted adverbial, "Yesterday, as usual, father …" → "Yesterday, father …").
+ * `canGo` lets a language add whole phrases that go as a parenthesis ("of course").
  */
-export function dropFocus(input: RewriteInput, keepsFirstComma: (before: string) => boolean = () => false): string | null {
-  if (!droppable(input.focus.text)) return null;
+export function dropFocus(input: RewriteInput, keepsFirstComma: (before: string) => boolean = () => false, canGo: (phrase: string) => boolean = droppable): string | null {
+  if (!canGo(input.focus.text)) return null;
   let before = input.sentence.slice(0, input.focus.start);
   let after = input.sentence.slice(input.focus.end);
   if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
@@ -34,7 +35,8 @@ export function dropFocus(input: RewriteInput, keepsFirstComma: (before: string)
   }
   else if (before.trim() === '') after = after.replace(/^\s*,/, '');
   else if (/^\s*,/.test(after) && !/,\s*$/.test(before)) after = after.replace(/^\s*,/, '');
-  else if (/,\s*$/.test(before) && /^\s*[.!?]/.test(after)) before = before.replace(/,\s*$/, '');
+  // "late again, as always." and a line without its full stop ("late again, as always").
+  else if (/,\s*$/.test(before) && /^\s*(?:[.!?]|$)/.test(after)) before = before.replace(/,\s*$/, '');
   const text = `${before.trimEnd()} ${after.trimStart()}`.trim().replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ');
   // Nothing left but punctuation: the phrase was the sentence.
   if (!/[\p{L}\p{N}]/u.test(text)) return null;

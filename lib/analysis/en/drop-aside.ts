@@ -5,7 +5,7 @@
 // partner"). What is left is the sentence's own clause, untouched, so it stays grammatical;
 // an aside that says more than the label ("a thug with a long record", "a dim young woman
 // of nineteen") is left alone, because what goes must be nothing but the verdict.
-import type { Rewriter } from '../engine';
+import type { RewriteInput, Rewriter } from '../engine';
 
 export interface AsideWords {
   /** Words that label a person (adjectives and nouns), lower case. */
@@ -45,8 +45,12 @@ function labelList(words: readonly string[], from: number, words_: AsideWords): 
     at++;
     end = at;
     if (/,$/.test(word)) continue;
+    // "drama queen", "known drug user": the words of one label of several words.
+    if (words_.labels.has(bare(words[at] ?? ''))) continue;
     if (JOINER.has(bare(words[at] ?? ''))) {
       at++;
+      // "a troublemaker and a bad influence": the next label of the list with its own article.
+      if (/^an?$/i.test(words[at] ?? '') && words_.labels.has(bare(words[at + 1] ?? ''))) at++;
       continue;
     }
     return end;
@@ -59,10 +63,13 @@ function scopeOnly(words: readonly string[], from: number): boolean {
   return SCOPE_OPENER.has(bare(words[from] ?? '')) && words.length - from <= SCOPE_WORDS && !words.slice(from).some((word) => /,/.test(word));
 }
 
+/** "a bit of a drama queen": the hedge before a label noun goes with it. */
+const BIT_OF = /^an? (?:little )?bit of (?=an? )/i;
+
 /** An aside that is nothing but a label: "a hothead", "a sullen and uncommunicative boy", "who is very needy", "ever the victim". */
 function labelOnly(aside: string, words_: AsideWords): boolean {
   const relative = RELATIVE.exec(aside);
-  const words = (relative ? aside.slice(relative[0].length) : aside).split(/\s+/);
+  const words = (relative ? aside.slice(relative[0].length) : aside).replace(BIT_OF, '').split(/\s+/);
   // A frequency word is part of what the clause claims ("who has always been hostile"): not ours to drop.
   if (words.some((word) => /^(always|never)$/i.test(bare(word)))) return false;
   if (relative) {
@@ -88,9 +95,20 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function dropAside(words_: AsideWords): Rewriter {
+/**
+ * The label words with the words of this sentence's labels of several words, which the
+ * lexicon tagged as one ("soft touch", "drama queen", "known drug user"): each word of such a
+ * label counts as a label word of a list.
+ */
+function withPhraseLabels(words_: AsideWords, input: RewriteInput): AsideWords {
+  const joined = (input.terms ?? []).filter((term) => term.tags.has('JoinedLabel') || term.tags.has('LabelNoun')).map((term) => bare(term.text));
+  return joined.length === 0 ? words_ : { ...words_, labels: new Set([...words_.labels, ...joined]) };
+}
+
+export function dropAside(lexicon: AsideWords): Rewriter {
   return (input) => {
     const { sentence, focus } = input;
+    const words_ = withPhraseLabels(lexicon, input);
     // Fronted: "Smug and self-satisfied, Dad ...", "Being such a wilful and headstrong boy, Jamie ...".
     const comma = sentence.indexOf(', ');
     if (comma > focus.start - 1 && comma >= focus.end && !sentence.slice(0, comma).includes(',')) {

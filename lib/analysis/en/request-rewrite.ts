@@ -11,7 +11,10 @@ export const asRequest: Rewriter = (input) => {
   // The verb of "Do not leave ...", "Never leave ...".
   if (/\b(do\s+not|don['’]?t|never)\s*$/i.test(sentence.slice(0, focus.start))) return null;
   const body = after.replace(/[.!]+\s*$/, '');
-  if (/[?!]/.test(body)) return null;
+  // "could you ..., and don't let Kai ...": a negative order after it keeps no sense inside the question.
+  if (/[?!]/.test(body) || /\b(?:don['’]t|do not|never)\s/i.test(body)) return null;
+  // "Next steps for mum: attend the session, sort out ...": a later item of a list of orders is no sentence's start.
+  if (/,\s*$/.test(sentence.slice(0, focus.start)) && /:\s*\S+(?:\s+\S+){2,}/.test(sentence.slice(0, focus.start))) return null;
   // "Please ensure ..." → "Could you ensure ...": the request replaces the "please".
   const before = sentence.slice(0, focus.start).replace(/\bplease\s+$/i, '');
   const opening = before.trim() === '' ? 'Could you' : 'could you';

@@ -3,10 +3,11 @@
 import nlp from 'compromise/two';
 import type { RewriteInput, RewriteTerm, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
-import { dropFocus } from '../drop-focus';
+import { dropFocus, droppable } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
 import { dropAside, dropLabelList } from './drop-aside';
 import { JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, PARENT, PERSON_NOUN } from './lexicon';
+import { formsOfGerund, participleOf } from './verb-forms';
 
 const FEMALE = new Set([
   'mother', 'mum', 'mom', 'mam', 'mummy', 'stepmother', 'stepmum', 'stepmom', 'grandmother', 'grandma', 'gran', 'granny',
@@ -66,9 +67,10 @@ const LEAD_OPENERS = new Set(
 );
 /**
  * A time phrase that stays in front without its comma ("During the home visit mother refused
- * ..."); not "In these families ...", which sets a scope no rebuilt clause should inherit.
+ * ...", "On the phone this morning Dad was ...", "At contact ..."); not "In these families ...",
+ * which sets a scope no rebuilt clause should inherit.
  */
-const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later once'.split(' '));
+const TIME_LEAD_OPENERS = new Set('yesterday today tomorrow tonight during throughout last this next following earlier later once on at'.split(' '));
 /** Words that show a phrase before the subject is a clause of its own, not a time or place ("In the meeting I noted that ..."). */
 const CLAUSE_WORD = /^(is|are|was|were|has|have|had|do|does|did|will|would|can|could|says|said|told|asked|i|we|she|he|they|you|that|which|who|when|if|because|and|but)$/i;
 
@@ -215,7 +217,8 @@ const INFANT = /\b(baby|babies|toddler|toddlers|infant|infants|newborn)$/i;
 /** "Mother must attend all appointments." → "We agreed with Mother that she will attend all appointments." */
 const agreedTogether: Rewriter = (input) => {
   const clause = dutyClause(input);
-  if (!clause || PASSIVE.test(clause.rest)) return null;
+  // "As agreed by the team, ...": an agreement of others in front would read "As agreed by the team, we agreed with mum".
+  if (!clause || PASSIVE.test(clause.rest) || VIEW_TO_TAKE_ON.test(clause.rest) || /\bagreed\b/i.test(clause.lead.text)) return null;
   const past = PAST_MODALS.has(input.focus.text.toLowerCase());
   return afterLead(clause.lead, `we ${past ? 'had agreed' : 'agreed'} with ${clause.subject.object} that ${agent(clause.subject)} ${past ? 'would' : 'will'} ${clause.rest}.`);
 };
@@ -235,12 +238,14 @@ const agreedNotTo: Rewriter = (input) => {
     const person = subjectOf({ text: allow[1] ?? '', start: 0, end: 0 });
     return `We agreed with ${person.object} that ${agent(person)} will not ${allow[2]}.`;
   }
+  const never = underNoCircumstances(input, (person, rest) => `We agreed with ${person.object} that ${agent(person)} will never ${rest}.`);
+  if (never) return never;
   const opening = leadAndSubject(input);
   if (!opening) return null;
   const { lead, subject } = opening;
   const after = sentence.slice(subject.end).trimStart();
   const found = RESTRICTION.exec(after);
-  if (!found) return null;
+  if (!found) return prohibitedFrom(input, 'agree');
   const rest = after.slice(found[0].length);
   if (!/^[a-z]/.test(rest) || /^(be|have)\s/.test(rest)) return null;
   const past = /^(was|were)$/i.test(found[1] ?? found[4] ?? '');
@@ -256,7 +261,13 @@ const SECOND_DUTY = /\b(must|has to|have to|needs to|need to|is to|are to|requir
  * for ("before contact can resume"), a view to take on ("accept that ...", "understand that ..."),
  * or emphasis ("really must").
  */
-const NO_QUESTION = /\b(no exceptions|or else|otherwise)\b|\bor\s+(I|we|the|he|she|they|it|contact)\b|\b(before|until)\b.*\b(can|could|will)\b|^(really|definitely|absolutely|urgently|understand|accept|realise|realize|recognise|recognize|know|appreciate|acknowledge|admit)\b/i;
+const NO_QUESTION = /\b(no exceptions|or else|otherwise)\b|\bor\s+(I|we|the|he|she|they|it|contact)\b|\b(before|until)\b.*\b(can|could|will)\b|^(really|definitely|absolutely|urgently)\b/i;
+/**
+ * A view to take on, which no one agrees to, wishes or is asked for: "must realise how her
+ * behaviour affects the children" gives no "We agreed ... she will realise", no "she wants to
+ * realise"; "accept that ..." neither, but "accept the referral" is something to do.
+ */
+const VIEW_TO_TAKE_ON = /^(understand|realise|realize|recognise|recognize|know|appreciate|acknowledge|admit)\b|^accept\s+(that|this|it|how|what|why)\b/i;
 /** Modals a question cannot take back: "had to" happened already. */
 const QUESTION_MODALS = /^(must|has to|have to|has got to|have got to|needs to|need to|needs|need|should|is to|are to|is|are|has|have|will have to|will need to|required|is required|are required|obliged|expected)$/i;
 
@@ -272,11 +283,11 @@ const couldParent: Rewriter = (input) => expectationAsQuestion(input) ?? dutyAsQ
 
 function dutyAsQuestion(input: RewriteInput): string | null {
   if (!QUESTION_MODALS.test(input.focus.text)) return null;
-  // A clause condition's match has no subject group: the tagger's subject before the modal stands in.
-  if (input.groups.subject) return questionAbout(input, leadAndSubject(input));
-  // "Mr Cole, an idle man, must ...": the subject is the first, before an aside; "Since mum ..., she must ..." the last.
-  return questionAbout(input, leadAndSubject({ ...input, groups: { ...input.groups, ...taggedSubject(input, 'last') } })) ??
-    questionAbout(input, leadAndSubject({ ...input, groups: { ...input.groups, ...taggedSubject(input, 'first') } }));
+  for (const attempt of subjectCandidates(input)) {
+    const question = questionAbout(attempt, leadAndSubject(attempt));
+    if (question) return question;
+  }
+  return null;
 }
 
 function questionAbout(input: RewriteInput, found: { lead: Lead; subject: Span } | null): string | null {
@@ -293,9 +304,20 @@ function questionAbout(input: RewriteInput, found: { lead: Lead; subject: Span }
 
 /** What follows the modal, as a question can take it: a verb phrase of one clause, not negated, not passive. */
 function questionRest(rest: string): boolean {
-  return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !CLAUSE_BREAK.test(rest) && !/[?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest);
+  return /^[a-z]/.test(rest) && !/^(not|never)\b/.test(rest) && !PASSIVE.test(rest) && !CLAUSE_BREAK.test(rest) && !/[?!]/.test(rest) && !SECOND_DUTY.test(rest) && !NO_QUESTION.test(rest) && !VIEW_TO_TAKE_ON.test(rest);
 }
 
+/** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
+const PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?!that\b))?(?:[A-Z][\w'-]*\s+){0,2}(?!that\b)[\w'-]+`;
+/** One person, ending where their name or role ends ("Mr Popescu", "the parents", "mum"), so a verb after it is not taken in. */
+const NAMED_PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|mum|mom|dad|mother|father|nan|gran|grandma|grandad|grandmother|grandfather|parents|carers|her|him|them)`;
+/**
+ * The person after "It is essential that", with "will" and the verb after them: of one word
+ * after its determiner first ("both parents will ..."), then of two ("the new partner").
+ */
+const EXPECTED_PERSON = [String.raw`(?:the|her|his|their|both)\s+[\w'-]+`, NAMED_PERSON, 'she|he|they'].map(
+  (who) => new RegExp(String.raw`^(${who})\s+(will\s+)?([a-z]+)\s+`),
+);
 const EXPECTATION_OPENING = /^(?:it is (?:essential|necessary|vital|important|crucial|imperative)|(?:the|our|my) expectation is|it is expected) that\s+/i;
 /** "It is essential that mum engages with the service." → "Could mum engage with the service?" */
 function expectationAsQuestion(input: RewriteInput): string | null {
@@ -303,9 +325,8 @@ function expectationAsQuestion(input: RewriteInput): string | null {
   const opening = EXPECTATION_OPENING.exec(sentence);
   if (!opening || input.focus.start > opening[0].length) return null;
   const clause = sentence.slice(opening[0].length);
-  // "both parents will ...": the person of one word after its determiner first, then of two ("the new partner").
-  for (const who of [String.raw`(?:the|her|his|their|both)\s+[\w'-]+`, NAMED_PERSON, 'she|he|they']) {
-    const person = new RegExp(String.raw`^(${who})\s+(will\s+)?([a-z]+)\s+`).exec(clause);
+  for (const expected of EXPECTED_PERSON) {
+    const person = expected.exec(clause);
     if (!person) continue;
     const [whole, text = '', will, verb = ''] = person;
     const subject = subjectOf({ text, start: 0, end: 0 });
@@ -336,12 +357,62 @@ const PROHIBITION = /^((?:,\s[^,;:"“”()]+,)?)\s+(?:(?:is|are)\s+not\s+(?:all
  * manipulative, not to phone the children."; "Mum must not smoke in the car." → "I would ask
  * Mum not to smoke in the car."
  */
-const askNotTo: Rewriter = (input) => {
-  const attempts = input.groups.subject ? [input] : [taggedSubject(input, 'last'), taggedSubject(input, 'first')].map((found) => ({ ...input, groups: { ...input.groups, ...found } }));
-  for (const attempt of attempts) {
+const askNotTo: Rewriter = (input) => underNoCircumstances(input, (person, rest) => `I would ask ${person.object} never to ${rest}.`) ?? prohibitedFrom(input, 'ask') ?? askNotToAfterSubject(input);
+
+/** "Under no circumstances is Mum to leave the twins with Darren": the person and the verb phrase after "to". */
+const UNDER_PERSON = String.raw`([A-Z][\w-]*['’]s (?:mum|mom|dad|mother|father|stepdad|stepfather|stepmum|stepmother|nan|gran|grandma|grandad)|${NAMED_PERSON})`;
+const UNDER_NO_CIRCUMSTANCES = new RegExp(String.raw`^Under no circumstances (?:(?:is|are) ${UNDER_PERSON} to|(?:should|must) ${UNDER_PERSON}) ([a-z].*)$`);
+
+/** The person and what they are not to do after "Under no circumstances is ... to", said as the caller words it; null for a child or a passive. */
+function underNoCircumstances(input: RewriteInput, say: (person: Subject, rest: string) => string): string | null {
+  const found = UNDER_NO_CIRCUMSTANCES.exec(withoutEndPunctuation(input.sentence));
+  if (!found || input.focus.start !== 0) return null;
+  const [, isTo, should, rest = ''] = found;
+  const who = isTo ?? should ?? '';
+  // "should the children be left": the person ends before the verb ("the children", not "the children be").
+  const end = input.sentence.indexOf(who) + who.length;
+  const last = input.terms?.find((term) => term.end === end || term.end === end + 1);
+  if (!last || last.tags.has('Verb') || INFANT.test(who) || CHILDREN.test(who) || !questionRest(rest)) return null;
+  return say(subjectOf({ text: who, start: 0, end: 0 }), rest);
+}
+
+/** A rule about the children is not theirs to be asked or to agree to ("The children should not be spending ..."). */
+const CHILDREN = /\b(children|child|kids|kid|twins|boys|girls)$/i;
+
+/**
+ * "is prohibited from taking", "is forbidden from posting": a prohibition with the verb's "-ing"
+ * form after it. Not "banned"/"barred": "banned from driving" is as often a court's or a shop's.
+ */
+const PROHIBITED_FROM = /^\s+(is|are|was|were)\s+(?:prohibited|forbidden)\s+from\s+([a-z]+ing)\b/i;
+
+/**
+ * "Paul is prohibited from taking the children out during contact." → "I would ask Paul not to
+ * take the children out during contact." (`ask`), or "We agreed with Paul that he will not take
+ * ..." (`agree`): the "-ing" verb in its bare form, where the tagger took it for a verb.
+ */
+function prohibitedFrom(input: RewriteInput, say: 'ask' | 'agree'): string | null {
+  const found = leadAndSubject(input);
+  if (!found || INFANT.test(found.subject.text) || CHILDREN.test(found.subject.text)) return null;
+  const after = input.sentence.slice(found.subject.end);
+  const prohibition = PROHIBITED_FROM.exec(after);
+  const gerund = prohibition?.[2] ?? '';
+  const at = found.subject.end + (prohibition?.[0].length ?? 0) - gerund.length;
+  if (!prohibition || input.focus.start >= at) return null;
+  const term = input.terms?.find((candidate) => candidate.start === at);
+  const bare = term?.tags.has('Verb') ? formsOfGerund(gerund)?.Infinitive : undefined;
+  const rest = `${bare} ${withoutEndPunctuation(input.sentence.slice(at + gerund.length)).trim()}`.trim();
+  if (!bare || !questionRest(rest)) return null;
+  const person = subjectOf(found.subject);
+  if (say === 'ask') return afterLead(found.lead, `I would ask ${person.object} not to ${rest}.`);
+  const past = /^(was|were)$/i.test(prohibition[1] ?? '');
+  return afterLead(found.lead, `we ${past ? 'had agreed' : 'agreed'} with ${person.object} that ${agent(person)} ${past ? 'would' : 'will'} not ${rest}.`);
+}
+
+function askNotToAfterSubject(input: RewriteInput): string | null {
+  for (const attempt of subjectCandidates(input)) {
     const found = leadAndSubject(attempt);
     // "The children should not be spending ...": a rule about the children is not theirs to be asked.
-    if (!found || INFANT.test(found.subject.text) || /\b(children|child|kids|kid|twins|boys|girls)$/i.test(found.subject.text)) continue;
+    if (!found || INFANT.test(found.subject.text) || CHILDREN.test(found.subject.text)) continue;
     const prohibition = PROHIBITION.exec(input.sentence.slice(found.subject.end));
     if (!prohibition || input.focus.start >= found.subject.end + prohibition[0].length) continue;
     const rest = withoutEndPunctuation(input.sentence.slice(found.subject.end + prohibition[0].length));
@@ -350,7 +421,7 @@ const askNotTo: Rewriter = (input) => {
     return afterLead(found.lead, `I would ask ${person.object}${prohibition[1] ?? ''} not to ${rest}.`);
   }
   return null;
-};
+}
 
 /** "Mother must attend all appointments." → "Mother says she wants to attend all appointments." */
 const parentWish: Rewriter = (input) => {
@@ -358,7 +429,7 @@ const parentWish: Rewriter = (input) => {
   // "Under the CP plan, Mum says she wants to ...": a wish does not go with a fronted condition.
   if (!clause || !clause.rest || clause.between !== '' || !clause.lead.capital) return null;
   let rest = clause.rest.replace(/^to\s+/, '');
-  if (!/^[a-z]/.test(rest) || PASSIVE.test(rest)) return null;
+  if (!/^[a-z]/.test(rest) || PASSIVE.test(rest) || VIEW_TO_TAKE_ON.test(rest)) return null;
   // "wants to be home by 8pm or I will inform ...", "wants to never drive": a threat or a rule is no wish.
   if (/\b(or|otherwise|unless|never|no exceptions)\b/.test(rest)) return null;
   const { subject } = clause;
@@ -447,7 +518,39 @@ function clauseDoesNotWant(input: RewriteInput): string | null {
 };
 
 /** "Mum failed to attend the review." → "Mum did not attend the review." (what happened, without the blame). */
-const didNot: Rewriter = (input) => clauseDidNot(input) ?? notBothered(input) ?? failedInPlace(input) ?? ignoredInPlace(input);
+const didNot: Rewriter = (input) => clauseDidNot(input) ?? notBothered(input) ?? failedInPlace(input) ?? ignoredInPlace(input) ?? perfectInPlace(input);
+
+/** A "has"/"have"/"had" before the focus, with adverbs between ("has once again"): the refusal in the perfect. */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:once again|once more|yet again|again|also|still|now|so far|repeatedly)\s+)*$/i;
+/** What follows "failed to", "refused to", "not bothered to" and can take its participle: a verb of the parent's own doing, not the framing itself. */
+const PERFECT_FRAMING = /^(be|have|keep|stick|comply|follow|adhere|engage|cooperate|co-operate)$/;
+
+/**
+ * The refusal in the perfect as what has not happened: "Nicola has once again failed to take
+ * Ellie ..." → "Nicola has once again not taken Ellie ..."; "Father has refused to sign the
+ * form." → "Father has not yet signed the form."; "Mum has not bothered to return my calls."
+ * → "Mum has not returned my calls."; "Dad has ignored my letters." → "Dad has not responded
+ * to my letters."
+ */
+function perfectInPlace(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const form = focus.text.toLowerCase();
+  const after = sentence.slice(focus.end);
+  // "has not bothered to": the perfect is in the focus itself.
+  const bothered = /^(has|have|had|hasn['’]t|haven['’]t|hadn['’]t)( not)? bothered to$/.exec(form);
+  const before = sentence.slice(0, focus.start);
+  if (!bothered && (before.trim() === '' || !PERFECT_BEFORE.test(before))) return null;
+  const ignored = /^ignored$/.test(form) ? IGNORED_THING.exec(after) : null;
+  if (ignored) return `${before}${ignored[2] ? 'not followed' : 'not responded to'}${after}`;
+  const verb = /^(failed to|refused to|neglected to)$/.test(form) ? /^\s+([a-z]+)\b/.exec(after) : bothered ? /^\s+([a-z]+)\b/.exec(after) : /^(failed|refused|neglected)$/.test(form) ? /^\s+to\s+([a-z]+)\b/.exec(after) : null;
+  const bare = verb?.[1] ?? '';
+  const participle = verb && !PERFECT_FRAMING.test(bare) ? participleOf(bare) : null;
+  const term = input.terms?.find((candidate) => candidate.start === focus.end + (verb?.[0].length ?? 0) - bare.length);
+  if (!verb || !participle || !term?.tags.has('Verb')) return null;
+  const rest = after.slice(verb[0].length);
+  if (bothered) return `${before}${(bothered[1] ?? 'has').replace(/n['’]t$/, '')} not ${participle}${rest}`;
+  return `${before}not ${/^refused/.test(form) ? 'yet ' : ''}${participle}${rest}`;
+}
 
 /** "Mum did not bother to ring." → "Mum did not ring.": what happened, without the scorn. */
 function notBothered(input: RewriteInput): string | null {
@@ -575,6 +678,21 @@ function taggedSubject(input: RewriteInput, which: 'first' | 'last' = 'last'): {
   return { subject: { text, start: found.start, end: found.start + text.length } };
 }
 
+/** The input with a subject group: the match's, or else the tagger's subject before the focus (a clause condition's match has none). */
+function withTaggedSubject(input: RewriteInput, which: 'first' | 'last' = 'last'): RewriteInput {
+  return input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input, which) } };
+}
+
+/**
+ * The subjects a duty may be about, in the order to try them: the match's own, then the
+ * tagger's last before the focus ("Since mum ..., she must ...") and its first ("Mr Cole, an
+ * idle man, must ...": the subject stands before an aside, which the match's group takes in).
+ */
+function subjectCandidates(input: RewriteInput): RewriteInput[] {
+  const tagged = (which: 'first' | 'last'): RewriteInput => ({ ...input, groups: { ...input.groups, ...taggedSubject(input, which) } });
+  return input.groups.subject ? [input, tagged('last'), tagged('first')] : [tagged('last'), tagged('first')];
+}
+
 /** Single lower-case words that name a person on their own ("mum is ..."), unlike "household" or "family". */
 const ROLE_WORDS = new Set([...FEMALE, ...MALE, ...PLURAL].filter((word) => !/^(she|he|they|ms|mrs|mr|miss)$/.test(word)).concat(['she', 'he', 'they']));
 /** A word of a list of labels before the focus: a label, an article, a degree word, or an adjective. */
@@ -588,7 +706,7 @@ function isListWord(input: RewriteInput, raw: string): boolean {
 /** "Mother was hostile during the visit." → "I experienced Mother as hostile during the visit." */
 const ownExperience: Rewriter = (input) => {
   // The second label of a list ("a hoarder and a slob") comes without a subject group: the tagger's subject before it stands in.
-  const withSubject = input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input) } };
+  const withSubject = withTaggedSubject(input);
   const opening = leadAndSubject(withSubject, true);
   const inner = opening ? null : innerSubject(withSubject);
   let subject = opening?.subject ?? inner;
@@ -664,8 +782,6 @@ function startsVerbPhrase(first: string, second: string): boolean {
 }
 
 
-/** One person or group: "her", "mother", "the parents", "Mr El Amrani", "Ms Jansen". */
-const PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?!that\b))?(?:[A-Z][\w'-]*\s+){0,2}(?!that\b)[\w'-]+`;
 const ORDER_VERBS = /^(told|instructed|ordered|directed|warned|reminded|urged|commanded|forbade|forbidden|forbid)$/i;
 
 /** A duty put on the one spoken to, as the that-clause says it: "(that) she must", "he is not to", "they may not". */
@@ -675,6 +791,9 @@ const TOLD = String.raw`(told|informed|reminded|warned|instructed|made it clear 
 const TOLD_ACTIVE = new RegExp(String.raw`^(.*?\b(?:I|we|We)\s+(?:(?:have|had|also|then|again)\s+)*)${TOLD}\s+(${PERSON})((?:,\s[^,;]+,)?)\s+${DUTY}`);
 /** "Dad has been told he needs to get a bed ..." */
 const TOLD_PASSIVE = new RegExp(String.raw`^((?:[-•*–]\s+)?${PERSON})\s+(was|were|has been|have been|had been)\s+(?:told|informed|reminded|warned|instructed)\s+(?:in no uncertain terms\s+)?${DUTY}`);
+
+/** "I have forbidden Dad to discuss ...", "We forbade mum from bringing ...": the writer's prohibition, with the "-ing" verb when "from" takes one. */
+const FORBADE = new RegExp(String.raw`^(.*?\b(?:I|we|We)\s+(?:(?:have|had|also|then)\s+)*)(?:forbidden|forbade|forbid)\s+(${PERSON})\s+(?:to\s+(?=[a-z])|from\s+([a-z]+ing)\b)`);
 
 /** Whether the pronoun of the that-clause can be the one spoken to: "told Dad that he ...", not "told Dad that she ...". */
 function samePerson(person: string, pronoun: string): boolean {
@@ -698,6 +817,16 @@ const askedTo: Rewriter = (input) => {
     const asked = verb === 'reminded' ? 'reminded' : 'asked';
     return `${lead}${asked} ${person}${aside} ${negative ? 'not ' : ''}to ${sentence.slice(whole.length)}.`;
   }
+  const forbidden = FORBADE.exec(sentence);
+  if (forbidden) {
+    const [whole, lead = '', person = '', gerund] = forbidden;
+    const at = whole.length - (gerund?.length ?? 0);
+    const term = gerund ? input.terms?.find((candidate) => candidate.start === at) : undefined;
+    const bare = gerund ? (term?.tags.has('Verb') ? formsOfGerund(gerund)?.Infinitive : undefined) : '';
+    const rest = `${bare ? `${bare} ` : ''}${sentence.slice(whole.length).trim()}`;
+    if (bare === undefined || CHILDREN.test(person) || INFANT.test(person) || !questionRest(rest)) return null;
+    return `${lead}asked ${person} not to ${rest}.`;
+  }
   const passive = TOLD_PASSIVE.exec(sentence);
   if (passive) {
     const [whole, person = '', auxiliary = '', pronoun = '', negative] = passive;
@@ -708,9 +837,11 @@ const askedTo: Rewriter = (input) => {
   return null;
 };
 
-/** One person, ending where their name or role ends ("Mr Popescu", "the parents", "mum"), so a verb after it is not taken in. */
-const NAMED_PERSON = String.raw`(?:(?:the|her|his|their|both)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|mum|mom|dad|mother|father|nan|gran|grandma|grandad|grandmother|grandfather|parents|carers|her|him|them)`;
 const REQUIRE_AS_ASK: Record<string, string> = { require: 'ask', requires: 'asks', required: 'asked', demand: 'ask', demanded: 'asked', insist: 'ask', insisted: 'asked' };
+/** "(require) both parents to ...", "(demanded) that Mr Popescu hand ...", "gave Mum clear (instructions)". */
+const REQUIRED_PERSON = new RegExp(String.raw`^\s+(${NAMED_PERSON})\s+to\s+[a-z]`);
+const DEMANDED_THAT = new RegExp(String.raw`^\s+that\s+(${NAMED_PERSON})\s+([a-z]+)\b`);
+const GAVE_INSTRUCTIONS = new RegExp(String.raw`\b(gave|have given|has given|had given)\s+(${NAMED_PERSON})\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$`);
 /** A word that can be a bare verb after "demanded that Mr Popescu": not "is", "stops" or "will". */
 const bareVerb = (word: string) => /^[a-z]+$/.test(word) && !/^(is|are|was|were|has|had|will|would|must|should|can|could|does|did|may|might|not)$/.test(word) && !/(?<!s)s$|ed$/.test(word);
 
@@ -727,10 +858,10 @@ const askedInstead = (input: RewriteInput): string | null => {
   const ask = Object.hasOwn(REQUIRE_AS_ASK, verb) ? REQUIRE_AS_ASK[verb] : undefined;
   if (ask && /\b(I|we)\s+(?:(?:also|then|now|will|would)\s+)?$/i.test(before)) {
     if (/^requir/.test(verb)) {
-      const object = new RegExp(String.raw`^\s+(${NAMED_PERSON})\s+to\s+[a-z]`).exec(after);
+      const object = REQUIRED_PERSON.exec(after);
       return object ? `${before}${ask}${after}` : null;
     }
-    const that = new RegExp(String.raw`^\s+that\s+(${NAMED_PERSON})\s+([a-z]+)\b`).exec(after);
+    const that = DEMANDED_THAT.exec(after);
     if (!that) return null;
     // "that Kyle's stepfather is ...": the word must be a verb, not the rest of a possessive.
     const verbAt = focus.end + (that[0].length - (that[2] ?? '').length);
@@ -739,7 +870,7 @@ const askedInstead = (input: RewriteInput): string | null => {
     return `${before}${ask} ${that[1]} to ${after.slice(that[0].length - (that[2] ?? '').length)}`;
   }
   if (/^instructions?$/.test(verb) && /^\s+to\s+[a-z]/.test(after)) {
-    const gave = new RegExp(String.raw`\b(gave|have given|has given|had given)\s+(${NAMED_PERSON})\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$`).exec(before);
+    const gave = GAVE_INSTRUCTIONS.exec(before);
     if (gave) return `${before.slice(0, gave.index)}${gave[1] === 'gave' ? 'asked' : `${(gave[1] ?? '').split(' ')[0]} asked`} ${gave[2]}${after}`;
     const given = /\b(was|were|has been|have been|had been)\s+given\s+(?:(?:clear|written|strict|firm|a|an)\s+)*$/.exec(before);
     if (given) return `${before.slice(0, given.index)}${given[1]} asked${after}`;
@@ -767,6 +898,11 @@ const explainedThat = (input: RewriteInput): string | null => {
  */
 const askInstead: Rewriter = (input) => askedTo(input) ?? askedInstead(input) ?? explainedThat(input) ?? orderAsRequest(input);
 
+/** "(told) her to", "(was told) by me not to"; "(warned) father that"; an action list's "Mother to", "Action for mother:". */
+const ORDERED_PERSON = new RegExp(String.raw`^((?:\s+by\s+(?:me|us))|(?:\s+${PERSON}))?(\s+)(not to|to)\b`);
+const WARNED_THAT = new RegExp(String.raw`^\s+(${PERSON})\s+(that\b|(?=(?:she|he|they)\s))`);
+const ACTION_FOR = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i');
+
 function orderAsRequest(input: RewriteInput): string | null {
   const { sentence, focus } = input;
   const before = sentence.slice(0, focus.start);
@@ -776,14 +912,14 @@ function orderAsRequest(input: RewriteInput): string | null {
   if (ORDER_VERBS.test(verb)) {
     const forbid = /^forb/i.test(verb);
     // "… told her to …", "… was told to …", "… told the parents not to …"
-    const object = new RegExp(String.raw`^((?:\s+by\s+(?:me|us))|(?:\s+${PERSON}))?(\s+)(not to|to)\b`).exec(after);
+    const object = ORDERED_PERSON.exec(after);
     if (object) {
       const [whole, who = '', space = '', to = ''] = object;
       if (forbid) return to === 'to' ? `${before}asked${who}${space}not to${after.slice(whole.length)}` : null;
       return `${before}asked${who}${space}${to}${after.slice(whole.length)}`;
     }
     // "I told/warned mother that …", with the writer as the one speaking.
-    const that = new RegExp(String.raw`^\s+(${PERSON})\s+(that\b|(?=(?:she|he|they)\s))`).exec(after);
+    const that = WARNED_THAT.exec(after);
     if (that && /\b(I|we|We)\s+(?:have\s+|had\s+|also\s+|then\s+)?$/.test(before)) {
       const rest = after.slice(that[0].length).replace(/^\s*/, ' ');
       return `${before}explained to ${that[1]} that${rest}`;
@@ -794,12 +930,13 @@ function orderAsRequest(input: RewriteInput): string | null {
   if (/^made it (\w+ )?clear$/i.test(verb)) return `${before}explained${after}`;
   // Action lists: "Mother to attend …", "Dad: stop …", "Action for mother: ring …", "Ms Jansen, make sure …"
   const bullet = /^[-•*–]\s+/.exec(before)?.[0] ?? '';
-  const list = new RegExp(String.raw`^(?:(?:actions?|tasks?|points?|todo) for\s+)?(${PERSON}?)(?:\s+to|:|,)\s*(?:please\s+)?$`, 'i').exec(before.slice(bullet.length));
+  const list = ACTION_FOR.exec(before.slice(bullet.length));
   if (list && focus.start > bullet.length) {
     const subject = subjectOf({ text: list[1] ?? '', start: 0, end: 0 });
     const rest = withoutEndPunctuation(sentence.slice(focus.start)).replace(/^to\s+/i, '');
     const verbPhrase = rest.charAt(0).toLowerCase() + rest.slice(1);
-    if (!/^[a-z]/.test(verbPhrase) || CLAUSE_BREAK.test(verbPhrase)) return null;
+    // "ring the nursery ... and don't miss the review": a negative order keeps no sense after "will".
+    if (!/^[a-z]/.test(verbPhrase) || CLAUSE_BREAK.test(verbPhrase) || /\b(?:don['’]t|do not|never)\s/i.test(verbPhrase)) return null;
     return `${bullet}We agreed with ${subject.object} that ${subject.pronoun} will ${verbPhrase}.`;
   }
   return null;
@@ -834,21 +971,44 @@ const DENIAL_AUXILIARY: Record<string, [string, string]> = {
  * there has been no drug use."; "Mum is in denial about the state of the home." → "My
  * impression is that Mum does not acknowledge the state of the home."
  */
-const reportedDenial: Rewriter = (input) => {
+const reportedDenial: Rewriter = (input) => withoutDoubtTail(input) ?? denialAsSaid(input);
+
+/**
+ * The writer's doubt as a short comment after what the parent said, left out: "Mum said the
+ * letter never arrived, which I doubt." → "Mum said the letter never arrived."; ", but this
+ * is doubtful", ", but that remains to be seen", ", a likely story". Not where the comment
+ * goes on with a reason ("..., which is a likely story given the last three letters ..."): the
+ * facts after it are the writer's to keep.
+ */
+function withoutDoubtTail(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const comma = sentence.lastIndexOf(',', focus.start);
+  if (comma <= 0) return null;
+  const tail = sentence.slice(comma + 1, sentence.length).trim();
+  const opener = /^(?:which|but\s+(?:this|that|it)|an?\s)/i.test(tail);
+  const words = tail.split(/\s+/).length;
+  if (!opener || words > 7 || !/^[^,;:"“”()]*[.!]?$/.test(tail) || sentence.slice(focus.end).trim().replace(/^[.!]$/, '') !== '') return null;
+  const head = sentence.slice(0, comma);
+  if (!/\p{L}/u.test(head) || /[;:]/.test(head)) return null;
+  return `${head}.`;
+}
+
+function denialAsSaid(input: RewriteInput): string | null {
   const { sentence, focus } = input;
   const before = sentence.slice(0, focus.start);
   const after = sentence.slice(focus.end);
   const form = focus.text.toLowerCase();
-  if (/^(denies|denied)$/.test(form)) {
+  if (/^(denies|denied|deny)$/.test(form)) {
     if (before.trim() === '' || NOT_FINITE_BEFORE.test(before)) return null;
-    const present = form === 'denies';
-    if (/^\s+that\s/.test(after)) return `${before}${present ? 'says it is not true' : 'said it was not true'}${after}`;
+    const present = form !== 'denied';
+    const says = form === 'deny' ? 'say' : 'says';
+    if (/^\s+that\s/.test(after)) return `${before}${present ? `${says} it is not true` : 'said it was not true'}${after}`;
     const any = /^\s+any\s+(?=[a-z])/.exec(after);
-    if (any) return `${before}${present ? 'says there has been no' : 'said there had been no'} ${after.slice(any[0].length)}`;
+    if (any) return `${before}${present ? `${says} there has been no` : 'said there had been no'} ${after.slice(any[0].length)}`;
     return null;
   }
   if (form !== 'in denial') return null;
-  const found = leadAndSubject(input.groups.subject ? input : { ...input, groups: { ...input.groups, ...taggedSubject(input) } });
+  const found = leadAndSubject(withTaggedSubject(input));
   if (!found || !found.lead.capital || found.lead.text !== '') return null;
   const verb = /^\s*(is|are|remains|remain|was|were)\s+(?:(?:clearly|still|completely|totally|obviously)\s+)?$/i.exec(sentence.slice(found.subject.end, focus.start));
   const thing = /^\s+about\s+(.+?)[.!]?$/.exec(after);
@@ -856,7 +1016,7 @@ const reportedDenial: Rewriter = (input) => {
   const subject = subjectOf(found.subject);
   const [single, plural] = DENIAL_AUXILIARY[(verb[1] ?? '').toLowerCase()] ?? ['does', 'do'];
   return `My impression is that ${askedSubject(subject)} ${subject.plural ? plural : single} not acknowledge ${thing[1]}.`;
-};
+}
 
 /**
  * Doubt cast on what a parent says, left out: "conveniently forgot" → "forgot"; "would have us
@@ -882,7 +1042,8 @@ const withoutDoubt: Rewriter = (input) => {
     if (close >= 0) return `${sentence.slice(0, open)} ${after.slice(close + 3)}`;
     return /[.!]?$/.test(after) ? `${sentence.slice(0, open)}.` : null;
   }
-  return null;
+  // "She said the bus was late, a likely story."
+  return withoutDoubtTail(input);
 };
 
 /** Openers of a phrase that compares the parent with a group ("Like many young mums, ", "As is common in their culture, "). */
@@ -912,6 +1073,26 @@ const withoutGeneralisation: Rewriter = (input) => {
   return null;
 };
 
+/** "keeps"/"keep"/"kept" and the form of the verb after it that goes with "often". */
+const KEEPS_AS: Record<string, 'PresentTense' | 'Infinitive' | 'PastTense'> = { keeps: 'PresentTense', keep: 'Infinitive', kept: 'PastTense' };
+
+/**
+ * A habit said as a frequency, the writer's own count left to them: "Mum keeps cancelling
+ * contact at the last minute." → "Mum often cancels contact at the last minute."; "She kept
+ * checking her phone" → "She often checked her phone". Only after the subject (not "must keep
+ * trying", "has kept ringing"), and only with a verb the tagger took for one.
+ */
+const oftenInstead: Rewriter = (input) => {
+  const found = finiteFocus(input, KEEPS_AS);
+  const next = found && /^\s+(?:on\s+)?([a-z]+ing)\b/.exec(found.after);
+  if (!found || !next) return null;
+  const gerund = next[1] ?? '';
+  const term = input.terms?.find((candidate) => candidate.start === input.focus.end + next[0].length - gerund.length);
+  const verb = term?.tags.has('Verb') ? formsOfGerund(gerund)?.[found.value] : undefined;
+  if (!verb) return null;
+  return `${found.before}often ${verb}${found.after.slice(next[0].length)}`;
+};
+
 /** Words and phrases that can simply be left out of a sentence without breaking it. */
 // Not "allegedly"/"supposedly": without them a claim would read as an established fact.
 const DROPPABLE = new Set(['as usual', 'as always', 'as ever', 'again and again', 'time and again', 'time after time']);
@@ -933,17 +1114,48 @@ const FRONTED_ADVERBIAL = new Set(
 const dropWords: Rewriter = (input) => {
   const before = input.sentence.slice(0, input.focus.start);
   const after = input.sentence.slice(input.focus.end);
+  // "As you would expect from a Roma family, ...": the phrase goes on past the focus, and what it compares with would stay.
+  // ("Sofia was sulky as usual for the rest of the session": a phrase of two words is whole.)
+  if (input.focus.text.split(/\s+/).length > 2 && /^\s+(?:from|of|with|for)\s/i.test(after)) return null;
   const lead = before.replace(/,\s*$/, '');
   // "Surprise, surprise, Dad forgot …": the doubled phrase goes as a whole.
   if (lead !== before && /^\s*,/.test(after) && !lead.includes(',') && lead.trim().toLowerCase() === input.focus.text.toLowerCase() && dropFocus(input) !== null) {
     const rest = after.replace(/^\s*,\s*/, '');
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   }
-  return dropFocus(input, (start) => start.replace(/,\s*$/, '').includes(',') || FRONTED_ADVERBIAL.has((start.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '')));
+  return dropFocus(
+    input,
+    (start) => start.replace(/,\s*$/, '').includes(',') || FRONTED_ADVERBIAL.has((start.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/,$/, '')),
+    (phrase) => droppable(phrase) || ASIDE_PHRASES.has(phrase.toLowerCase().replace(/[,!]/g, '')),
+  ) ?? lateAgain(input);
 };
 
+/**
+ * Sarcasm and habit phrases that stand beside the clause and go whole, with their commas:
+ * "Of course, dad had ...", "Mom refused, of course, to ...", "I reminded Dad, not for the
+ * first time, that ..." (its "not" negates nothing of the clause).
+ */
+const ASIDE_PHRASES = new Set(['of course', 'surprise surprise', 'not for the first time', 'naturally']);
+
+/**
+ * "Yesterday father was late again, as always." → "Yesterday father was late."; "Mum was late
+ * again, as always, and arrived ..." → "Mum was late and arrived ...": what happened stays,
+ * the repetition and the "as always" after it go.
+ */
+function lateAgain(input: RewriteInput): string | null {
+  const found = /^(\S+(?: \S+)?) (again|yet again|once again|once more)$/i.exec(input.focus.text);
+  if (!found) return null;
+  const after = input.sentence.slice(input.focus.end).replace(/^,\s+as (?:always|usual|ever)(?=[,.!;]|$)/i, '').replace(/^,(?=\s+(?:and|but)\s)/, '');
+  return `${input.sentence.slice(0, input.focus.start)}${found[1]}${after}`;
+}
+
 /** "As usual, dad turned up late." → "Dad turned up late." */
-const dropPhrase: Rewriter = (input) => (DROPPABLE.has(input.focus.text.toLowerCase()) ? dropWords(input) : null);
+const dropPhrase: Rewriter = (input) => {
+  // "Mum, as always, minimised ...": the rule underlined "always" of the phrase that goes.
+  const as = /(?:^|\s)(as\s+)$/i.exec(input.sentence.slice(0, input.focus.start))?.[1] ?? '';
+  const focus = as ? { text: input.sentence.slice(input.focus.start - as.length, input.focus.end), start: input.focus.start - as.length, end: input.focus.end } : input.focus;
+  return DROPPABLE.has(focus.text.toLowerCase()) ? dropWords({ ...input, focus }) : null;
+};
 
 /** Words that open a sentence and are written in lower case after "My impression is that". */
 const COMMON_START = new Set([
@@ -1035,13 +1247,49 @@ const ASIDE_WORDS = {
 const dropLabelAside = dropAside(ASIDE_WORDS);
 const dropLabels = dropLabelList(ASIDE_WORDS, ATTRIBUTIVE_AFTER, new Set([...PRESENT_COPULA, ...PAST_COPULA, 'be', 'been', 'being']));
 
+/**
+ * Whether the focus is one label of several words ("soft touch", "bad influence", "nasty piece
+ * of work", "spoilt brat"): its last word judges on its own or as the end of a lexicon phrase
+ * (#LabelNoun). Such a label is one unit: leaving out its first words leaves "a touch", "an
+ * influence"; "the attention-seeking mother" keeps its person noun and may lose the label.
+ */
+function oneLabelOfWords(input: RewriteInput): boolean {
+  const { focus } = input;
+  if (!focus.text.includes(' ')) return false;
+  const noun = (focus.text.split(/\s+/).at(-1) ?? '').toLowerCase();
+  const last = (input.terms ?? []).findLast((term) => term.start >= focus.start && term.end <= focus.end);
+  return ASIDE_WORDS.labels.has(noun) || (last?.tags.has('LabelNoun') ?? false);
+}
+
+/**
+ * Whether the word after a one-word focus can be the noun the label stands before: one the
+ * tagger took for a noun or an adjective ("the stubborn old man"), not "by" or "from" in "a
+ * bully by all accounts", where the label is the noun itself.
+ */
+function nounFollows(input: RewriteInput): boolean {
+  if (input.focus.text.includes(' ')) return true;
+  const next = input.terms?.find((term) => term.start > input.focus.end);
+  return next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Preposition') && !next.tags.has('Determiner');
+}
+
+/**
+ * Whether the label stands in an apposition ("Aaliyah's father, a controlling man, ...", "An
+ * unreliable historian, mum ..."): without the label the aside says nothing ("a man"), so it
+ * goes whole (dropLabelAside) or the sentence is left as it is.
+ */
+function inApposition(input: RewriteInput): boolean {
+  const { sentence, focus } = input;
+  const open = sentence.lastIndexOf(',', focus.start) + 1;
+  const close = sentence.indexOf(',', focus.end);
+  const aside = sentence.slice(open, close < 0 ? undefined : close).trim();
+  // At the sentence's start only an indefinite one: "The scheming mother stated, ..." is the subject.
+  const article = open === 0 ? /^an?\s/i : /^(?:an?|the)\s/i;
+  return close >= 0 && article.test(aside) && aside.split(/\s+/).length <= 5;
+}
+
 /** The label left out: one before its noun, an aside that is only a label, or a list of labels before a noun. */
-const dropLabel: Rewriter = (input) => {
-  // "a spoilt brat" → "a brat": where the noun is a label too, leaving out its adjective still labels.
-  const noun = (input.focus.text.split(/\s+/).at(-1) ?? '').toLowerCase();
-  const one = input.focus.text.includes(' ') && ASIDE_WORDS.labels.has(noun) ? null : dropOneLabel(input);
-  return one ?? dropLabelAside(input) ?? dropLabels(input);
-};
+const dropLabel: Rewriter = (input) =>
+  (oneLabelOfWords(input) || !nounFollows(input) || inApposition(input) ? null : dropOneLabel(input)) ?? dropLabelAside(input) ?? dropLabels(input);
 
 export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'agreed-together': agreedTogether,
@@ -1058,6 +1306,7 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'asked-to': askedTo,
   'own-experience': ownExperience,
   'drop-phrase': dropPhrase,
+  'often-instead': oftenInstead,
   'my-impression': myImpression,
   'as-request': asRequest,
   'could-you': couldYou,

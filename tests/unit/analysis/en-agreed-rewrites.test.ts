@@ -27,3 +27,19 @@ describe('English rewrites to what was agreed', () => {
     expect(agreed(sentence)).toEqual([]);
   });
 });
+
+describe('a view to take on is nothing to agree, wish or ask', () => {
+  const offered = (sentence: string) =>
+    analyze(sentence, { lang: 'en' }).flatMap((finding) => finding.suggestions.filter((suggestion) => suggestion.range).map((suggestion) => suggestion.text));
+
+  it.each(['Dad must understand that shouting frightens Ava.', 'Mum needs to accept that Leo will stay with his nan.', 'Mother must realise how her drinking affects the boys.'])(
+    'offers nothing for %s',
+    (sentence) => {
+      expect(offered(sentence)).toEqual([]);
+    },
+  );
+
+  it('still rebuilds accepting an offer, which is something to do', () => {
+    expect(offered('Mum must accept the offer of a family support worker.')).toContain('We agreed with Mum that she will accept the offer of a family support worker.');
+  });
+});

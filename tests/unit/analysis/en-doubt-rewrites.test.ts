@@ -47,3 +47,18 @@ describe('a comparison with a group left out', () => {
     expect(rewrites(sentence, /en-stereotype/)).toEqual([]);
   });
 });
+
+describe('the writer\'s doubt as a comment after what the parent said', () => {
+  it.each([
+    ['Gran says she has given up smoking, which I doubt.', 'Gran says she has given up smoking.'],
+    ['Mum says she is sober, but that remains to be seen.', 'Mum says she is sober.'],
+    ['Dad said the car had broken down, a likely story.', 'Dad said the car had broken down.'],
+    ['The parents deny that Sam was left alone.', 'The parents say it is not true that Sam was left alone.'],
+  ])('%s', (sentence, expected) => {
+    expect(rewrites(sentence, /^en-(credibility|doubt)/)).toContain(expected);
+  });
+
+  it('keeps a comment that goes on with the writer\'s reason', () => {
+    expect(rewrites('Mum said she was at work, which I doubt given her manager said she was off.', /^en-(credibility|doubt)/)).toEqual([]);
+  });
+});

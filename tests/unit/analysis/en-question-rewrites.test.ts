@@ -102,3 +102,15 @@ describe('a prohibition as the writer\'s request', () => {
     expect(rewrites(sentence, /en-restriction|en-obligation/).filter((text) => /would ask/.test(text))).toEqual([]);
   });
 });
+
+describe('a list of orders with a negative one in it', () => {
+  it('offers no request or agreement that would carry "don\'t" inside it', () => {
+    const offered = rewrites('Actions for Dad: ring the nursery, book the GP and don\'t miss the review.', /./);
+    expect(offered.filter((text) => /don't/.test(text))).toEqual([]);
+  });
+
+  it('keeps a comparison that goes on past the habit phrase', () => {
+    expect(rewrites('As you would expect from that estate, the boys were out late.', /./)).toEqual([]);
+    expect(rewrites('Dad was rude as usual for most of the call.', /./)).toContain('Dad was rude for most of the call.');
+  });
+});

@@ -19,6 +19,8 @@ describe('the person the label is about, found in more shapes', () => {
     ['Leon\'s mum is loud and trashy.', 'I experience Leon\'s mum as loud and trashy.'],
     ['Gran is a gossip and a snob.', 'I experience Gran as a gossip and a snob.'],
     ['Throughout contact Dad came across as smug and dismissive.', 'Throughout contact I experienced Dad as smug and dismissive.'],
+    ['At contact Dad was sullen and withdrawn.', 'At contact I experienced Dad as sullen and withdrawn.'],
+    ['On Monday Mum was hostile towards the nurse.', 'On Monday I experienced Mum as hostile towards the nurse.'],
     ['Keira (15) is manipulative at home.', 'I experience Keira (15) as manipulative at home.'],
     ['Visit: dad is chaotic and forgets the appointments.', 'Visit: I experience dad as chaotic; he forgets the appointments.'],
     ['There was no food in the fridge; mum is neglectful.', 'There was no food in the fridge; I experience mum as neglectful.'],

@@ -25,4 +25,29 @@ describe('leaving an attributive label out', () => {
     expect(withoutLabel('Dad is an unreliable man.', 'en')).toEqual([]);
     expect(withoutLabel('I met an unpleasant, sneering man at the door.', 'en')).toEqual([]);
   });
+
+  it('takes a label of several words as one, never leaving its last word behind', () => {
+    // Not "a pushover and a touch", "an influence", "a bit of a queen": the noun is part of the label, and the aside goes whole.
+    expect(withoutLabel('Gran is a pushover and a soft touch with the twins.', 'en')).toEqual([]);
+    expect(withoutLabel('His cousin Jake is a bad influence on him.', 'en')).toEqual([]);
+    expect(withoutLabel('Aunt Mel, a bit of a drama queen, phoned the office twice.', 'en')).toEqual(['Aunt Mel phoned the office twice.']);
+    expect(withoutLabel('The attention-seeking stepmum left the meeting early.', 'en')).toEqual(['The stepmum left the meeting early.']);
+  });
+
+  it('never leaves an aside without its noun or with nothing but "a man"', () => {
+    // "a thug by all accounts" → not "a by all accounts"; "a selfish man" → the whole aside, not "a man".
+    expect(withoutLabel('Uncle Sean, a thug by all accounts, was at the door.', 'en')).toEqual([]);
+    expect(withoutLabel('Her brother, a selfish man, took the car.', 'en')).toEqual(['Her brother took the car.']);
+    expect(withoutLabel('A hopeless organiser, Mum lost the letter again.', 'en')).toEqual([]);
+    expect(withoutLabel('The lazy stepdad stayed in bed.', 'en')).toEqual(['The stepdad stayed in bed.']);
+  });
+
+  it('leaves out an aside that is only labels of several words, as one unit each', () => {
+    expect(withoutLabel('Gran, a bit of a soft touch, gave the boys money for sweets.', 'en')).toEqual(['Gran gave the boys money for sweets.']);
+    expect(withoutLabel('Uncle Dave, a bully and a nasty piece of work, shouted at Nia.', 'en')).toContain('Uncle Dave shouted at Nia.');
+    expect(withoutLabel('Mr Bell, who is a born worrier, rang the school twice.', 'en')).toEqual(['Mr Bell rang the school twice.']);
+    // An aside that says more than the label stays, and so does one that is no label.
+    expect(withoutLabel('Dad, a drama queen with a short fuse, walked out.', 'en')).toEqual([]);
+    expect(withoutLabel('Kai, a keen footballer, trains on Tuesdays.', 'en')).toEqual([]);
+  });
 });
