@@ -116,6 +116,9 @@ function joinLabelPhrases(terms: Term[]): void {
   }
 }
 
+/** Finite auxiliaries: after a family noun they are its verb, never part of a compound. */
+const FINITE_AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'must']);
+
 /** Our verb tags: compromise sometimes reads "refuses" or "claims" as a plural noun. */
 const VERB_LIKE = ['Refusal', 'Credibility', 'Reporting', 'Obligation', 'Absolute', 'Hedge'];
 
@@ -390,12 +393,31 @@ function markReported(terms: Term[]): void {
   }
 }
 
+/** Pronouns that point to one person: "staff" or "the teachers" cannot be what "he" refers to. */
+const SINGULAR_PRONOUN = new Set(['she', 'he', 'her', 'his', 'him']);
+/** Professional nouns that name a group: after one, "he" or "she" is someone else. */
+const GROUP_OF_PROFESSIONALS = new Set(['staff', 'professionals', 'services', 'agencies', 'team', 'workers', 'teachers', 'police']);
+
+/**
+ * Whether a professional noun is not who a pronoun can point to: a modifier of the noun after it
+ * ("the health visitor appointment", "the school nurse letter"), or a group after "he"/"she".
+ */
+function notAReferent(terms: Term[], back: number, pronoun: Term): boolean {
+  const term = terms[back]!;
+  const next = terms[back + 1];
+  const modifier =
+    next !== undefined && !/[,;:.]/.test(term.post) && next.tags.has('Noun') && !OTHER.has(next.normal) &&
+    !['Pronoun', 'Professional', 'Parent', 'Family', 'Possessive'].some((tag) => next.tags.has(tag));
+  return modifier || (SINGULAR_PRONOUN.has(pronoun.normal) && (GROUP_OF_PROFESSIONALS.has(term.normal) || term.tags.has('Plural')));
+}
+
 /** For she/he/they: false when the nearest earlier noun in the sentence is someone outside the family. */
 function pronounIsFamily(terms: Term[], index: number): boolean {
   for (let back = index - 1; back >= 0; back--) {
     const term = terms[back]!;
     if (term.tags.has('Pronoun')) continue;
     if (term.tags.has('Parent') || term.tags.has('Family')) return true;
+    if ((term.tags.has('Professional') || OTHER.has(term.normal)) && notAReferent(terms, back, terms[index]!)) continue;
     if (OTHER.has(term.normal) || term.tags.has('Professional') || term.tags.has('Court')) return false;
   }
   return true;
@@ -424,7 +446,9 @@ function markSubjects(terms: Term[]): void {
     const after = terms[end + 1];
     // "The YP self-harms ...": a hyphenated verb, split by compromise, is no noun after the person.
     const hyphenatedVerb = after !== undefined && /-$/.test(after.post.trim()) && terms[end + 2]?.tags.has('Verb') === true;
-    if (after && !hyphenatedVerb && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
+    // "The couple have no interest ...": compromise may read a finite auxiliary as a noun.
+    const auxiliaryAfter = after !== undefined && FINITE_AUXILIARY.has(after.normal);
+    if (after && !hyphenatedVerb && !auxiliaryAfter && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
     let before = index - run.length;
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
