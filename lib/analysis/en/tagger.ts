@@ -191,6 +191,12 @@ function tagFromLexicon(terms: Term[]): void {
     ) {
       term.tags.add('Parent');
     }
+    // "Children: Jack (8), Isla (4)": a capitalised word before a bracketed age is a name, not a verb.
+    if (/^[A-Z][a-z]/.test(term.text) && /\(\s*$/.test(nextTerm?.pre ?? '') && nextTerm?.tags.has('NumericValue')) {
+      for (const verbTag of ['Verb', 'Infinitive', 'PresentTense', 'Imperative']) term.tags.delete(verbTag);
+      term.tags.add('Noun');
+      term.tags.add('Parent');
+    }
     // "Mr Hill", "Ms Lane": after a title a capitalised word is a name, whatever else it means.
     if (previous && TITLES.has(previous.normal) && /^[A-Z][a-z]/.test(term.text)) term.tags.add('Parent');
     // The first word: a capitalised word compromise does not know, followed by a verb, is most likely a name.
@@ -256,6 +262,8 @@ function markObligations(terms: Term[]): void {
   for (const [index, term] of terms.entries()) {
     const next = terms[index + 1]?.normal;
     const previous = terms[index - 1];
+    // "Should mum want support, ...": "should" that opens the sentence before its subject makes a condition (or a question).
+    if (term.normal === 'should' && index === 0 && !/[,;:]/.test(term.post)) continue;
     if (MODAL_OBLIGATION.has(term.normal)) term.tags.add('Obligation');
     else if (TO_OBLIGATION.has(term.normal) && next === 'to') term.tags.add('Obligation');
     else if ((term.normal === 'has' || term.normal === 'have') && next === 'got' && terms[index + 2]?.normal === 'to') term.tags.add('Obligation');
