@@ -311,8 +311,8 @@ function previousWord(terms: Term[], index: number): Term | undefined {
 }
 
 /** Where the words of someone other than the writer start, if the term at `index` introduces them. */
-/** Phrase classes whose speech verbs ("say") are the writer's own words. */
-const PHRASE_OWN_ASIDE = ['Habit', 'Doubt'];
+/** Phrase classes whose speech verbs are the writer's own words: "needless to say", "tells you everything about her priorities", "will say whatever he tells her". */
+const PHRASE_OWN_ASIDE = ['Habit', 'Doubt', 'Motive', 'Deficit'];
 
 /** Determiners before a participle used as an attribute ("a shared calendar"). */
 const ATTRIBUTE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'her', 'his', 'their', 'this', 'that']);
@@ -354,6 +354,8 @@ function reportedFrom(terms: Term[], index: number): number | null {
   // lexicon (phrases.json), not somebody's speech.
   if (PHRASE_OWN_ASIDE.some((tag) => term.tags.has(tag))) return null;
   const before = previousWord(terms, index);
+  // "Dad feels no remorse", "she feels nothing": a feeling with an object is no view she reports.
+  if ((word === 'feels' || word === 'felt' || word === 'feel') && (next?.normal === 'no' || next?.normal === 'nothing')) return null;
   // "a shared calendar", "the stated aim": the verb's participle before a noun names a thing, no one speaks.
   if (before && ATTRIBUTE_DETERMINERS.has(before.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
   if (VIEW_ADJECTIVE.has(word)) {
