@@ -17,7 +17,7 @@ import { compilePhrases, tagPhrases } from '../phrase-tags';
 import { tagCommands } from '../openings';
 import { addReason } from '../reasons';
 import { PHRASE_LISTS } from './phrases';
-import { COMMANDS, CONFIRM_AFTER, COORDINATORS, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
+import { COMMANDS, CONFIRM_AFTER, COORDINATORS, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb, joinedOwnOrder } from './commands';
 import type { ENGLISH_OWN_TAGS } from './tagset';
 import { fastSweep } from './sweep';
 import { fastTransliteration } from '../transliterate';
@@ -46,6 +46,8 @@ const COMMAND_WORDS = {
   isVerb: isCommandVerb,
   negation: NEGATIVE_IMPERATIVE,
   coordinators: COORDINATORS,
+  joiners: COORDINATORS,
+  ownOrder: joinedOwnOrder(new Set(COMMANDS.plain)),
 };
 
 /** Hook words for a tag, for rule hooks that name one. */
