@@ -417,9 +417,10 @@ const GROUP_OF_PROFESSIONALS = new Set(['staff', 'professionals', 'services', 'a
 function notAReferent(terms: Term[], back: number, pronoun: Term): boolean {
   const term = terms[back]!;
   const next = terms[back + 1];
+  // (In "the school nurse", "the nursery staff" the first noun is a modifier too: the head decides.)
   const modifier =
-    next !== undefined && !/[,;:.]/.test(term.post) && next.tags.has('Noun') && !OTHER.has(next.normal) &&
-    !['Pronoun', 'Professional', 'Parent', 'Family', 'Possessive'].some((tag) => next.tags.has(tag));
+    next !== undefined && !/[,;:.]/.test(term.post) && (next.tags.has('Noun') || OTHER.has(next.normal)) &&
+    !['Pronoun', 'Parent', 'Family', 'Possessive'].some((tag) => next.tags.has(tag));
   return modifier || (SINGULAR_PRONOUN.has(pronoun.normal) && (GROUP_OF_PROFESSIONALS.has(term.normal) || term.tags.has('Plural')));
 }
 
