@@ -193,6 +193,8 @@ function tagFromLexicon(terms: Term[]): void {
     ) {
       term.tags.add('Parent');
     }
+    // "she is entitled to bring an advocate": a right, not the label "entitled".
+    if (RIGHT_BEFORE_TO.has(term.normal) && nextTerm?.normal === 'to') term.tags.delete('Judgment');
     // "Children: Jack (8), Isla (4)": a capitalised word before a bracketed age is a name, not a verb.
     if (/^[A-Z][a-z]/.test(term.text) && /\(\s*$/.test(nextTerm?.pre ?? '') && nextTerm?.tags.has('NumericValue')) {
       for (const verbTag of ['Verb', 'Infinitive', 'PresentTense', 'Imperative']) term.tags.delete(verbTag);
@@ -404,6 +406,9 @@ function markReported(terms: Term[]): void {
     index = Math.max(index, at - 1);
   }
 }
+
+/** Labels that name a right when "to" follows ("is entitled to a review"). */
+const RIGHT_BEFORE_TO = new Set(['entitled']);
 
 /** Pronouns that point to one person: "staff" or "the teachers" cannot be what "he" refers to. */
 const SINGULAR_PRONOUN = new Set(['she', 'he', 'her', 'his', 'him']);

@@ -66,6 +66,17 @@ describe('directive precision', () => {
     expect(findings('The team has decided to move the next review to the Family Hub.')).toEqual([]);
     expect(findings('It was decided at the team meeting that I will take over the case in June.')).toEqual([]);
   });
+
+  it('quiet: a decision in discussion with the parents, a note to a colleague, a right the parent has', () => {
+    expect(findings('In discussion with mum it was decided that the visits will move to Tuesdays.')).toEqual([]);
+    expect(findings('Please note that Mum has asked for a female worker.')).toEqual([]);
+    expect(findings('I explained to Dad that he is entitled to bring an advocate.')).toEqual([]);
+  });
+
+  it('still flagged: a decision after talking to a manager, the label "entitled"', () => {
+    expect(findings('After discussion with my manager I have decided to stop the Friday home visits.', 'directive')).toEqual(['unilateral-decision:decided']);
+    expect(findings('She is so entitled.')).toEqual(['label:entitled']);
+  });
 });
 
 describe('joined orders and duties inside an instruction', () => {
