@@ -100,3 +100,16 @@ describe('joined orders and duties inside an instruction', () => {
     expect(findings('Dad was advised by the GP that he must not drive.')).toEqual([]);
   });
 });
+
+describe('a label noun in an apposition after a family member', () => {
+  it('"Mum, a fantasist, ...", "The father, an alcoholic, ..."', () => {
+    expect(findings('Gran, a fantasist, told me she owns a villa.', 'judgmental')).toEqual(['label:a fantasist']);
+    expect(findings('The stepfather, an alcoholic, was asleep on the sofa.', 'judgmental')).toEqual(['label:alcoholic']);
+    expect(findings('The grandmother, a busybody, rang the school again.', 'judgmental')).toEqual(['label:busybody']);
+  });
+
+  it('quiet: an occupation or a neutral description', () => {
+    expect(findings('Mum, a nurse, works nights.')).toEqual([]);
+    expect(findings('Dad, a keen footballer, coaches the under-9s.')).toEqual([]);
+  });
+});
