@@ -801,6 +801,8 @@ function markRestrictions(terms: Term[]): void {
       if (neg < 0 && !limited && BARRED.has(word(at + 1)) && word(at + 2) === 'from') tag(index, at + 1);
     }
   }
+  // "Mum, who becomes hysterical, may not attend": a "may" that restricts is permission, not the writer's hedge.
+  for (const term of terms) if (term.normal === 'may' && term.tags.has('Restriction')) term.tags.delete('Hedge');
 }
 
 /** Verbs of refusing and failing; and what may stand between "failed" and its "to" ("failed yet again to"). */

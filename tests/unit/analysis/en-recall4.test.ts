@@ -113,3 +113,13 @@ describe('a label noun in an apposition after a family member', () => {
     expect(findings('Dad, a keen footballer, coaches the under-9s.')).toEqual([]);
   });
 });
+
+describe('a "may" that restricts is no hedge', () => {
+  it('a label in the same sentence as "may not" is still a label', () => {
+    expect(findings('Dad may not see the children, as he is volatile.', 'judgmental')).toEqual(['label:volatile']);
+  });
+
+  it('quiet: the hedging "may"', () => {
+    expect(findings('Dad may be volatile at times.')).toEqual([]);
+  });
+});
