@@ -441,6 +441,11 @@ function pronounIsFamily(terms: Term[], index: number): boolean {
   return true;
 }
 
+/** "(15)", "( 8 )": an age in brackets after a name. */
+function isBracketedAge(term: Term | undefined): boolean {
+  return term !== undefined && term.tags.has('NumericValue') && /\(\s*$/.test(`${term.pre}${term.text.startsWith('(') ? '(' : ''}`) && /^\(?\d{1,2}\)?$/.test(term.text.trim()) && /\)/.test(`${term.text}${term.post}`);
+}
+
 function markSubjects(terms: Term[]): void {
   for (let index = 0; index < terms.length; index++) {
     const term = terms[index]!;
@@ -461,7 +466,9 @@ function markSubjects(terms: Term[]): void {
     const last = run[run.length - 1]!;
     // "Mila's eczema", "the parents' evening": the family noun belongs to another noun.
     if (last.tags.has('Possessive') || /['’]$/.test(last.text)) continue;
-    const after = terms[end + 1];
+    // "Sophie (15) must ...": a bracketed age after the person stands outside the clause.
+    const ageAfter = isBracketedAge(terms[end + 1]) ? 1 : 0;
+    const after = terms[end + 1 + ageAfter];
     // "The YP self-harms ...": a hyphenated verb, split by compromise, is no noun after the person.
     const hyphenatedVerb = after !== undefined && /-$/.test(after.post.trim()) && terms[end + 2]?.tags.has('Verb') === true;
     // "The couple have no interest ...": compromise may read a finite auxiliary as a noun.
@@ -474,7 +481,7 @@ function markSubjects(terms: Term[]): void {
     const ofSubject = previous?.normal === 'of' && terms[before - 1]?.tags.has('Subject') === true && !/[,;:]/.test(terms[before - 1]!.post);
     if (previous && !ofSubject && !/[,;:]/.test(previous.post)) {
       // "that Dean is …", "Since Dad keeps failing …": compromise may read a conjunction as a preposition.
-      let verbAt = end + 1;
+      let verbAt = end + 1 + ageAfter;
       // "Since Mum yet again brought …": adverbs may stand before the verb.
       while (verbAt <= end + 2 && ['Adverb', 'Habit', 'Absolute'].some((tag) => terms[verbAt]?.tags.has(tag))) verbAt++;
       const verb = terms[verbAt];
@@ -487,7 +494,8 @@ function markSubjects(terms: Term[]): void {
       const afterFrontedClause = SUBORDINATORS.has(terms[0]!.normal) && verb !== undefined && ['Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag));
       if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula') && !afterFrontedClause) continue;
     }
-    for (const part of run) {
+    // The age belongs to the person's noun phrase, so the verb still follows its subject.
+    for (const part of ageAfter ? [...run, terms[end + 1]!] : run) {
       part.tags.add('Subject');
       addReason(part, 'family-noun-as-subject');
     }

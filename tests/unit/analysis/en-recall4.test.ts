@@ -123,3 +123,14 @@ describe('a "may" that restricts is no hedge', () => {
     expect(findings('Dad may be volatile at times.')).toEqual([]);
   });
 });
+
+describe('an age in brackets after a name', () => {
+  it('belongs to the subject: "Kyle (12) is expected to ..."', () => {
+    expect(findings('Kyle (12) is expected to go to bed at 9.', 'directive')).toEqual(['expectation:is expected to']);
+    expect(findings('Mia (14) has to be home by 8pm.', 'directive')).toEqual(['obligation:has to']);
+  });
+
+  it('quiet: the young person\'s own words', () => {
+    expect(findings('Kyle (12) said he has to be home by 9.')).toEqual([]);
+  });
+});
