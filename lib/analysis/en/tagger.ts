@@ -446,6 +446,13 @@ function isBracketedAge(term: Term | undefined): boolean {
   return term !== undefined && term.tags.has('NumericValue') && /\(\s*$/.test(`${term.pre}${term.text.startsWith('(') ? '(' : ''}`) && /^\(?\d{1,2}\)?$/.test(term.text.trim()) && /\)/.test(`${term.text}${term.post}`);
 }
 
+/** A duty opens here: a modal or "has to" ("must", "has to", "may not"), or "is expected/required to". */
+function opensDuty(verb: Term | undefined, next: Term | undefined): boolean {
+  if (!verb) return false;
+  if (verb.tags.has('Obligation') || verb.tags.has('Restriction') || verb.tags.has('Modal')) return true;
+  return BE.has(verb.normal) && ['expected', 'required', 'obliged', 'to', 'not'].includes(next?.normal ?? '');
+}
+
 function markSubjects(terms: Term[]): void {
   for (let index = 0; index < terms.length; index++) {
     const term = terms[index]!;
@@ -494,8 +501,10 @@ function markSubjects(terms: Term[]): void {
       const afterFrontedClause = SUBORDINATORS.has(terms[0]!.normal) && verb !== undefined && ['Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag));
       if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula') && !afterFrontedClause) continue;
     }
-    // The age belongs to the person's noun phrase, so the verb still follows its subject.
-    for (const part of ageAfter ? [...run, terms[end + 1]!] : run) {
+    // Before a duty the age belongs to the person's noun phrase, so the duty still follows its
+    // subject ("Chloe (15) has to ..."); before a label it stays out, as the label rewrites expect.
+    const ageInSubject = ageAfter === 1 && opensDuty(terms[end + 2], terms[end + 3]);
+    for (const part of ageInSubject ? [...run, terms[end + 1]!] : run) {
       part.tags.add('Subject');
       addReason(part, 'family-noun-as-subject');
     }
