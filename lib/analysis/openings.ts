@@ -52,6 +52,11 @@ export interface CommandWords {
    * counts too. Dutch action lines join orders so; English ones go on with the same task.
    */
   joiners?: ReadonlySet<string>;
+  /**
+   * The language's check that a verb a joiner adds is an order of its own, not the same task
+   * going on ("keep the diary and bring it"). Without it, every joined command verb is one.
+   */
+  ownOrder?: (verb: CommandTerm, next: CommandTerm | undefined) => boolean;
 }
 
 /** How many words of a negative imperative open the line at `index` ("Do not" 2, "Never" 1), or 0. */
@@ -138,6 +143,7 @@ function tagJoinedCommands(terms: readonly CommandTerm[], index: number, words: 
     const subjectNext = words.subjectAfter.has(terms[at + 2]?.normal ?? '');
     if (!words.joiners.has(term.normal) || subjectNext || /[:]/.test(verb.post)) continue;
     if (words.isVerb && !words.isVerb(verb)) continue;
+    if (words.ownOrder && !words.ownOrder(verb, terms[at + 2])) continue;
     if (words.plain.has(verb.normal) || words.ambiguous.has(verb.normal)) verb.tags.add('Command');
   }
 }

@@ -23,3 +23,16 @@ export const COORDINATORS = new Set(['and', 'then']);
 export function isCommandVerb(term: CommandTerm): boolean {
   return term.tags.has('Verb') && !['PastTense', 'Gerund', 'Participle', 'Noun'].some((tag) => term.tags.has(tag)) && !/[:]/.test(term.post);
 }
+
+/** Objects that point back to what the first order was about: "keep the diary and bring it" is one task. */
+const SAME_TASK_OBJECTS = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
+
+/**
+ * A verb joined by "and" to an order is one of its own when it is a verb that is an order
+ * wherever a line opens with it ("..., and bring the red book") and does not go on with the
+ * first one's object. Ambiguous verbs after "and" go on with the same task as often
+ * ("ring the GP and book the check", "stop smoking and look for work").
+ */
+export function joinedOwnOrder(plain: ReadonlySet<string>): (verb: CommandTerm, next: CommandTerm | undefined) => boolean {
+  return (verb, next) => plain.has(verb.normal) && !SAME_TASK_OBJECTS.has(next?.normal ?? '');
+}

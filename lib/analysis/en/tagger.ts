@@ -18,7 +18,7 @@ import { tagsByWord } from '../tags-by-word';
 import { tagCommands } from '../openings';
 import { addReason } from '../reasons';
 import { PHRASE_LISTS } from './phrases';
-import { COMMANDS, CONFIRM_AFTER, COORDINATORS, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb } from './commands';
+import { COMMANDS, CONFIRM_AFTER, COORDINATORS, NEGATIVE_IMPERATIVE, SECOND_PERSON, SUBJECT_AFTER, isCommandVerb, joinedOwnOrder } from './commands';
 import type { ENGLISH_OWN_TAGS } from './tagset';
 import { fastSweep } from './sweep';
 import { fastTransliteration } from '../transliterate';
@@ -47,6 +47,8 @@ const COMMAND_WORDS = {
   isVerb: isCommandVerb,
   negation: NEGATIVE_IMPERATIVE,
   coordinators: COORDINATORS,
+  joiners: COORDINATORS,
+  ownOrder: joinedOwnOrder(new Set(COMMANDS.plain)),
 };
 
 /** Hook words for a tag, for rule hooks that name one. */
@@ -115,6 +117,9 @@ function joinLabelPhrases(terms: Term[]): void {
     }
   }
 }
+
+/** Finite auxiliaries: after a family noun they are its verb, never part of a compound. */
+const FINITE_AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'must']);
 
 /** Our verb tags: compromise sometimes reads "refuses" or "claims" as a plural noun. */
 const VERB_LIKE = ['Refusal', 'Credibility', 'Reporting', 'Obligation', 'Absolute', 'Hedge'];
@@ -188,6 +193,14 @@ function tagFromLexicon(terms: Term[]): void {
     ) {
       term.tags.add('Parent');
     }
+    // "she is entitled to bring an advocate": a right, not the label "entitled".
+    if (RIGHT_BEFORE_TO.has(term.normal) && nextTerm?.normal === 'to') term.tags.delete('Judgment');
+    // "Children: Jack (8), Isla (4)": a capitalised word before a bracketed age is a name, not a verb.
+    if (/^[A-Z][a-z]/.test(term.text) && /\(\s*$/.test(nextTerm?.pre ?? '') && nextTerm?.tags.has('NumericValue')) {
+      for (const verbTag of ['Verb', 'Infinitive', 'PresentTense', 'Imperative']) term.tags.delete(verbTag);
+      term.tags.add('Noun');
+      term.tags.add('Parent');
+    }
     // "Mr Hill", "Ms Lane": after a title a capitalised word is a name, whatever else it means.
     if (previous && TITLES.has(previous.normal) && /^[A-Z][a-z]/.test(term.text)) term.tags.add('Parent');
     // The first word: a capitalised word compromise does not know, followed by a verb, is most likely a name.
@@ -253,6 +266,8 @@ function markObligations(terms: Term[]): void {
   for (const [index, term] of terms.entries()) {
     const next = terms[index + 1]?.normal;
     const previous = terms[index - 1];
+    // "Should mum want support, ...": "should" that opens the sentence before its subject makes a condition (or a question).
+    if (term.normal === 'should' && index === 0 && !/[,;:]/.test(term.post)) continue;
     if (MODAL_OBLIGATION.has(term.normal)) term.tags.add('Obligation');
     else if (TO_OBLIGATION.has(term.normal) && next === 'to') term.tags.add('Obligation');
     else if ((term.normal === 'has' || term.normal === 'have') && next === 'got' && terms[index + 2]?.normal === 'to') term.tags.add('Obligation');
@@ -300,8 +315,8 @@ function previousWord(terms: Term[], index: number): Term | undefined {
 }
 
 /** Where the words of someone other than the writer start, if the term at `index` introduces them. */
-/** Phrase classes whose speech verbs ("say") are the writer's own words. */
-const PHRASE_OWN_ASIDE = ['Habit', 'Doubt'];
+/** Phrase classes whose speech verbs are the writer's own words: "needless to say", "tells you everything about her priorities", "will say whatever he tells her". */
+const PHRASE_OWN_ASIDE = ['Habit', 'Doubt', 'Motive', 'Deficit'];
 
 /** Determiners before a participle used as an attribute ("a shared calendar"). */
 const ATTRIBUTE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'her', 'his', 'their', 'this', 'that']);
@@ -343,6 +358,8 @@ function reportedFrom(terms: Term[], index: number): number | null {
   // lexicon (phrases.json), not somebody's speech.
   if (PHRASE_OWN_ASIDE.some((tag) => term.tags.has(tag))) return null;
   const before = previousWord(terms, index);
+  // "Dad feels no remorse", "she feels nothing": a feeling with an object is no view she reports.
+  if ((word === 'feels' || word === 'felt' || word === 'feel') && (next?.normal === 'no' || next?.normal === 'nothing')) return null;
   // "a shared calendar", "the stated aim": the verb's participle before a noun names a thing, no one speaks.
   if (before && ATTRIBUTE_DETERMINERS.has(before.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
   if (VIEW_ADJECTIVE.has(word)) {
@@ -390,15 +407,50 @@ function markReported(terms: Term[]): void {
   }
 }
 
+/** Labels that name a right when "to" follows ("is entitled to a review"). */
+const RIGHT_BEFORE_TO = new Set(['entitled']);
+
+/** Pronouns that point to one person: "staff" or "the teachers" cannot be what "he" refers to. */
+const SINGULAR_PRONOUN = new Set(['she', 'he', 'her', 'his', 'him']);
+/** Professional nouns that name a group: after one, "he" or "she" is someone else. */
+const GROUP_OF_PROFESSIONALS = new Set(['staff', 'professionals', 'services', 'agencies', 'team', 'workers', 'teachers', 'police']);
+
+/**
+ * Whether a professional noun is not who a pronoun can point to: a modifier of the noun after it
+ * ("the health visitor appointment", "the school nurse letter"), or a group after "he"/"she".
+ */
+function notAReferent(terms: Term[], back: number, pronoun: Term): boolean {
+  const term = terms[back]!;
+  const next = terms[back + 1];
+  // (In "the school nurse", "the nursery staff" the first noun is a modifier too: the head decides.)
+  const modifier =
+    next !== undefined && !/[,;:.]/.test(term.post) && (next.tags.has('Noun') || OTHER.has(next.normal)) &&
+    !['Pronoun', 'Parent', 'Family', 'Possessive'].some((tag) => next.tags.has(tag));
+  return modifier || (SINGULAR_PRONOUN.has(pronoun.normal) && (GROUP_OF_PROFESSIONALS.has(term.normal) || term.tags.has('Plural')));
+}
+
 /** For she/he/they: false when the nearest earlier noun in the sentence is someone outside the family. */
 function pronounIsFamily(terms: Term[], index: number): boolean {
   for (let back = index - 1; back >= 0; back--) {
     const term = terms[back]!;
     if (term.tags.has('Pronoun')) continue;
     if (term.tags.has('Parent') || term.tags.has('Family')) return true;
+    if ((term.tags.has('Professional') || OTHER.has(term.normal)) && notAReferent(terms, back, terms[index]!)) continue;
     if (OTHER.has(term.normal) || term.tags.has('Professional') || term.tags.has('Court')) return false;
   }
   return true;
+}
+
+/** "(15)", "( 8 )": an age in brackets after a name. */
+function isBracketedAge(term: Term | undefined): boolean {
+  return term !== undefined && term.tags.has('NumericValue') && /\(\s*$/.test(`${term.pre}${term.text.startsWith('(') ? '(' : ''}`) && /^\(?\d{1,2}\)?$/.test(term.text.trim()) && /\)/.test(`${term.text}${term.post}`);
+}
+
+/** A duty opens here: a modal or "has to" ("must", "has to", "may not"), or "is expected/required to". */
+function opensDuty(verb: Term | undefined, next: Term | undefined): boolean {
+  if (!verb) return false;
+  if (verb.tags.has('Obligation') || verb.tags.has('Restriction') || verb.tags.has('Modal')) return true;
+  return BE.has(verb.normal) && ['expected', 'required', 'obliged', 'to', 'not'].includes(next?.normal ?? '');
 }
 
 function markSubjects(terms: Term[]): void {
@@ -421,10 +473,14 @@ function markSubjects(terms: Term[]): void {
     const last = run[run.length - 1]!;
     // "Mila's eczema", "the parents' evening": the family noun belongs to another noun.
     if (last.tags.has('Possessive') || /['’]$/.test(last.text)) continue;
-    const after = terms[end + 1];
+    // "Sophie (15) must ...": a bracketed age after the person stands outside the clause.
+    const ageAfter = isBracketedAge(terms[end + 1]) ? 1 : 0;
+    const after = terms[end + 1 + ageAfter];
     // "The YP self-harms ...": a hyphenated verb, split by compromise, is no noun after the person.
     const hyphenatedVerb = after !== undefined && /-$/.test(after.post.trim()) && terms[end + 2]?.tags.has('Verb') === true;
-    if (after && !hyphenatedVerb && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
+    // "The couple have no interest ...": compromise may read a finite auxiliary as a noun.
+    const auxiliaryAfter = after !== undefined && FINITE_AUXILIARY.has(after.normal);
+    if (after && !hyphenatedVerb && !auxiliaryAfter && !VERB_LIKE.some((tag) => after.tags.has(tag)) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Date') && !after.tags.has('Parent') && !/,/.test(last.post)) continue;
     let before = index - run.length;
     while (before >= 0 && NOUN_PHRASE_START.has(terms[before]!.normal) && !/,/.test(terms[before]!.post)) before--;
     const previous = terms[before];
@@ -432,7 +488,7 @@ function markSubjects(terms: Term[]): void {
     const ofSubject = previous?.normal === 'of' && terms[before - 1]?.tags.has('Subject') === true && !/[,;:]/.test(terms[before - 1]!.post);
     if (previous && !ofSubject && !/[,;:]/.test(previous.post)) {
       // "that Dean is …", "Since Dad keeps failing …": compromise may read a conjunction as a preposition.
-      let verbAt = end + 1;
+      let verbAt = end + 1 + ageAfter;
       // "Since Mum yet again brought …": adverbs may stand before the verb.
       while (verbAt <= end + 2 && ['Adverb', 'Habit', 'Absolute'].some((tag) => terms[verbAt]?.tags.has(tag))) verbAt++;
       const verb = terms[verbAt];
@@ -445,7 +501,10 @@ function markSubjects(terms: Term[]): void {
       const afterFrontedClause = SUBORDINATORS.has(terms[0]!.normal) && verb !== undefined && ['Modal', 'Auxiliary', 'Copula'].some((tag) => verb.tags.has(tag));
       if (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !previous.tags.has('Modal') && !previous.tags.has('Copula') && !afterFrontedClause) continue;
     }
-    for (const part of run) {
+    // Before a duty the age belongs to the person's noun phrase, so the duty still follows its
+    // subject ("Chloe (15) has to ..."); before a label it stays out, as the label rewrites expect.
+    const ageInSubject = ageAfter === 1 && opensDuty(terms[end + 2], terms[end + 3]);
+    for (const part of ageInSubject ? [...run, terms[end + 1]!] : run) {
       part.tags.add('Subject');
       addReason(part, 'family-noun-as-subject');
     }
@@ -759,6 +818,8 @@ function markRestrictions(terms: Term[]): void {
       if (neg < 0 && !limited && BARRED.has(word(at + 1)) && word(at + 2) === 'from') tag(index, at + 1);
     }
   }
+  // "Mum, who becomes hysterical, may not attend": a "may" that restricts is permission, not the writer's hedge.
+  for (const term of terms) if (term.normal === 'may' && term.tags.has('Restriction')) term.tags.delete('Hedge');
 }
 
 /** Verbs of refusing and failing; and what may stand between "failed" and its "to" ("failed yet again to"). */
