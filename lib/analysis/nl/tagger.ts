@@ -235,6 +235,72 @@ function joinCoordinatedPhrases(terms: Term[]): void {
   });
 }
 
+/**
+ * Interpretation and doubt phrases a clause may split: the inverted subject goes between the
+ * finite verb and the rest ("Daarbij ziet moeder niet in dat ...", "Ook nu heeft vader geen
+ * oog voor ..."), and so do adverbs that change nothing in what is claimed ("staat echt niet
+ * open voor", "heeft er ook geen boodschap aan"). A person who is the object, a negation or
+ * "wel" is never skipped: the phrase must still be the same claim.
+ */
+const SPLIT_PHRASE_TAGS: ReadonlySet<string> = new Set(['Deficit', 'Motive', 'Doubt']);
+const SPLIT_PHRASES = (() => {
+  const splittable = LEXICON_LISTS.filter(([tag]) => SPLIT_PHRASE_TAGS.has(tag));
+  const forms = new Set(splittable.flatMap(([, words]) => words));
+  const aboutPerson = LEXICON_LISTS.filter(([tag]) => tag === 'AboutPerson').map(([tag, words]) => [tag, words.filter((word) => forms.has(word))] as const);
+  return compilePhrases([...splittable, ...aboutPerson], normalise);
+})();
+/** Adverbs that may stand inside a phrase without changing its claim. */
+const PHRASE_FILLERS = new Set(['ook', 'nog', 'echt', 'gewoon', 'helemaal', 'duidelijk', 'nu', 'toch', 'er', 'daar', 'hier', 'eigenlijk', 'dan', 'inmiddels', 'nog steeds']);
+/** Determiners before an inverted subject ("ziet de moeder niet in"). */
+const SUBJECT_ARTICLES = new Set(['de', 'het']);
+
+/** The end (exclusive) of an inverted subject from `at`: "moeder", "de vader", "mw. Jansen", "ze"; -1 if none. */
+function invertedSubjectEnd(terms: readonly Term[], at: number): number {
+  let next = at;
+  if (SUBJECT_ARTICLES.has(terms[next]?.normal ?? '')) next++;
+  const head = terms[next];
+  if (!head || head.tags.has('Professional') || !['Parent', 'Family', 'Honorific', 'Name', 'ThirdPerson'].some((tag) => head.tags.has(tag))) return -1;
+  next++;
+  // "mw. Jansen", "vader Ahmed": a name after a role or an honorific is the same person.
+  if ((head.tags.has('Honorific') || head.tags.has('Parent')) && terms[next]?.tags.has('Name')) next++;
+  return next;
+}
+
+/** Where the words that may stand inside a phrase, from `at`, end: after an inverted subject only right after the phrase's first word. */
+function insertEnds(terms: readonly Term[], at: number, afterFirst: boolean): number[] {
+  const ends: number[] = [];
+  let next = at;
+  if (afterFirst) {
+    const subjectEnd = invertedSubjectEnd(terms, next);
+    if (subjectEnd > 0) ends.push((next = subjectEnd));
+  }
+  while (next < terms.length && next - at < 4 && PHRASE_FILLERS.has((terms[next] as Term).normal) && !/[,;:]/.test((terms[next - 1] as Term).post)) ends.push(++next);
+  return ends;
+}
+
+/** Tags the phrases of SPLIT_PHRASE_TAGS that stand split by one insert; the insert takes the phrase's tags too, so the finding is one run. */
+function tagSplitPhrases(terms: Term[]): void {
+  // "Ziet moeder niet in dat ...?": a verb before its subject opens a question, no claim.
+  if (terms.at(-1)?.post.includes('?')) return;
+  for (let start = 0; start + 1 < terms.length; start++) {
+    const byFirst = SPLIT_PHRASES.get((terms[start] as Term).normal);
+    if (!byFirst) continue;
+    for (const entries of byFirst.values()) {
+      for (const { parts, tag } of entries) {
+        for (let split = 1; split < parts.length; split++) {
+          const before = start + split;
+          if (!parts.slice(0, split).every((part, offset) => terms[start + offset]?.normal === part) || /[,;:]/.test((terms[before - 1] as Term).post)) break;
+          for (const end of insertEnds(terms, before, split === 1)) {
+            if (!parts.slice(split).every((part, offset) => terms[end + offset]?.normal === part)) continue;
+            for (const term of terms.slice(start, end + parts.length - split)) term.tags.add(tag);
+            addReason(terms[start] as Term, 'phrase-split-by-subject-or-adverb');
+          }
+        }
+      }
+    }
+  }
+}
+
 function tagFromLexicon(terms: Term[]): void {
   tagPhrases(terms, DUTCH_PHRASES);
   joinCoordinatedPhrases(terms);
@@ -917,6 +983,7 @@ export function parseDutch(sentence: string): TaggedSentence {
   const doc = nlp.tokenize(sentence);
   for (const terms of doc.docs as Term[][]) {
     tagFromLexicon(terms);
+    tagSplitPhrases(terms);
     untagVerbIdioms(terms);
     tagDutyWithHebben(terms);
   }
