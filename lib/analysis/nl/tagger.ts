@@ -250,7 +250,7 @@ const SPLIT_PHRASES = (() => {
   return compilePhrases([...splittable, ...aboutPerson], normalise);
 })();
 /** Adverbs that may stand inside a phrase without changing its claim. */
-const PHRASE_FILLERS = new Set(['ook', 'nog', 'echt', 'gewoon', 'helemaal', 'duidelijk', 'nu', 'toch', 'er', 'daar', 'hier', 'eigenlijk', 'dan', 'inmiddels', 'nog steeds']);
+const PHRASE_FILLERS = new Set(['ook', 'nog', 'echt', 'gewoon', 'helemaal', 'duidelijk', 'nu', 'toch', 'er', 'daar', 'hier', 'eigenlijk', 'dan', 'inmiddels', 'graag', 'maar']);
 /** Determiners before an inverted subject ("ziet de moeder niet in"). */
 const SUBJECT_ARTICLES = new Set(['de', 'het']);
 

@@ -41,6 +41,11 @@ describe('mental-state and motive phrases said of the parent', () => {
     ['Moeder is er met haar hoofd niet bij.', 'is er met haar hoofd niet bij'],
     ['Dhr. denkt dat hij het beter weet dan de school.', 'denkt dat hij het beter weet'],
     ['Ouders onderschatten de ernst van de situatie.', 'onderschatten de ernst'],
+    ['Ze denkt dat ze overal mee wegkomt.', 'denkt dat ze overal mee wegkomt'],
+    ['Vader wuift de zorgen van de huisarts weg.', 'wuift de zorgen'],
+    ['Vader kijkt alleen naar wat moeder fout doet.', 'alleen naar wat moeder fout doet'],
+    ['Het dringt maar niet tot vader door.', 'dringt maar niet tot vader door'],
+    ['Moeder zet zichzelf graag neer als slachtoffer van de jeugdbescherming.', 'zet zichzelf graag neer als slachtoffer'],
   ])('%s → %s', (text, phrase) => {
     expect(interpretations(text)).toEqual([phrase]);
   });
@@ -56,6 +61,9 @@ describe('mental-state and motive phrases said of the parent', () => {
     'Vader zegt: "Ik wil niet veranderen."',
     'Het ontbreekt moeder aan geld voor de huur.',
     'Moeder vindt het wel best dat de afspraak op woensdag is.',
+    'Moeder is blij met de aandacht van de mentor.',
+    'Vader vertelt dat de huisarts zijn zorgen heeft weggewuifd.',
+    'Moeder belt als het haar uitkomt na haar werk, dat hebben we zo afgesproken.',
   ])('quiet: %s', (text) => {
     expect(interpretations(text)).toEqual([]);
   });
