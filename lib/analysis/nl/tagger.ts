@@ -154,6 +154,11 @@ export interface PostTagRule {
 /** Particles of a Dutch surname ("de Vries", "van den Berg", "in 't Veld"): the post-tagger's pattern and the lexicon pass read the one list. */
 const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', 'het', "'t", 'op', 'la', 'le']);
 
+/** Words for when a shift is, between "moet" and "werken". */
+const WORK_DAY = '(morgen|vandaag|vanavond|vannacht|overdag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dan|ook|nog|weer|vaak|veel|die dag)';
+/** Documents whose content a note may report: "in het vonnis staat dat ...". */
+const DOCUMENTS = 'brief|vonnis|beschikking|uitspraak|plan|veiligheidsplan|ouderschapsplan|verslag|rapport|rapportage|mail|e-mail|bericht|contract|huurcontract|regeling|schoolgids|reglement|huisregels|protocol|folder|brochure|website|formulier|convenant|document|dossier|advies|indicatie';
+
 export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'honorific-with-surname', match: '#Honorific [#Capitalised+]', tag: 'Parent', needs: { tag: 'Honorific' } },
   // "Mevrouw de Vries", "meneer van den Berg": the surname's particles are part of it.
@@ -194,6 +199,17 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'refusal-denied-is-no-refusal-participle', match: '(niet|nooit|geen) .{0,4} [geweigerd]', tag: 'Refusal', untag: true, needs: { word: 'geweigerd' } },
   // "met z'n vieren besloten", "met ons allen afgesproken": everyone at the table decided.
   { reason: 'all-of-us-is-together', match: "met [(z'n|zijn|ons|hun) (tweeen|tweeën|drieen|drieën|vieren|vijven|zessen|allen)]", tag: 'Together', needs: { word: 'met' } },
+  // "als ze moet werken", "omdat hij zaterdag een dienst moet draaien": a duty of the job, whose
+  // source is the employer (LABELS.md, quiet 4); "moet werken aan zijn houding" stays a duty.
+  { reason: 'having-to-work-is-the-employers', match: `[(moet|moeten|moest|moesten)] ${WORK_DAY}? (werken|overwerken)$`, tag: 'Obligation', untag: true, needs: { word: 'werken' } },
+  { reason: 'having-to-work-is-the-employers-comma', match: `[(moet|moeten|moest|moesten)] ${WORK_DAY}? (werken && @hasComma)`, tag: 'Obligation', untag: true, needs: { word: 'werken' } },
+  { reason: 'having-to-work-is-the-employers-final', match: '(werken|overwerken) [(moet|moeten|moest|moesten)]$', tag: 'Obligation', untag: true, needs: { word: 'werken' } },
+  { reason: 'a-shift-is-the-employers', match: '(dienst|diensten|nachtdienst|avonddienst) [(moet|moeten|moest|moesten)] (draaien|werken)', tag: 'Obligation', untag: true, needs: { word: 'draaien' } },
+  { reason: 'a-shift-is-the-employers-after', match: '[(moet|moeten|moest|moesten)] .{0,3} (dienst|diensten|nachtdienst|avonddienst) (draaien|werken)', tag: 'Obligation', untag: true, needs: { word: 'draaien' } },
+  // "In de brief van de school staat dat ...", "een brief waarin staat dat ...": what a document
+  // says is reported, as "de school schrijft dat ..." is; the rules after it are the document's.
+  // Not "een afspraak waarin staat dat ...": an agreement the writer laid down is the writer's.
+  { reason: 'a-document-says', match: `(${DOCUMENTS}) .{0,6} [(staat|stond|staan|stonden)] (er|ook|nog)? dat`, tag: 'Reporting', needs: { word: 'dat' } },
   { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
 ];
 

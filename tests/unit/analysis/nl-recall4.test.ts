@@ -1,6 +1,6 @@
-// Dutch interpretations stated as fact that the engine learned on the nl-recall4 branch: phrases
-// split by an inverted subject or a filler adverb, and new mental-state and motive phrases, each
-// with look-alikes that must stay quiet. Sentences written for this test, not taken from the corpus.
+// Dutch wording the engine learned on the nl-recall4 branch: interpretations stated as fact
+// (phrases split by an inverted subject or a filler adverb, new mental-state and motive phrases)
+// and directive look-alikes in notes, each with look-alikes that must stay quiet. Sentences written for this test, not taken from the corpus.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 
@@ -66,5 +66,37 @@ describe('mental-state and motive phrases said of the parent', () => {
     'Moeder belt als het haar uitkomt na haar werk, dat hebben we zo afgesproken.',
   ])('quiet: %s', (text) => {
     expect(interpretations(text)).toEqual([]);
+  });
+});
+
+const directives = (text: string) =>
+  analyze(text, { lang: 'nl' })
+    .filter((finding) => finding.category === 'directive')
+    .map((finding) => text.slice(finding.start, finding.end));
+
+describe('directive look-alikes in notes: a shared task, a job, a document, advice to a colleague', () => {
+  it.each([
+    'Daarnaast is afgesproken dat moeder en ik samen nog een afspraak moeten maken bij de huisarts.',
+    'We hebben afgesproken dat vader en ik volgende week samen naar het loket moeten.',
+    'Moeder zegt de afspraak af als ze moet werken.',
+    'Vader kan niet komen omdat hij moet werken.',
+    'Moeder moet morgen werken, dus de afspraak is verzet naar vrijdag.',
+    'Vader heeft de omgang verzet, omdat hij zaterdag een extra dienst moet draaien.',
+    'In de brief van de school staat dat Rayan vanaf maandag weer naar school moet.',
+    'In het veiligheidsplan dat ouders zelf hebben opgesteld staat dat Mila niet alleen bij haar oom mag zijn.',
+    'Vader is een heethoofd; ga nooit alleen op huisbezoek als hij thuis is.',
+    'Neem bij een volgend huisbezoek een tolk mee.',
+  ])('quiet: %s', (text) => {
+    expect(directives(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Moeder moet werken aan haar zelfvertrouwen.', ['moet']],
+    ['Vader moet harder werken aan zijn schulden.', ['moet']],
+    ['Ruim de gang op voor het huisbezoek.', ['Ruim']],
+    ['Moeder moet de kinderen op tijd naar school brengen; dat staat ook in het plan.', ['moet']],
+    ['De afspraak, waarin staat dat moeder de kinderen niet mag meenemen, heb ik vastgelegd.', ['mag']],
+  ])('%s → %j', (text, phrases) => {
+    expect(directives(text)).toEqual(phrases);
   });
 });
