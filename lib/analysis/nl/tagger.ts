@@ -16,7 +16,7 @@ import {
   ABSOLUTE, ALSO_THINGS, BEHAVIOUR_NOUN, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
   PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
 } from './lexicon/judgments';
-import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
+import { COURT, FAMILY, GROUP_ADJECTIVE, GROUP_NOUN, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import { PHRASE_LISTS } from './lexicon/phrases';
 import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
@@ -42,6 +42,8 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Professional', PROFESSIONAL],
   ['Court', COURT],
   ['ThirdPerson', THIRD_PERSON],
+  ['GroupAdjective', GROUP_ADJECTIVE],
+  ['GroupNoun', GROUP_NOUN],
   ['Obligation', OBLIGATION],
   ['Permission', PERMISSION],
   ['Restrictor', RESTRICTOR],

@@ -100,3 +100,32 @@ describe('directive look-alikes in notes: a shared task, a job, a document, advi
     expect(directives(text)).toEqual(phrases);
   });
 });
+
+describe('a people, origin or faith with a plural group noun (nl-stereotype-group)', () => {
+  const stereotypes = (text: string) =>
+    analyze(text, { lang: 'nl' })
+      .filter((finding) => finding.type === 'stereotype')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it.each([
+    ['Somalische vrouwen laten zich nu eenmaal niets zeggen door hulpverleners.', 'Somalische vrouwen'],
+    ['Dit is typisch voor Antilliaanse vaders.', 'typisch voor Antilliaanse vaders'],
+    ['Vader is een typische Eritrese man die de opvoeding aan zijn vrouw overlaat.', 'een typische Eritrese man'],
+    ['Zoals bij veel Oost-Europese arbeidsmigranten staat werk hier boven alles.', 'Zoals bij veel Oost-Europese arbeidsmigranten'],
+    ['Eritrese vaders bemoeien zich sowieso niet met de opvoeding.', 'Eritrese vaders'],
+  ])('%s → %s', (text, phrase) => {
+    expect(stereotypes(text)).toEqual([phrase]);
+  });
+
+  it.each([
+    'De Poolse ouders van Kuba werken allebei in de kassen.',
+    'Biologische ouders hebben recht op informatie.',
+    'Moeder vertelt dat Somalische vrouwen in haar familie vaak jong trouwen.',
+    'Poolse les voor ouders wordt gegeven in het buurthuis.',
+    'De school heeft een oudergroep voor Arabische moeders opgezet.',
+    'Ik heb eerder met Syrische gezinnen gewerkt.',
+    'Marokkaanse moeders van de school organiseren een iftar; moeder doet mee.',
+  ])('quiet: %s', (text) => {
+    expect(stereotypes(text)).toEqual([]);
+  });
+});
