@@ -129,3 +129,30 @@ describe('a people, origin or faith with a plural group noun (nl-stereotype-grou
     expect(stereotypes(text)).toEqual([]);
   });
 });
+
+describe('doubting the parent\'s account: an excuse as reported "zou", the writer\'s doubt', () => {
+  const credibility = (text: string) =>
+    analyze(text, { lang: 'nl' })
+      .filter((finding) => finding.type === 'credibility')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it.each([
+    ['Belde 8.50u af, ze zou ziek zijn.', 'zou'],
+    ['Mw. belde af, ze zou bij de tandarts zitten.', 'zou'],
+    ['Volgens moeder zou de school hem zonder reden naar huis hebben gestuurd.', 'zou'],
+    ['Dat lijkt me sterk.', 'Dat lijkt me sterk'],
+    ['Haar zielige verhaal over de ex kan ik niet controleren.', 'Haar zielige verhaal'],
+  ])('%s → %s', (text, phrase) => {
+    expect(credibility(text)).toEqual([phrase]);
+  });
+
+  it.each([
+    'Moeder zou het fijn vinden als de school belt.',
+    'Vader zou ziek zijn geweest als hij die pillen had genomen.',
+    'Volgens moeder zou de school het goed vinden als Sem een dag thuis blijft.',
+    'Moeder vertelt dat ze ziek was; ze zou morgen weer bellen.',
+    'Volgens vader zou oma graag willen oppassen.',
+  ])('quiet: %s', (text) => {
+    expect(credibility(text)).toEqual([]);
+  });
+});
