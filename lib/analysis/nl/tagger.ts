@@ -548,7 +548,8 @@ function tagClauses(terms: Term[]): void {
       return;
     }
     // "een moeder die nooit ...", "Jordy die zich aanstelt": a restrictive relative clause right after a person.
-    if (!clauseStart && term.normal === 'die' && previous && isPerson(previous) && !previous.tags.has('Professional') && !previous.tags.has('ThirdPerson')) {
+    // A label noun or a person noun names a person too: "een etterbak die zijn zusje continu pest", "een vrouw die ...".
+    if (!clauseStart && term.normal === 'die' && previous && (isPerson(previous) || previous.tags.has('LabelNoun') || previous.tags.has('PersonNoun')) && !previous.tags.has('Professional') && !previous.tags.has('ThirdPerson')) {
       term.tags.add('Subject');
       term.tags.add('Relative');
       firstField = false;

@@ -156,3 +156,29 @@ describe('doubting the parent\'s account: an excuse as reported "zou", the write
     expect(credibility(text)).toEqual([]);
   });
 });
+
+describe('absolutes: "elke keer" about the parent, and inside a relative clause after a label noun', () => {
+  const absolutes = (text: string) =>
+    analyze(text, { lang: 'nl' })
+      .filter((finding) => finding.type === 'absolute')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it.each([
+    ['Vader komt elke keer te laat.', 'elke keer'],
+    ['Hij vergeet iedere keer zijn spullen.', 'iedere keer'],
+    ['Moeder is een aandachtzoekende vrouw die elke keer een nieuwe crisis veroorzaakt.', 'elke keer'],
+    ['Kyan is een etterbak die zijn zusje continu pest.', 'continu'],
+  ])('%s → %s', (text, phrase) => {
+    expect(absolutes(text)).toEqual([phrase]);
+  });
+
+  it.each([
+    'Moeder belt elke keer als ze vragen heeft.',
+    'Vader neemt elke keer na het bezoek een foto.',
+    'De school belt elke keer dat Sem ziek is.',
+    'Ik bel elke keer vooraf.',
+    'Moeder vertelt dat vader elke keer te laat komt.',
+  ])('quiet: %s', (text) => {
+    expect(absolutes(text)).toEqual([]);
+  });
+});
