@@ -182,3 +182,25 @@ describe('absolutes: "elke keer" about the parent, and inside a relative clause 
     expect(absolutes(text)).toEqual([]);
   });
 });
+
+describe('instructions: "laten weten", a warning with a consequence, "het is ouders verboden"', () => {
+  it.each([
+    ['Ik heb vader laten weten dat hij de jongens niet meer van school mag ophalen.', 'laten weten'],
+    ['Ik heb ouders laten weten dat wij verwachten dat ze de nieuwe collega zelf bellen.', 'laten weten'],
+    ['Ik heb vader gewaarschuwd dat bij nog één incident de omgang volledig stopt.', 'gewaarschuwd'],
+    ['Het is ouders verboden om in het bijzijn van de kinderen over de scheiding te ruziën.', 'verboden'],
+  ])('%s → %s', (text, phrase) => {
+    expect(directives(text)).toContain(phrase);
+  });
+
+  it.each([
+    'Ik heb de school gewaarschuwd dat Sem vandaag later komt.',
+    'Ik heb haar verteld dat ik morgen moet werken.',
+    'Ik heb hem laten weten dat de afspraak verzet is.',
+    'Moeder heeft mij laten weten dat ze moet werken.',
+    'Ik heb vader gewaarschuwd dat de weg is afgesloten.',
+    'Ik heb haar gezegd dat ze altijd mag bellen.',
+  ])('quiet: %s', (text) => {
+    expect(directives(text)).toEqual([]);
+  });
+});
