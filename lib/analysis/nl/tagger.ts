@@ -296,23 +296,33 @@ function insertEnds(terms: readonly Term[], at: number, afterFirst: boolean): nu
   return ends;
 }
 
+/** How many words of a phrase may stand before its insert. */
+const LONGEST_PREFIX = 5;
+
 /** Tags the phrases of SPLIT_PHRASE_TAGS that stand split by one insert; the insert takes the phrase's tags too, so the finding is one run. */
 function tagSplitPhrases(terms: Term[]): void {
   // "Ziet moeder niet in dat ...?": a verb before its subject opens a question, no claim.
   if (terms.at(-1)?.post.includes('?')) return;
+  const tagRun = (from: number, to: number, tag: string) => {
+    for (const term of terms.slice(from, to)) term.tags.add(tag);
+    addReason(terms[from] as Term, 'phrase-split-by-subject-or-adverb');
+  };
+  const restAt = (parts: readonly string[], from: number, at: number) => parts.slice(from).every((part, offset) => terms[at + offset]?.normal === part);
   for (let start = 0; start + 1 < terms.length; start++) {
+    // Phrases are filed by their first two words (this runs on every keystroke): after one
+    // word and an insert, the word after the insert is the second; else the next word is.
     const byFirst = SPLIT_PHRASES.get((terms[start] as Term).normal);
-    if (!byFirst) continue;
-    for (const entries of byFirst.values()) {
-      for (const { parts, tag } of entries) {
-        for (let split = 1; split < parts.length; split++) {
-          const before = start + split;
-          if (!parts.slice(0, split).every((part, offset) => terms[start + offset]?.normal === part) || /[,;:]/.test((terms[before - 1] as Term).post)) break;
-          for (const end of insertEnds(terms, before, split === 1)) {
-            if (!parts.slice(split).every((part, offset) => terms[end + offset]?.normal === part)) continue;
-            for (const term of terms.slice(start, end + parts.length - split)) term.tags.add(tag);
-            addReason(terms[start] as Term, 'phrase-split-by-subject-or-adverb');
-          }
+    if (!byFirst || /[,;:]/.test((terms[start] as Term).post)) continue;
+    for (const end of insertEnds(terms, start + 1, true)) {
+      const after = terms[end];
+      for (const { parts, tag } of (after && byFirst.get(after.normal)) || []) if (restAt(parts, 1, end)) tagRun(start, end + parts.length - 1, tag);
+    }
+    const candidates = byFirst.get((terms[start + 1] as Term).normal) ?? [];
+    for (let split = 2; split <= LONGEST_PREFIX && start + split < terms.length && candidates.length > 0; split++) {
+      if (/[,;:]/.test((terms[start + split - 1] as Term).post)) break;
+      for (const end of insertEnds(terms, start + split, false)) {
+        for (const { parts, tag } of candidates) {
+          if (parts.length > split && restAt(parts.slice(0, split), 0, start) && restAt(parts, split, end)) tagRun(start, end + parts.length - split, tag);
         }
       }
     }
