@@ -164,6 +164,21 @@ const groups: Array<{ title: string; kind: string; fire: Array<[string, string |
       'Ik heb haar gezegd dat ze altijd mag bellen.',
     ],
   },
+  {
+    title: "the writer's own open question ('het is mij niet duidelijk of ...') judges no habit",
+    kind: 'judgmental',
+    fire: [['Oma past structureel niet op, zoals afgesproken.', 'structureel niet']],
+    quiet: [
+      'Het is mij nog niet duidelijk of oma structureel oppast; dat zoek ik uit voor het MDO.',
+      'Het is niet bekend hoe vaak vader steeds te laat komt.',
+    ],
+  },
+  {
+    title: 'understanding a letter is reading, not insight',
+    kind: 'interpretation',
+    fire: [['Vader beseft niet hoe zwaar dit is.', 'beseft']],
+    quiet: ['Moeder begrijpt de brief niet omdat die in het Nederlands is; ik heb hem vertaald.', 'Vader snapt de brieven van de gemeente niet.'],
+  },
 ];
 
 for (const { title, kind, fire, quiet, among } of groups) {
