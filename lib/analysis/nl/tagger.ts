@@ -17,7 +17,7 @@ import {
   ABSOLUTE, ALSO_THINGS, BEHAVIOUR_NOUN, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
   PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
 } from './lexicon/judgments';
-import { COURT, FAMILY, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
+import { COURT, FAMILY, GROUP_ADJECTIVE, GROUP_NOUN, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import { PHRASE_LISTS } from './lexicon/phrases';
 import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
@@ -43,6 +43,8 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Professional', PROFESSIONAL],
   ['Court', COURT],
   ['ThirdPerson', THIRD_PERSON],
+  ['GroupAdjective', GROUP_ADJECTIVE],
+  ['GroupNoun', GROUP_NOUN],
   ['Obligation', OBLIGATION],
   ['Permission', PERMISSION],
   ['Restrictor', RESTRICTOR],
@@ -146,6 +148,11 @@ export interface PostTagRule {
 /** Particles of a Dutch surname ("de Vries", "van den Berg", "in 't Veld"): the post-tagger's pattern and the lexicon pass read the one list. */
 const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', 'het', "'t", 'op', 'la', 'le']);
 
+/** Words for when a shift is, between "moet" and "werken". */
+const WORK_DAY = '(morgen|vandaag|vanavond|vannacht|overdag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dan|ook|nog|weer|vaak|veel|die dag)';
+/** Documents whose content a note may report: "in het vonnis staat dat ...". */
+const DOCUMENTS = 'brief|vonnis|beschikking|uitspraak|plan|veiligheidsplan|ouderschapsplan|verslag|rapport|rapportage|mail|e-mail|bericht|contract|huurcontract|regeling|schoolgids|reglement|huisregels|protocol|folder|brochure|website|formulier|convenant|document|dossier|advies|indicatie';
+
 export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'honorific-with-surname', match: '#Honorific [#Capitalised+]', tag: 'Parent', needs: { tag: 'Honorific' } },
   // "Mevrouw de Vries", "meneer van den Berg": the surname's particles are part of it.
@@ -186,6 +193,17 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'refusal-denied-is-no-refusal-participle', match: '(niet|nooit|geen) .{0,4} [geweigerd]', tag: 'Refusal', untag: true, needs: { word: 'geweigerd' } },
   // "met z'n vieren besloten", "met ons allen afgesproken": everyone at the table decided.
   { reason: 'all-of-us-is-together', match: "met [(z'n|zijn|ons|hun) (tweeen|tweeën|drieen|drieën|vieren|vijven|zessen|allen)]", tag: 'Together', needs: { word: 'met' } },
+  // "als ze moet werken", "omdat hij zaterdag een dienst moet draaien": a duty of the job, whose
+  // source is the employer (LABELS.md, quiet 4); "moet werken aan zijn houding" stays a duty.
+  { reason: 'having-to-work-is-the-employers', match: `[(moet|moeten|moest|moesten)] ${WORK_DAY}? (werken|overwerken)$`, tag: 'Obligation', untag: true, needs: { word: 'werken' } },
+  { reason: 'having-to-work-is-the-employers-comma', match: `[(moet|moeten|moest|moesten)] ${WORK_DAY}? (werken && @hasComma)`, tag: 'Obligation', untag: true, needs: { word: 'werken' } },
+  { reason: 'having-to-work-is-the-employers-final', match: '(werken|overwerken) [(moet|moeten|moest|moesten)]$', tag: 'Obligation', untag: true, needs: { word: 'werken' } },
+  { reason: 'a-shift-is-the-employers', match: '(dienst|diensten|nachtdienst|avonddienst) [(moet|moeten|moest|moesten)] (draaien|werken)', tag: 'Obligation', untag: true, needs: { word: 'draaien' } },
+  { reason: 'a-shift-is-the-employers-after', match: '[(moet|moeten|moest|moesten)] .{0,3} (dienst|diensten|nachtdienst|avonddienst) (draaien|werken)', tag: 'Obligation', untag: true, needs: { word: 'draaien' } },
+  // "In de brief van de school staat dat ...", "een brief waarin staat dat ...": what a document
+  // says is reported, as "de school schrijft dat ..." is; the rules after it are the document's.
+  // Not "een afspraak waarin staat dat ...": an agreement the writer laid down is the writer's.
+  { reason: 'a-document-says', match: `(${DOCUMENTS}) .{0,6} [(staat|stond|staan|stonden)] (er|ook|nog)? dat`, tag: 'Reporting', needs: { word: 'dat' } },
   { reason: 'without-together-is-not-together', match: 'zonder [(overleg|samen) met?]', tag: 'Together', untag: true, needs: { word: 'zonder' } },
 ];
 
@@ -225,6 +243,82 @@ function joinCoordinatedPhrases(terms: Term[]): void {
       if (before.tags.has('AboutPerson') || after.tags.has('AboutPerson')) term.tags.add('AboutPerson');
     }
   });
+}
+
+/**
+ * Interpretation and doubt phrases a clause may split: the inverted subject goes between the
+ * finite verb and the rest ("Daarbij ziet moeder niet in dat ...", "Ook nu heeft vader geen
+ * oog voor ..."), and so do adverbs that change nothing in what is claimed ("staat echt niet
+ * open voor", "heeft er ook geen boodschap aan"). A person who is the object, a negation or
+ * "wel" is never skipped: the phrase must still be the same claim.
+ */
+const SPLIT_PHRASE_TAGS: ReadonlySet<string> = new Set(['Deficit', 'Motive', 'Doubt']);
+const SPLIT_PHRASES = (() => {
+  const splittable = LEXICON_LISTS.filter(([tag]) => SPLIT_PHRASE_TAGS.has(tag));
+  const forms = new Set(splittable.flatMap(([, words]) => words));
+  const aboutPerson = LEXICON_LISTS.filter(([tag]) => tag === 'AboutPerson').map(([tag, words]) => [tag, words.filter((word) => forms.has(word))] as const);
+  return compilePhrases([...splittable, ...aboutPerson], normalise);
+})();
+/** Adverbs that may stand inside a phrase without changing its claim. */
+const PHRASE_FILLERS = new Set(['ook', 'nog', 'echt', 'gewoon', 'helemaal', 'duidelijk', 'nu', 'toch', 'er', 'daar', 'hier', 'eigenlijk', 'dan', 'inmiddels', 'graag', 'maar']);
+/** Determiners before an inverted subject ("ziet de moeder niet in"). */
+const SUBJECT_ARTICLES = new Set(['de', 'het']);
+
+/** The end (exclusive) of an inverted subject from `at`: "moeder", "de vader", "mw. Jansen", "ze"; -1 if none. */
+function invertedSubjectEnd(terms: readonly Term[], at: number): number {
+  let next = at;
+  if (SUBJECT_ARTICLES.has(terms[next]?.normal ?? '')) next++;
+  const head = terms[next];
+  if (!head || head.tags.has('Professional') || !['Parent', 'Family', 'Honorific', 'Name', 'ThirdPerson'].some((tag) => head.tags.has(tag))) return -1;
+  next++;
+  // "mw. Jansen", "vader Ahmed": a name after a role or an honorific is the same person.
+  if ((head.tags.has('Honorific') || head.tags.has('Parent')) && terms[next]?.tags.has('Name')) next++;
+  return next;
+}
+
+/** Where the words that may stand inside a phrase, from `at`, end: after an inverted subject only right after the phrase's first word. */
+function insertEnds(terms: readonly Term[], at: number, afterFirst: boolean): number[] {
+  const ends: number[] = [];
+  let next = at;
+  if (afterFirst) {
+    const subjectEnd = invertedSubjectEnd(terms, next);
+    if (subjectEnd > 0) ends.push((next = subjectEnd));
+  }
+  while (next < terms.length && next - at < 4 && PHRASE_FILLERS.has((terms[next] as Term).normal) && !/[,;:]/.test((terms[next - 1] as Term).post)) ends.push(++next);
+  return ends;
+}
+
+/** How many words of a phrase may stand before its insert. */
+const LONGEST_PREFIX = 5;
+
+/** Tags the phrases of SPLIT_PHRASE_TAGS that stand split by one insert; the insert takes the phrase's tags too, so the finding is one run. */
+function tagSplitPhrases(terms: Term[]): void {
+  // "Ziet moeder niet in dat ...?": a verb before its subject opens a question, no claim.
+  if (terms.at(-1)?.post.includes('?')) return;
+  const tagRun = (from: number, to: number, tag: string) => {
+    for (const term of terms.slice(from, to)) term.tags.add(tag);
+    addReason(terms[from] as Term, 'phrase-split-by-subject-or-adverb');
+  };
+  const restAt = (parts: readonly string[], from: number, at: number) => parts.slice(from).every((part, offset) => terms[at + offset]?.normal === part);
+  for (let start = 0; start + 1 < terms.length; start++) {
+    // Phrases are filed by their first two words (this runs on every keystroke): after one
+    // word and an insert, the word after the insert is the second; else the next word is.
+    const byFirst = SPLIT_PHRASES.get((terms[start] as Term).normal);
+    if (!byFirst || /[,;:]/.test((terms[start] as Term).post)) continue;
+    for (const end of insertEnds(terms, start + 1, true)) {
+      const after = terms[end];
+      for (const { parts, tag } of (after && byFirst.get(after.normal)) || []) if (restAt(parts, 1, end)) tagRun(start, end + parts.length - 1, tag);
+    }
+    const candidates = byFirst.get((terms[start + 1] as Term).normal) ?? [];
+    for (let split = 2; split <= LONGEST_PREFIX && start + split < terms.length && candidates.length > 0; split++) {
+      if (/[,;:]/.test((terms[start + split - 1] as Term).post)) break;
+      for (const end of insertEnds(terms, start + split, false)) {
+        for (const { parts, tag } of candidates) {
+          if (parts.length > split && restAt(parts.slice(0, split), 0, start) && restAt(parts, split, end)) tagRun(start, end + parts.length - split, tag);
+        }
+      }
+    }
+  }
 }
 
 function tagFromLexicon(terms: Term[]): void {
@@ -456,7 +550,8 @@ function tagClauses(terms: Term[]): void {
       return;
     }
     // "een moeder die nooit ...", "Jordy die zich aanstelt": a restrictive relative clause right after a person.
-    if (!clauseStart && term.normal === 'die' && previous && isPerson(previous) && !previous.tags.has('Professional') && !previous.tags.has('ThirdPerson')) {
+    // A label noun or a person noun names a person too: "een etterbak die zijn zusje continu pest", "een vrouw die ...".
+    if (!clauseStart && term.normal === 'die' && previous && (isPerson(previous) || previous.tags.has('LabelNoun') || previous.tags.has('PersonNoun')) && !previous.tags.has('Professional') && !previous.tags.has('ThirdPerson')) {
       term.tags.add('Subject');
       term.tags.add('Relative');
       firstField = false;
@@ -909,6 +1004,7 @@ export function parseDutch(sentence: string): TaggedSentence {
   const doc = nlp.tokenize(sentence);
   for (const terms of doc.docs as Term[][]) {
     tagFromLexicon(terms);
+    tagSplitPhrases(terms);
     untagVerbIdioms(terms);
     tagDutyWithHebben(terms);
   }

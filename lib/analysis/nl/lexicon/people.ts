@@ -30,3 +30,24 @@ export const COURT = [
 
 /** Pronouns that may stand for a parent; kept apart because they may also stand for a school or a colleague. */
 export const THIRD_PERSON = ['hij', 'zij', 'ze'];
+
+/**
+ * Adjectives of a people, an origin or a faith, in the form before a noun ("Poolse", "Eritrese",
+ * "islamitische"). With a group noun in the plural and no determiner they speak of a whole
+ * group ("Zoals veel Turkse vaders ..."): the stereotype rule's material. Not "biologische".
+ */
+export const GROUP_ADJECTIVE = [
+  'marokkaanse', 'turkse', 'poolse', 'syrische', 'antilliaanse', 'surinaamse', 'eritrese', 'somalische', 'afghaanse',
+  'iraakse', 'iraanse', 'koerdische', 'bulgaarse', 'roemeense', 'oost-europese', 'afrikaanse', 'noord-afrikaanse',
+  'arabische', 'aziatische', 'chinese', 'vietnamese', 'ghanese', 'nigeriaanse', 'kaapverdiaanse', 'molukse',
+  'indische', 'hindoestaanse', 'creoolse', 'caribische', 'braziliaanse', 'portugese', 'albanese', 'bosnische',
+  'servische', 'russische', 'oekraïense', 'litouwse', 'letse', 'hongaarse', 'slowaakse', 'tsjechische', 'armeense',
+  'egyptische', 'tunesische', 'algerijnse', 'ethiopische', 'soedanese', 'congolese', 'pakistaanse', 'indiase',
+  'filipijnse', 'thaise', 'indonesische', 'allochtone', 'autochtone', 'buitenlandse', 'niet-westerse', 'westerse',
+  'islamitische', 'joodse', 'gereformeerde', 'orthodoxe', 'streng-gelovige', 'zwarte', 'witte', 'nederlandse', 'hollandse',
+];
+/** Plural nouns for people as a group, after a GROUP_ADJECTIVE: "Somalische vrouwen", "Poolse gezinnen". */
+export const GROUP_NOUN = [
+  'vaders', 'moeders', 'ouders', 'gezinnen', 'families', 'mannen', 'vrouwen', 'jongens', 'meiden', 'meisjes', 'jongeren',
+  'pubers', 'tienermoeders', 'arbeidsmigranten', 'migranten', 'vluchtelingen', 'mensen', 'huishoudens', 'types', 'opvoeders', 'culturen',
+];
