@@ -6,7 +6,7 @@ import nlp from 'compromise/one';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import { tagCommands } from '../openings';
 import { tagsByWord } from '../tags-by-word';
-import { compilePhrases, tagPhrases } from '../phrase-tags';
+import { compilePhrases, fitsPart, phraseKeys, tagPhrases } from '../phrase-tags';
 import { addReason } from '../reasons';
 import { ABBREVIATIONS } from '../sentences';
 import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER, VERBS_OF_COMMAND } from './lexicon/commands';
@@ -257,7 +257,7 @@ const SPLIT_PHRASES = (() => {
   const splittable = LEXICON_LISTS.filter(([tag]) => SPLIT_PHRASE_TAGS.has(tag));
   const forms = new Set(splittable.flatMap(([, words]) => words));
   const aboutPerson = LEXICON_LISTS.filter(([tag]) => tag === 'AboutPerson').map(([tag, words]) => [tag, words.filter((word) => forms.has(word))] as const);
-  return compilePhrases([...splittable, ...aboutPerson], normalise);
+  return compilePhrases([...splittable, ...aboutPerson], normalise, PARENT);
 })();
 /** Adverbs that may stand inside a phrase without changing its claim. */
 const PHRASE_FILLERS = new Set(['ook', 'nog', 'echt', 'gewoon', 'helemaal', 'duidelijk', 'nu', 'toch', 'er', 'daar', 'hier', 'eigenlijk', 'dan', 'inmiddels', 'graag', 'maar']);
@@ -299,17 +299,26 @@ function tagSplitPhrases(terms: Term[]): void {
     for (const term of terms.slice(from, to)) term.tags.add(tag);
     addReason(terms[from] as Term, 'phrase-split-by-subject-or-adverb');
   };
-  const restAt = (parts: readonly string[], from: number, at: number) => parts.slice(from).every((part, offset) => terms[at + offset]?.normal === part);
+  const restAt = (parts: readonly string[], from: number, at: number) => parts.slice(from).every((part, offset) => fitsPart(SPLIT_PHRASES, part, terms[at + offset]?.normal));
+  // A phrase's first or second word may be a person slot (phrase-lexicon.ts): a person's entries are under both keys.
+  const filed = <T>(byWord: ReadonlyMap<string, readonly T[]> | undefined, word: string | undefined): T[] =>
+    word === undefined || !byWord ? [] : phraseKeys(SPLIT_PHRASES, word).flatMap((key) => byWord.get(key) ?? []);
   for (let start = 0; start + 1 < terms.length; start++) {
     // Phrases are filed by their first two words (this runs on every keystroke): after one
     // word and an insert, the word after the insert is the second; else the next word is.
-    const byFirst = SPLIT_PHRASES.get((terms[start] as Term).normal);
-    if (!byFirst || /[,;:]/.test((terms[start] as Term).post)) continue;
-    for (const end of insertEnds(terms, start + 1, true)) {
-      const after = terms[end];
-      for (const { parts, tag } of (after && byFirst.get(after.normal)) || []) if (restAt(parts, 1, end)) tagRun(start, end + parts.length - 1, tag);
+    if (/[,;:]/.test((terms[start] as Term).post)) continue;
+    for (const byFirst of phraseKeys(SPLIT_PHRASES, (terms[start] as Term).normal).map((key) => SPLIT_PHRASES.byFirst.get(key))) {
+      if (!byFirst) continue;
+      for (const end of insertEnds(terms, start + 1, true)) {
+        for (const { parts, tag } of filed(byFirst, terms[end]?.normal)) if (restAt(parts, 1, end)) tagRun(start, end + parts.length - 1, tag);
+      }
+      tagPrefixSplits(byFirst, start);
     }
-    const candidates = byFirst.get((terms[start + 1] as Term).normal) ?? [];
+  }
+
+  /** The phrases after `start` split after their second, third … word. */
+  function tagPrefixSplits(byFirst: ReadonlyMap<string, readonly { parts: readonly string[]; tag: string }[]>, start: number): void {
+    const candidates = filed(byFirst, (terms[start + 1] as Term).normal);
     for (let split = 2; split <= LONGEST_PREFIX && start + split < terms.length && candidates.length > 0; split++) {
       if (/[,;:]/.test((terms[start + split - 1] as Term).post)) break;
       for (const end of insertEnds(terms, start + split, false)) {
