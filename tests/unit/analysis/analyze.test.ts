@@ -111,17 +111,17 @@ describe('createAnalyzer', () => {
     const analyzer = createAnalyzer();
     const first = 'Vader weigert hulp. Moeder moet de afspraken nakomen. Sanne slaapt slecht.';
     analyzer.update(first);
-    expect(analyzer.lastUpdate).toEqual({ sentences: 3, analysed: 3, deferred: 0 });
+    expect(analyzer.lastUpdate).toEqual({ sentences: 3, analysed: 3, deferred: 0, failed: 0 });
 
     const edited = 'Vader weigert hulp. Moeder moet de afspraken met school nakomen. Sanne slaapt slecht.';
     const findings = analyzer.update(edited);
-    expect(analyzer.lastUpdate).toEqual({ sentences: 3, analysed: 1, deferred: 0 });
+    expect(analyzer.lastUpdate).toEqual({ sentences: 3, analysed: 1, deferred: 0, failed: 0 });
     expect(findings).toEqual(analyze(edited));
 
     // Text typed before the sentences shifts every offset; the cache still holds.
     const shifted = `Huisbezoek op dinsdag.\n${edited}`;
     expect(analyzer.update(shifted)).toEqual(analyze(shifted));
-    expect(analyzer.lastUpdate).toEqual({ sentences: 4, analysed: 1, deferred: 0 });
+    expect(analyzer.lastUpdate).toEqual({ sentences: 4, analysed: 1, deferred: 0, failed: 0 });
   });
 
   it('maps every finding to the exact characters, also after emoji and combining marks', () => {

@@ -83,8 +83,11 @@ describe('a rule whose analysis throws', () => {
     const analyzer = createAnalyzerFor({ nl: broken });
     const first = analyzer.update('Het zijn echte brommerfamilies. Moeder moet de afspraken nakomen.');
     expect(first.map((finding) => finding.ruleId)).toContain('nl-obligation-parent');
+    expect(analyzer.lastUpdate.failed).toBe(1);
     const next = analyzer.update('Het zijn echte brommerfamilies. Moeder moet de afspraken nakomen. Vader weigert hulp.');
     expect(next.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['nl-obligation-parent', 'nl-refusal']));
+    // The failed sentence is cached as failed: not analysed, or counted, again.
+    expect(analyzer.lastUpdate).toMatchObject({ analysed: 1, failed: 0 });
   });
 });
 
