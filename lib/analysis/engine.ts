@@ -4,6 +4,7 @@
 import { clauseMatches, clausesOf, type Clause, type ClauseCondition } from './clause-condition';
 import { expandPattern } from './pattern-expand';
 import { PERSON_SLOT } from './phrase-lexicon';
+import { listSharer } from './shared-lists';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
 import { isInside, quotedRanges, startsInside } from './quotes';
 import { mayMatch, patternNeeds, sentenceItems, type PatternNeeds } from './pattern-needs';
@@ -206,14 +207,7 @@ function indexHooks(module: LanguageModule, hooks: ReadonlyArray<ReadonlyArray<r
   const frequent = new Set([...module.hookWords('Parent'), ...module.hookWords('Family'), PERSON_SLOT]);
   const shared = new Map<string, number>();
   for (const hook of hooks) for (const entry of hook) for (const part of new Set(entry)) shared.set(part, (shared.get(part) ?? 0) + 1);
-  const lists = new Map<string, readonly string[]>();
-  const interned = (words: readonly string[]): readonly string[] => {
-    const key = words.join('+');
-    const known = lists.get(key);
-    if (known) return known;
-    lists.set(key, words);
-    return words;
-  };
+  const interned = listSharer<string>();
   // key → rule → the other words of each of the rule's entries under that key
   const byKey = new Map<string, Map<number, Array<readonly string[]>>>();
   hooks.forEach((hook, rule) => {

@@ -44,24 +44,35 @@ export const fitsPart = (table: PhraseTable, part: string, word: string | undefi
   word !== undefined && (part === PERSON_SLOT ? table.persons.has(word) : word === part);
 
 /** The keys phrases starting with a word are filed under: the word, and the person slot for a person. */
-export const phraseKeys = (table: PhraseTable, word: string): string[] => (table.persons.has(word) ? [word, PERSON_SLOT] : [word]);
+const phraseKeys = (table: PhraseTable, word: string): string[] => (table.persons.has(word) ? [word, PERSON_SLOT] : [word]);
+
+/** Whether some phrase starts with this word (a person also starts those with a person slot first). */
+export const startsPhrase = (table: PhraseTable, word: string): boolean =>
+  table.byFirst.has(word) || (table.persons.has(word) && table.byFirst.has(PERSON_SLOT));
+
+const NO_PHRASES: readonly Phrase[] = [];
+
+/**
+ * The phrases filed under these first two words, a person's word also standing for a person
+ * slot. Asked for every pair of words on every keystroke: without a person among the two, a
+ * lookup and no allocation.
+ */
+export function phrasesStarting(table: PhraseTable, first: string | undefined, second: string | undefined): readonly Phrase[] {
+  if (first === undefined || second === undefined) return NO_PHRASES;
+  const { byFirst, persons } = table;
+  if (!persons.has(first) && !persons.has(second)) return byFirst.get(first)?.get(second) ?? NO_PHRASES;
+  return phraseKeys(table, first).flatMap((one) => phraseKeys(table, second).flatMap((two) => byFirst.get(one)?.get(two) ?? NO_PHRASES));
+}
 
 export function tagPhrases(terms: readonly PhraseTerm[], table: PhraseTable): void {
-  const { byFirst } = table;
-  if (byFirst.size === 0) return;
+  if (table.byFirst.size === 0) return;
   // compromise expands contractions into a silent term ("doesn't" → "does" + ""): a phrase
   // reads the words as written, so those are skipped (most sentences have none: no copy then).
   const spoken = terms.some((term) => term.text === '') ? terms.filter((term) => term.text !== '') : terms;
   for (let index = 0; index + 1 < spoken.length; index++) {
-    for (const first of phraseKeys(table, (spoken[index] as PhraseTerm).normal)) {
-      const bySecond = byFirst.get(first);
-      if (!bySecond) continue;
-      for (const second of phraseKeys(table, (spoken[index + 1] as PhraseTerm).normal)) {
-        for (const { parts, tag } of bySecond.get(second) ?? []) {
-          if (parts.every((part, offset) => fitsPart(table, part, spoken[index + offset]?.normal))) {
-            for (let offset = 0; offset < parts.length; offset++) (spoken[index + offset] as PhraseTerm).tags.add(tag);
-          }
-        }
+    for (const { parts, tag } of phrasesStarting(table, spoken[index]?.normal, spoken[index + 1]?.normal)) {
+      if (parts.every((part, offset) => fitsPart(table, part, spoken[index + offset]?.normal))) {
+        for (let offset = 0; offset < parts.length; offset++) (spoken[index + offset] as PhraseTerm).tags.add(tag);
       }
     }
   }

@@ -1,7 +1,6 @@
-// A tagger's word lists as word → tags. The lists hold some 27,000 entries per language (a
-// phrase lexicon's person slot is expanded into every parent word), and the CLI's start-up
-// snapshot deserialises all of it on every start: words with the same tags share one list
-// instead of each holding a copy.
+// A tagger's word lists as word → tags, one map for both taggers. Words with the same tags
+// share one list (shared-lists.ts) instead of each holding a copy.
+import { listSharer } from './shared-lists';
 
 export function tagsByWord<Tag extends string>(lists: ReadonlyArray<readonly [Tag, readonly string[]]>, normalise: (word: string) => string): Map<string, readonly Tag[]> {
   const byWord = new Map<string, Tag[]>();
@@ -13,13 +12,8 @@ export function tagsByWord<Tag extends string>(lists: ReadonlyArray<readonly [Ta
       else if (!tags.includes(tag)) tags.push(tag);
     }
   }
-  const shared = new Map<string, readonly Tag[]>();
+  const shared = listSharer<Tag>();
   const index = new Map<string, readonly Tag[]>();
-  for (const [word, tags] of byWord) {
-    const key = tags.join('|');
-    const list = shared.get(key) ?? tags;
-    shared.set(key, list);
-    index.set(word, list);
-  }
+  for (const [word, tags] of byWord) index.set(word, shared(tags));
   return index;
 }

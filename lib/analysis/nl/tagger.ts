@@ -6,7 +6,7 @@ import nlp from 'compromise/one';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import { tagCommands } from '../openings';
 import { tagsByWord } from '../tags-by-word';
-import { compilePhrases, fitsPart, phraseKeys, tagPhrases } from '../phrase-tags';
+import { compilePhrases, fitsPart, phrasesStarting, startsPhrase, tagPhrases } from '../phrase-tags';
 import { addReason } from '../reasons';
 import { ABBREVIATIONS } from '../sentences';
 import { COMMANDS, CONFIRM_AFTER, SECOND_PERSON, SUBJECT_AFTER, VERBS_OF_COMMAND } from './lexicon/commands';
@@ -300,25 +300,15 @@ function tagSplitPhrases(terms: Term[]): void {
     addReason(terms[from] as Term, 'phrase-split-by-subject-or-adverb');
   };
   const restAt = (parts: readonly string[], from: number, at: number) => parts.slice(from).every((part, offset) => fitsPart(SPLIT_PHRASES, part, terms[at + offset]?.normal));
-  // A phrase's first or second word may be a person slot (phrase-lexicon.ts): a person's entries are under both keys.
-  const filed = <T>(byWord: ReadonlyMap<string, readonly T[]> | undefined, word: string | undefined): T[] =>
-    word === undefined || !byWord ? [] : phraseKeys(SPLIT_PHRASES, word).flatMap((key) => byWord.get(key) ?? []);
   for (let start = 0; start + 1 < terms.length; start++) {
     // Phrases are filed by their first two words (this runs on every keystroke): after one
     // word and an insert, the word after the insert is the second; else the next word is.
-    if (/[,;:]/.test((terms[start] as Term).post)) continue;
-    for (const byFirst of phraseKeys(SPLIT_PHRASES, (terms[start] as Term).normal).map((key) => SPLIT_PHRASES.byFirst.get(key))) {
-      if (!byFirst) continue;
-      for (const end of insertEnds(terms, start + 1, true)) {
-        for (const { parts, tag } of filed(byFirst, terms[end]?.normal)) if (restAt(parts, 1, end)) tagRun(start, end + parts.length - 1, tag);
-      }
-      tagPrefixSplits(byFirst, start);
+    const first = (terms[start] as Term).normal;
+    if (!startsPhrase(SPLIT_PHRASES, first) || /[,;:]/.test((terms[start] as Term).post)) continue;
+    for (const end of insertEnds(terms, start + 1, true)) {
+      for (const { parts, tag } of phrasesStarting(SPLIT_PHRASES, first, terms[end]?.normal)) if (restAt(parts, 1, end)) tagRun(start, end + parts.length - 1, tag);
     }
-  }
-
-  /** The phrases after `start` split after their second, third … word. */
-  function tagPrefixSplits(byFirst: ReadonlyMap<string, readonly { parts: readonly string[]; tag: string }[]>, start: number): void {
-    const candidates = filed(byFirst, (terms[start + 1] as Term).normal);
+    const candidates = phrasesStarting(SPLIT_PHRASES, first, terms[start + 1]?.normal);
     for (let split = 2; split <= LONGEST_PREFIX && start + split < terms.length && candidates.length > 0; split++) {
       if (/[,;:]/.test((terms[start + split - 1] as Term).post)) break;
       for (const end of insertEnds(terms, start + split, false)) {
