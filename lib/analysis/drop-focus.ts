@@ -1,6 +1,7 @@
 // Leaving a word or phrase out ("Moeder kwam wederom te laat" → "Moeder kwam te laat",
 // "As usual, dad turned up late" → "Dad turned up late"), with the commas around it.
 import type { RewriteInput } from './engine';
+import { capitalise } from './letter-case';
 
 /** Leaving these out turns the sentence around: "was wederom niet thuis" is no "was thuis". */
 const NEGATION = /(^|\s)(niet|geen|nooit|niets|not|no|never|nothing|n't)(\s|$)/i;
@@ -40,5 +41,5 @@ export function dropFocus(input: RewriteInput, keepsFirstComma: (before: string)
   const text = `${before.trimEnd()} ${after.trimStart()}`.trim().replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ');
   // Nothing left but punctuation: the phrase was the sentence.
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
-  return before.trim() === '' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return before.trim() === '' ? capitalise(text) : text;
 }

@@ -3,6 +3,7 @@
 // suggestions. Everything here is per sentence so the incremental analyser can cache it.
 import { clauseMatches, clausesOf, type Clause, type ClauseCondition } from './clause-condition';
 import { expandPattern } from './pattern-expand';
+import { matchCase } from './letter-case';
 import { PERSON_SLOT } from './phrase-lexicon';
 import { listSharer } from './shared-lists';
 import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
@@ -375,14 +376,6 @@ function trimSpan(sentence: string, span: Span): Span {
   while (end > start && /[\s.,;:!?"'”’)»]/.test(sentence[end - 1] ?? '')) end--;
   while (start < end && /[\s"'“„‘(«]/.test(sentence[start] ?? '')) start++;
   return { text: sentence.slice(start, end), start, end };
-}
-
-function matchCase(replacement: string, original: string): string {
-  const first = original[0];
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
-    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  }
-  return replacement;
 }
 
 function suggestionFor(

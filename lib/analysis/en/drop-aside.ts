@@ -6,6 +6,7 @@
 // an aside that says more than the label ("a thug with a long record", "a dim young woman
 // of nineteen") is left alone, because what goes must be nothing but the verdict.
 import type { RewriteInput, Rewriter } from '../engine';
+import { capitalise } from '../letter-case';
 
 export interface AsideWords {
   /** Words that label a person (adjectives and nouns), lower case. */
@@ -91,9 +92,6 @@ function labelOnly(aside: string, words_: AsideWords): boolean {
   return end > 0 && scopeOnly(words, end);
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * The label words with the words of this sentence's labels of several words, which the
@@ -122,7 +120,7 @@ export function dropAside(lexicon: AsideWords): Rewriter {
       const fits = end > 0 && (article === 0 ? scopeOnly(words, end) || AS_TAIL.test(rest) : nounEnds || (end === words.length && words_.labels.has(last)));
       if (fits && !words.some((word) => /^(not|never|no)$/i.test(word))) {
         const after = sentence.slice(comma + 2);
-        if (/^[\p{L}]/u.test(after)) return capitalised(after);
+        if (/^[\p{L}]/u.test(after)) return capitalise(after);
       }
       return null;
     }

@@ -372,12 +372,14 @@ function underNoCircumstances(input: RewriteInput, say: (person: Subject, rest: 
   // "should the children be left": the person ends before the verb ("the children", not "the children be").
   const end = input.sentence.indexOf(who) + who.length;
   const last = input.terms?.find((term) => term.end === end || term.end === end + 1);
-  if (!last || last.tags.has('Verb') || INFANT.test(who) || CHILDREN.test(who) || !questionRest(rest)) return null;
+  if (!last || last.tags.has('Verb') || isChild(who) || !questionRest(rest)) return null;
   return say(subjectOf({ text: who, start: 0, end: 0 }), rest);
 }
 
 /** A rule about the children is not theirs to be asked or to agree to ("The children should not be spending ..."). */
 const CHILDREN = /\b(children|child|kids|kid|twins|boys|girls)$/i;
+/** A child or a baby: not who an agreement, a question or a request is made with. */
+const isChild = (who: string) => INFANT.test(who) || CHILDREN.test(who);
 
 /**
  * "is prohibited from taking", "is forbidden from posting": a prohibition with the verb's "-ing"
@@ -392,7 +394,7 @@ const PROHIBITED_FROM = /^\s+(is|are|was|were)\s+(?:prohibited|forbidden)\s+from
  */
 function prohibitedFrom(input: RewriteInput, say: 'ask' | 'agree'): string | null {
   const found = leadAndSubject(input);
-  if (!found || INFANT.test(found.subject.text) || CHILDREN.test(found.subject.text)) return null;
+  if (!found || isChild(found.subject.text)) return null;
   const after = input.sentence.slice(found.subject.end);
   const prohibition = PROHIBITED_FROM.exec(after);
   const gerund = prohibition?.[2] ?? '';
@@ -412,7 +414,7 @@ function askNotToAfterSubject(input: RewriteInput): string | null {
   for (const attempt of subjectCandidates(input)) {
     const found = leadAndSubject(attempt);
     // "The children should not be spending ...": a rule about the children is not theirs to be asked.
-    if (!found || INFANT.test(found.subject.text) || CHILDREN.test(found.subject.text)) continue;
+    if (!found || isChild(found.subject.text)) continue;
     const prohibition = PROHIBITION.exec(input.sentence.slice(found.subject.end));
     if (!prohibition || input.focus.start >= found.subject.end + prohibition[0].length) continue;
     const rest = withoutEndPunctuation(input.sentence.slice(found.subject.end + prohibition[0].length));
@@ -542,7 +544,7 @@ function perfectInPlace(input: RewriteInput): string | null {
   if (!bothered && (before.trim() === '' || !PERFECT_BEFORE.test(before))) return null;
   const ignored = /^ignored$/.test(form) ? IGNORED_THING.exec(after) : null;
   if (ignored) return `${before}${ignored[2] ? 'not followed' : 'not responded to'}${after}`;
-  const verb = /^(failed to|refused to|neglected to)$/.test(form) ? /^\s+([a-z]+)\b/.exec(after) : bothered ? /^\s+([a-z]+)\b/.exec(after) : /^(failed|refused|neglected)$/.test(form) ? /^\s+to\s+([a-z]+)\b/.exec(after) : null;
+  const verb = bothered || /^(failed to|refused to|neglected to)$/.test(form) ? /^\s+([a-z]+)\b/.exec(after) : /^(failed|refused|neglected)$/.test(form) ? /^\s+to\s+([a-z]+)\b/.exec(after) : null;
   const bare = verb?.[1] ?? '';
   const participle = verb && !PERFECT_FRAMING.test(bare) ? participleOf(bare) : null;
   const term = input.terms?.find((candidate) => candidate.start === focus.end + (verb?.[0].length ?? 0) - bare.length);
@@ -824,7 +826,7 @@ const askedTo: Rewriter = (input) => {
     const term = gerund ? input.terms?.find((candidate) => candidate.start === at) : undefined;
     const bare = gerund ? (term?.tags.has('Verb') ? formsOfGerund(gerund)?.Infinitive : undefined) : '';
     const rest = `${bare ? `${bare} ` : ''}${sentence.slice(whole.length).trim()}`;
-    if (bare === undefined || CHILDREN.test(person) || INFANT.test(person) || !questionRest(rest)) return null;
+    if (bare === undefined || isChild(person) || !questionRest(rest)) return null;
     return `${lead}asked ${person} not to ${rest}.`;
   }
   const passive = TOLD_PASSIVE.exec(sentence);

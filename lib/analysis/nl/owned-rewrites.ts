@@ -10,6 +10,8 @@ import type { RewriteInput, Rewriter } from '../engine';
 import { subordinateVerbCluster, type Person } from './verb-forms';
 import { PARENT, HONORIFIC, FAMILY } from './lexicon/people';
 import { dropFocus } from '../drop-focus';
+import { capitalise, matchCase } from '../letter-case';
+import { CLAUSE_OPENERS, SUBORDINATORS } from './lexicon/function-words';
 import { isKnownInfinitive } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
 
@@ -18,7 +20,6 @@ const FAMILY_WORDS = new Set(FAMILY);
 const HONORIFICS = new Set(HONORIFIC.map((word) => word.replace(/\.$/, '')));
 /** A role is lower case inside the sentence ("dat vader ..."), a name keeps its capital. */
 const lowerRole = (text: string) => (PARENT_WORDS.has(bare(text.split(/\s+/)[0] ?? '')) || HONORIFICS.has(bare(text.split(/\s+/)[0] ?? '')) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const bare = (word: string) => word.toLowerCase().replace(/[.,;:!?]+$/, '');
 
 // ---------------------------------------------------------------------------
@@ -40,14 +41,13 @@ function isAside(input: RewriteInput, start: number, end: number): boolean {
   const bodyEnd = start + raw.length - (LABEL_AS.exec(raw)?.[0].length ?? 0);
   const terms = (input.terms ?? []).filter((term) => term.start >= start && term.end <= bodyEnd);
   const first = bare(terms[0]?.text ?? '');
-  if (CLAUSE_OPENERS.has(first)) return false;
+  // A clause of its own between commas (a relative clause holds content the note may need).
+  if (CLAUSE_OPENERS.has(first) || SUBORDINATORS.has(first)) return false;
   const hasLabel = terms.some((term) => LABEL_TAGS.some((tag) => term.tags.has(tag)));
   return hasLabel && !terms.some((term) => term.tags.has('Finite'));
 }
 
 const LABEL_TAGS = ['Judgment', 'AttributiveJudgment', 'LabelNoun'];
-/** Words that open a clause of its own between commas: a relative clause holds content the note may need. */
-const CLAUSE_OPENERS = new Set(['die', 'dat', 'wat', 'waar', 'wie', 'omdat', 'als', 'toen', 'en', 'maar', 'of', 'want', 'hoewel', 'terwijl', 'zodat', 'dus']);
 
 /** Pronouns and honorifics that can open the subject after a fronted part ("... heeft mw. weinig geduld"). */
 const SUBJECT_PRONOUNS = new Set(['hij', 'zij', 'ze', 'er']);
@@ -148,6 +148,8 @@ const dropAside: Rewriter = (input) => dropBetweenCommas(input) ?? dropFronted(i
 const DOUBT = String.raw`(?:dat )?(?:is (?:nog maar )?de vraag|valt te betwijfelen|betwijfel ik)`;
 /** Words that only stress the doubt inside "of ...": "of moeder echt gestopt is". */
 const DOUBT_STRESS = /\s(echt|werkelijk)(?=\s)/g;
+const DOUBT_WHETHER = new RegExp(String.raw`^Of ([^,;:]+), ${DOUBT}(.*)$`);
+const DOUBT_AFTER_BUT = /^(.+?)(, maar|;) dat (?:is (?:nog maar )?de vraag|valt te betwijfelen)(.*)$/;
 
 /** What may follow the doubt: nothing, or its grounds ("want de school meldt ...", "gezien de flessen ..."). */
 function grounds(tail: string): string | null {
@@ -161,13 +163,13 @@ function grounds(tail: string): string | null {
 const ownUncertainty: Rewriter = (input) => {
   const { sentence } = input;
   // "Of oma echt elke dag langskomt, is nog maar de vraag." → "Ik weet niet zeker of oma elke dag langskomt."
-  const whether = new RegExp(String.raw`^Of ([^,;:]+), ${DOUBT}(.*)$`).exec(sentence);
+  const whether = DOUBT_WHETHER.exec(sentence);
   if (whether) {
     const tail = grounds(whether[2] ?? '');
     return tail && `Ik weet niet zeker of ${` ${whether[1]}`.replace(DOUBT_STRESS, '').trim()}${tail}`;
   }
   // "Moeder zegt dat ..., maar dat valt te betwijfelen." → "..., maar ik weet niet zeker of dat klopt."
-  const but = new RegExp(String.raw`^(.+?)(, maar|;) dat (?:is (?:nog maar )?de vraag|valt te betwijfelen)(.*)$`).exec(sentence);
+  const but = DOUBT_AFTER_BUT.exec(sentence);
   if (but) {
     const tail = grounds(but[3] ?? '');
     return tail && `${but[1]}${but[2]} ik weet niet zeker of dat klopt${tail}`;
@@ -203,6 +205,9 @@ function isPerson(words: readonly string[]): boolean {
 
 /** Verbs of demanding or expecting something of the parent, in the writer's or the team's voice. */
 const DEMAND = String.raw`(?:eis|eisen|eist|verwacht|verwachten|verlang|verlangen|reken erop|rekenen erop)`;
+const DEMAND_THAT = new RegExp(String.raw`^(?:(.+?, )(${DEMAND}) (ik|wij|we|het team)|(Ik|Wij|We|Het team|Het wijkteam) (${DEMAND})) (?:van ([^,;:]+?) )?dat (.+)$`);
+const TOLD_THAT = new RegExp(String.raw`^(.*?)(Ik heb|heb ik) (met )?(.+?) (${TOLD}|besproken) dat (.+)$`);
+const TOLD_PASSIVE = new RegExp(String.raw`^(?:Aan )?(.+?) is (door mij )?${TOLD} dat (.+)$`);
 /** "vinden" for the one who demanded: "ik vind", "wij vinden", "het team vindt". */
 const FIND: Readonly<Record<string, string>> = { ik: 'vind', wij: 'vinden', we: 'vinden' };
 
@@ -250,7 +255,7 @@ const importantThat: Rewriter = (input) => {
     return clause && `${opinion[1]} het belangrijk dat ${clause}.`;
   }
   // "Wij eisen dat ouders de urinecontroles laten doen." → "Wij vinden het belangrijk dat ouders ..."; "Ik verwacht van vader dat hij ..." → "Ik vind het belangrijk dat vader ...".
-  const demand = new RegExp(String.raw`^(?:(.+?, )(${DEMAND}) (ik|wij|we|het team)|(Ik|Wij|We|Het team|Het wijkteam) (${DEMAND})) (?:van ([^,;:]+?) )?dat (.+)$`).exec(body);
+  const demand = DEMAND_THAT.exec(body);
   if (demand) {
     const [, front = '', , invertedWho, who = invertedWho ?? '', , of, rest = ''] = demand;
     // The person the demand was made of takes the place of the pronoun that stood for them.
@@ -268,7 +273,7 @@ const importantThat: Rewriter = (input) => {
     return clause && `Ik vind het belangrijk dat ${clause}.`;
   }
   // "Ik heb moeder gezegd dat ...", "Tijdens het gesprek heb ik vader te verstaan gegeven dat ...", "Ik heb met moeder besproken dat ...".
-  const told = new RegExp(String.raw`^(.*?)(Ik heb|heb ik) (met )?(.+?) (${TOLD}|besproken) dat (.+)$`).exec(body);
+  const told = TOLD_THAT.exec(body);
   if (told) {
     const [, front = '', have = '', withMet, who = '', verb = '', rest = ''] = told;
     if ((have === 'heb ik') === (front === '') || /,(?!\s*$)/.test(front.replace(/,\s*$/, ''))) return null;
@@ -284,7 +289,7 @@ const importantThat: Rewriter = (input) => {
     return `${front}${have} ${adverbs}met ${person.join(' ')} besproken dat het belangrijk is dat ${clause}.`;
   }
   // "Aan vader is te verstaan gegeven dat ..." → "Met vader is besproken dat het belangrijk is dat ...".
-  const passive = new RegExp(String.raw`^(?:Aan )?(.+?) is (door mij )?${TOLD} dat (.+)$`).exec(body);
+  const passive = TOLD_PASSIVE.exec(body);
   if (passive) {
     const person = (passive[1] as string).split(/\s+/);
     // A role or an honorific is lower case after "met" ("Met vader", "met dhr."); a name keeps its capital.
@@ -411,8 +416,7 @@ const neutralAccount: Rewriter = (input) => {
     replaced = DENIES[first] as string;
   }
   if (replaced === null) return null;
-  const cased = /^\p{Lu}/u.test(focus.text) ? replaced.charAt(0).toUpperCase() + replaced.slice(1) : replaced;
-  return sentence.slice(0, focus.start) + cased + sentence.slice(focus.end);
+  return sentence.slice(0, focus.start) + matchCase(replaced, focus.text) + sentence.slice(focus.end);
 };
 
 // ---------------------------------------------------------------------------
@@ -440,8 +444,7 @@ const takesNoPart: Rewriter = (input) => {
   const kept = parts.slice(1).filter((word) => !TOTAL.has(word.toLowerCase()));
   if (!kept.some((word) => /^(niet|nauwelijks|amper|geen)$/i.test(word)) && !joined) return null;
   const form = WORKS[verb] as string;
-  const cased = /^\p{Lu}/u.test(focus.text) ? form.charAt(0).toUpperCase() + form.slice(1) : form;
-  return sentence.slice(0, focus.start) + [cased, ...kept].join(' ') + sentence.slice(focus.end);
+  return sentence.slice(0, focus.start) + [matchCase(form, focus.text), ...kept].join(' ') + sentence.slice(focus.end);
 };
 
 export const OWNED_REWRITERS: Readonly<Record<string, Rewriter>> = {

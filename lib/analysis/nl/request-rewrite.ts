@@ -73,7 +73,8 @@ export const asRequest: Rewriter = (input) => {
   line = line.slice(0, line.length - addressee.length);
   // ", de verwijsbrief ligt klaar", ", dan weet Dani ...": a main clause after the comma is no part of the request, and would end in its question mark.
   for (const match of line.matchAll(/,\s+(\S+)/g)) {
-    if (!CLAUSE_AFTER.has(bare(match[1] ?? '')) && !['zodat', 'ook', 'maar'].includes(bare(match[1] ?? ''))) return null;
+    const word = bare(match[1] ?? '');
+    if (!CLAUSE_AFTER.has(word) && word !== 'ook') return null;
   }
   const words = line.trim().split(/\s+/).filter(Boolean);
   // The orders of the line: its first word and every word after "en" that is an imperative.

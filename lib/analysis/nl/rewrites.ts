@@ -4,7 +4,8 @@
 // know: no suggestion is better than a broken sentence.
 import type { RewriteInput, Rewriter, Span } from '../engine';
 import { isPastParticiple, pastTense, separablePrefix, subordinateVerbCluster, type Person } from './verb-forms';
-import { PARENT } from './lexicon/people';
+import { HONORIFIC, PARENT } from './lexicon/people';
+import { capitalise } from '../letter-case';
 import { asRequest } from './request-rewrite';
 import { isKnownInfinitive } from './lexicon/commands';
 import { isFiniteForm } from './lexicon/finite-forms';
@@ -122,7 +123,7 @@ function labelAsideBetween(input: RewriteInput, from: number): boolean {
   return words[0] === 'die' && ['is', 'was'].includes(words[words.length - 1] ?? '') && words.slice(1, -1).every(filler);
 }
 
-const HONORIFIC_WORDS = new Set(['mevrouw', 'meneer', 'mevr', 'dhr', 'mw']);
+const HONORIFIC_WORDS = new Set(HONORIFIC);
 
 function modalClause(input: RewriteInput): ModalClause | null {
   // A clause rule names no subject: the person opening the sentence, where only a label stands between them and the modal.
@@ -560,7 +561,6 @@ const findImportant: Rewriter = onListLine((given) => {
 /** A pronoun beside "en ik" takes its full form. */
 const STRESSED_PRONOUN: Readonly<Record<string, string>> = Object.assign(Object.create(null), { ze: 'zij', zij: 'zij', hij: 'hij' });
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** A role inside the sentence is lower case ("hebben moeder en ik"), a name keeps its capital. */
 const lowerRole = (text: string) => (PARENT_WORDS.has(text.split(/\s+/)[0]?.toLowerCase() ?? '') || DETERMINERS.has(text.split(/\s+/)[0]?.toLowerCase() ?? '') ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
