@@ -48,172 +48,143 @@ async function typesOnAfterUndo(page: Page, model: () => Promise<string>, screen
   await expect.poll(screen).toBe(await model());
 }
 
+/** An editor under test: where to type, where our card shows, and how to read its own model and its screen. */
+interface EditorUnderTest {
+  field: Locator;
+  scope: Page | FrameLocator;
+  model: () => Promise<string>;
+  screen: () => Promise<string>;
+  typingClosed?: () => Promise<boolean>;
+}
+
+/** Types the note and applies the first suggestion: the editor's model is then exactly the applied note. */
+async function typeAndApply(page: Page, editor: EditorUnderTest) {
+  await editor.field.click();
+  await page.keyboard.type(NOTE, { delay: 5 });
+  await applyFirstSuggestion(editor.scope, page, editor.typingClosed);
+  await expect.poll(editor.model).toBe(APPLIED);
+}
+
+/** Apply, one Ctrl+Z gives back the note as typed, and typing on after it reaches model and screen. */
+async function appliesAndUndoes(page: Page, editor: EditorUnderTest) {
+  await typeAndApply(page, editor);
+  await page.keyboard.press('Control+z');
+  await expect.poll(editor.model).toBe(NOTE);
+  await typesOnAfterUndo(page, editor.model, editor.screen);
+  await page.close();
+}
+
+/**
+ * For editors whose history keeps snapshots only at word ends and at their own commands
+ * (Summernote, Squire): Ctrl+Z goes back to their last snapshot (the replacement gone, and
+ * the words typed after that snapshot with it), and Ctrl+Y brings back exactly the applied
+ * note. Nothing is lost.
+ */
+async function appliesAndSnapshotUndoes(page: Page, editor: EditorUnderTest) {
+  await typeAndApply(page, editor);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => NOTE.startsWith(await editor.model()) && (await editor.model()) !== APPLIED).toBe(true);
+  await page.keyboard.press('Control+y');
+  await expect.poll(editor.model).toBe(APPLIED);
+  await typesOnAfterUndo(page, editor.model, editor.screen);
+  await page.close();
+}
+
+/** Quill's own clock for merging: the last recorded change plus its delay (Quill 1 and 2). */
+const quillTypingClosed = (page: Page) => () =>
+  page.evaluate(() => {
+    const { history } = (window as unknown as { quill: { history: { lastRecorded: number; options: { delay: number } } } }).quill;
+    return Date.now() > history.lastRecorded + history.options.delay;
+  });
+const quillText = (page: Page) => () => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().trimEnd());
+
+/** An editor's saved HTML as the plain text a reader sees. */
+const plainOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&nbsp;|\u00a0/g, ' ').replace(/\u200b|\ufeff/g, '').trim();
+
 describe('real editors', () => {
   it('React-controlled textarea: state follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/textarea-react.html');
-    await page.locator('#note').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(page, page);
-    await expect.poll(() => page.locator('#state').textContent()).toBe(APPLIED);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('#state').textContent()).toBe(NOTE);
-    await typesOnAfterUndo(page, async () => (await page.locator('#state').textContent()) ?? '', () => page.locator('#note').inputValue());
-    await page.close();
+    await appliesAndUndoes(page, {
+      field: page.locator('#note'),
+      scope: page,
+      model: async () => (await page.locator('#state').textContent()) ?? '',
+      screen: () => page.locator('#note').inputValue(),
+    });
   });
 
   it('Quill: getText() follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/quill.html');
-    await page.locator('#editor .ql-editor').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    // Quill's own clock for merging: the last recorded change plus its delay.
-    const typingClosed = () =>
-      page.evaluate(() => {
-        const { history } = (window as unknown as { quill: { history: { lastRecorded: number; options: { delay: number } } } }).quill;
-        return Date.now() > history.lastRecorded + history.options.delay;
-      });
-    await applyFirstSuggestion(page, page, typingClosed);
-    const text = () => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().trimEnd());
-    await expect.poll(text).toBe(APPLIED);
-    await page.keyboard.press('Control+z');
-    await expect.poll(text).toBe(NOTE);
-    await typesOnAfterUndo(page, text, screenOf(page.locator('#editor .ql-editor')));
-    await page.close();
+    const editable = page.locator('#editor .ql-editor');
+    await appliesAndUndoes(page, { field: editable, scope: page, model: quillText(page), screen: screenOf(editable), typingClosed: quillTypingClosed(page) });
   });
 
   it('ProseMirror: state.doc.textContent follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/prosemirror.html');
-    await page.locator('#editor .ProseMirror').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(page, page);
-    const text = () => page.evaluate(() => (window as unknown as { view: { state: { doc: { textContent: string } } } }).view.state.doc.textContent);
-    await expect.poll(text).toBe(APPLIED);
-    await page.keyboard.press('Control+z');
-    await expect.poll(text).toBe(NOTE);
-    await typesOnAfterUndo(page, text, screenOf(page.locator('#editor .ProseMirror')));
-    await page.close();
+    const editable = page.locator('#editor .ProseMirror');
+    const model = () => page.evaluate(() => (window as unknown as { view: { state: { doc: { textContent: string } } } }).view.state.doc.textContent);
+    await appliesAndUndoes(page, { field: editable, scope: page, model, screen: screenOf(editable) });
   });
 
   it('TinyMCE (iframe mode): getContent() follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/tinymce.html');
-    const frameElement = page.locator('iframe.tox-edit-area__iframe');
-    await frameElement.waitFor({ timeout: 15_000 });
+    await page.locator('iframe.tox-edit-area__iframe').waitFor({ timeout: 15_000 });
     const frame = page.frameLocator('iframe.tox-edit-area__iframe');
-    await frame.locator('body').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(frame, page);
-    const text = () => page.evaluate(() => (window as unknown as { tinymce: { activeEditor: { getContent(options: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' }).trim());
-    await expect.poll(text).toBe(APPLIED);
-    await page.keyboard.press('Control+z');
-    await expect.poll(text).toBe(NOTE);
-    await typesOnAfterUndo(page, text, screenOf(frame.locator('body')));
-    await page.close();
+    const model = () => page.evaluate(() => (window as unknown as { tinymce: { activeEditor: { getContent(options: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' }).trim());
+    await appliesAndUndoes(page, { field: frame.locator('body'), scope: frame, model, screen: screenOf(frame.locator('body')) });
   });
 
   // CKEditor 4 (4.22.1, the last open-source release) is what many older care systems embed:
   // classic mode edits the body of an iframe, inline mode a div on the page. getData() is
   // what they save.
-  const ckeditorText = (page: Page) => page.evaluate(() => (window as unknown as { modelText(): string }).modelText());
+  const ckeditorText = (page: Page) => () => page.evaluate(() => (window as unknown as { modelText(): string }).modelText());
+  const ckeditorReady = (page: Page) =>
+    page.waitForFunction(() => (window as unknown as { ckeditorReady?: boolean }).ckeditorReady === true, undefined, { timeout: 15_000 });
 
   it('CKEditor 4 (classic, iframe): getData() follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/ckeditor4.html');
-    await page.waitForFunction(() => (window as unknown as { ckeditorReady?: boolean }).ckeditorReady === true, undefined, { timeout: 15_000 });
+    await ckeditorReady(page);
     const frame = page.frameLocator('iframe.cke_wysiwyg_frame');
-    await frame.locator('body').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(frame, page);
-    await expect.poll(() => ckeditorText(page)).toBe(APPLIED);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => ckeditorText(page)).toBe(NOTE);
-    await typesOnAfterUndo(page, () => ckeditorText(page), screenOf(frame.locator('body')));
-    await page.close();
+    await appliesAndUndoes(page, { field: frame.locator('body'), scope: frame, model: ckeditorText(page), screen: screenOf(frame.locator('body')) });
   });
 
   it('CKEditor 4 (inline): getData() follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/ckeditor4.html?mode=inline');
-    await page.waitForFunction(() => (window as unknown as { ckeditorReady?: boolean }).ckeditorReady === true, undefined, { timeout: 15_000 });
-    await page.locator('#inline').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(page, page);
-    await expect.poll(() => ckeditorText(page)).toBe(APPLIED);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => ckeditorText(page)).toBe(NOTE);
-    await typesOnAfterUndo(page, () => ckeditorText(page), screenOf(page.locator('#inline')));
-    await page.close();
+    await ckeditorReady(page);
+    const editable = page.locator('#inline');
+    await appliesAndUndoes(page, { field: editable, scope: page, model: ckeditorText(page), screen: screenOf(editable) });
   });
 
   it('Quill 1 (1.3.7, still in many systems): getText() follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/quill1.html');
-    await page.locator('#editor .ql-editor').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    const typingClosed = () =>
-      page.evaluate(() => {
-        const { history } = (window as unknown as { quill: { history: { lastRecorded: number; options: { delay: number } } } }).quill;
-        return Date.now() > history.lastRecorded + history.options.delay;
-      });
-    await applyFirstSuggestion(page, page, typingClosed);
-    const text = () => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().trimEnd());
-    await expect.poll(text).toBe(APPLIED);
-    await page.keyboard.press('Control+z');
-    await expect.poll(text).toBe(NOTE);
-    await typesOnAfterUndo(page, text, screenOf(page.locator('#editor .ql-editor')));
-    await page.close();
+    const editable = page.locator('#editor .ql-editor');
+    await appliesAndUndoes(page, { field: editable, scope: page, model: quillText(page), screen: screenOf(editable), typingClosed: quillTypingClosed(page) });
   });
 
   it('Jodit (4): its value follows the applied suggestion and the undo', async () => {
     const page = await harness.openFixture('/editors/jodit.html');
-    await page.locator('.jodit-wysiwyg').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(page, page);
-    const text = () =>
+    const editable = page.locator('.jodit-wysiwyg');
+    const model = () =>
       page.evaluate(() => {
         const box = document.createElement('div');
         box.innerHTML = (window as unknown as { jodit: { value: string } }).jodit.value;
         return (box.textContent ?? '').replace(/\u00a0/g, ' ').trim();
       });
-    await expect.poll(text).toBe(APPLIED);
-    await page.keyboard.press('Control+z');
-    await expect.poll(text).toBe(NOTE);
-    await typesOnAfterUndo(page, text, screenOf(page.locator('.jodit-wysiwyg')));
-    await page.close();
+    await appliesAndUndoes(page, { field: editable, scope: page, model, screen: screenOf(editable) });
   });
-
-  /** An editor's saved HTML as the plain text a reader sees. */
-  const plainOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&nbsp;|\u00a0/g, ' ').replace(/\u200b|\ufeff/g, '').trim();
 
   it('Summernote (lite, jQuery): its code follows the applied suggestion; undo and redo give back the typed and the applied note', async () => {
     const page = await harness.openFixture('/editors/summernote.html');
-    await page.locator('.note-editable').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(page, page);
-    const html = () => page.evaluate(() => (window as unknown as { $: (selector: string) => { summernote(command: string): string } }).$('#editor').summernote('code'));
-    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
-    // Summernote's history has snapshots only of its own commands and clicks, not of typing:
-    // Ctrl+Z goes back to its last one (the replacement gone, and the words typed after that
-    // snapshot with it), and Ctrl+Y brings back exactly the applied note. Nothing is lost.
-    await page.keyboard.press('Control+z');
-    await expect.poll(async () => NOTE.startsWith(plainOf(await html())) && plainOf(await html()) !== APPLIED).toBe(true);
-    await page.keyboard.press('Control+y');
-    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
-    await typesOnAfterUndo(page, async () => plainOf(await html()), screenOf(page.locator('.note-editable')));
-    await page.close();
+    const editable = page.locator('.note-editable');
+    const model = async () => plainOf(await page.evaluate(() => (window as unknown as { $: (selector: string) => { summernote(command: string): string } }).$('#editor').summernote('code')));
+    await appliesAndSnapshotUndoes(page, { field: editable, scope: page, model, screen: screenOf(editable) });
   });
 
   it('Squire (2): getHTML() follows the applied suggestion; undo and redo give back the typed and the applied note', async () => {
     const page = await harness.openFixture('/editors/squire.html');
     await page.waitForFunction(() => (window as unknown as { squire?: unknown }).squire !== undefined);
-    await page.locator('#editor').click();
-    await page.keyboard.type(NOTE, { delay: 5 });
-    await applyFirstSuggestion(page, page);
-    const html = () => page.evaluate(() => (window as unknown as { squire: { getHTML(): string } }).squire.getHTML());
-    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
-    // Squire records an undo state when a word ends (its space key handler), like Summernote:
-    // Ctrl+Z goes back to that state, Ctrl+Y brings back exactly the applied note.
-    await page.keyboard.press('Control+z');
-    await expect.poll(async () => NOTE.startsWith(plainOf(await html())) && plainOf(await html()) !== APPLIED).toBe(true);
-    await page.keyboard.press('Control+y');
-    await expect.poll(async () => plainOf(await html())).toBe(APPLIED);
-    await typesOnAfterUndo(page, async () => plainOf(await html()), screenOf(page.locator('#editor')));
-    await page.close();
+    const editable = page.locator('#editor');
+    const model = async () => plainOf(await page.evaluate(() => (window as unknown as { squire: { getHTML(): string } }).squire.getHTML()));
+    await appliesAndSnapshotUndoes(page, { field: editable, scope: page, model, screen: screenOf(editable) });
   });
 
   it('an editor in an about:srcdoc frame gets the note script and its findings', async () => {
