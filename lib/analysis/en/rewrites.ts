@@ -1145,7 +1145,8 @@ const ASIDE_PHRASES = new Set(['of course', 'surprise surprise', 'not for the fi
  * the repetition and the "as always" after it go.
  */
 function lateAgain(input: RewriteInput): string | null {
-  const found = /^(\S+(?: \S+)?) (again|yet again|once again|once more)$/i.exec(input.focus.text);
+  // Lazy, so that "late yet again" keeps "late", not "late yet".
+  const found = /^(\S+(?: \S+)??) (yet again|once again|once more|again)$/i.exec(input.focus.text);
   if (!found) return null;
   const after = input.sentence.slice(input.focus.end).replace(/^,\s+as (?:always|usual|ever)(?=[,.!;]|$)/i, '').replace(/^,(?=\s+(?:and|but)\s)/, '');
   return `${input.sentence.slice(0, input.focus.start)}${found[1]}${after}`;

@@ -9,7 +9,7 @@
 import type { RewriteInput, Rewriter } from '../engine';
 import { subordinateVerbCluster, type Person } from './verb-forms';
 import { PARENT, HONORIFIC, FAMILY } from './lexicon/people';
-import { dropFocus } from '../drop-focus';
+import { dropFocus, droppable } from '../drop-focus';
 import { capitalise, matchCase } from '../letter-case';
 import { CLAUSE_OPENERS, SUBORDINATORS } from './lexicon/function-words';
 import { isKnownInfinitive } from './lexicon/commands';
@@ -304,13 +304,41 @@ const importantThat: Rewriter = (input) => {
 };
 
 /**
+ * The habit adverb of a phrase that also names what happened: "alweer niet", "structureel te
+ * laat", "ook nu weer niet", "weer hetzelfde". Only the adverb goes ("Moeder kwam niet op de
+ * afspraak"); leaving out the whole phrase would turn the sentence around or break it
+ * ("Zij is zoals altijd.", "Vader had verhaal.").
+ */
+const HABIT_THEN_EVENT =
+  /^((?:ook (?:nu|dit keer|deze keer|ditmaal) )?(?:(?:maar |vast )?weer(?: eens)?|alweer|wederom|opnieuw|structureel|steevast|consequent|eeuwig|notoir|chronisch|standaard|onveranderlijk|zowaar|zoals (?:gewoonlijk|vaker)))\s+(?:te laat|niet|geen|(?:precies )?hetzelfde|op tijd)$/i;
+
+/** Words a habit phrase is made of ("weer eens", "maar weer eens een keer"): all of them can go. */
+const HABIT_WORDS = new Set(['weer', 'alweer', 'eens', 'een', 'keer', 'maar', 'ook', 'nu', 'wederom', 'opnieuw', 'te', 'meer']);
+
+/** The input with its focus narrowed to what can go, or null when no part of the phrase can. */
+function habitPart(input: RewriteInput): RewriteInput | null {
+  const event = HABIT_THEN_EVENT.exec(input.focus.text);
+  if (event) {
+    const adverb = event[1] as string;
+    return { ...input, focus: { ...input.focus, text: adverb, end: input.focus.start + adverb.length } };
+  }
+  if (!droppable(input.focus.text)) return null;
+  // "weer te laat", "weer raak", "weer hetzelfde": after "weer" comes what happened, which stays.
+  const words = input.focus.text.toLowerCase().split(/\s+/);
+  if (words.length > 1 && (words[0] === 'weer' || words[0] === 'alweer') && !words.every((word) => HABIT_WORDS.has(word))) return null;
+  return input;
+}
+
+/**
  * A word or phrase left out (drop-focus.ts), in Dutch word order: a fronted adverbial
  * leaves its clause inverted ("Voor de zoveelste keer had moeder ..." → "Moeder had ...",
  * not "Had moeder ...", which reads as a question), and a parenthesis between commas goes
  * with both ("Vader dient, zoals te verwachten viel, opnieuw ..." → "Vader dient opnieuw ...").
  */
-const dropWords: Rewriter = (input) => {
-  const text = dropFocus(input);
+const dropWords: Rewriter = (given) => {
+  const input = habitPart(given);
+  if (!input) return null;
+  const text = dropFocus(input, undefined, () => true);
   if (text === null) return null;
   const { sentence, focus } = input;
   if (sentence.slice(0, focus.start).trim() !== '') return text;
