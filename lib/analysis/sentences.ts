@@ -17,13 +17,28 @@ export const ABBREVIATIONS = new Set([
   'mrs', 'ms', 'e.g', 'i.e', 'approx', 'appt', 'no', 'st', 'jr', 'sr',
 ]);
 
-function isAbbreviationBefore(text: string, dot: number): boolean {
+/**
+ * Days and months, shortened: they end no sentence before a date or a lower-case word ("op
+ * di. 4 juni", "Tues. 4 June", "vr. ochtend"), but may end one before a capital ("... op vr. De ...").
+ */
+const DATE_ABBREVIATIONS = new Set([
+  'ma', 'di', 'wo', 'vr', 'za', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'jan', 'feb', 'mrt', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
+]);
+
+/** Whether the dot at `dot` closes an abbreviation rather than a sentence; `next` is the first character after the white space. */
+function isAbbreviationBefore(text: string, dot: number, next: string): boolean {
   let start = dot;
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? '')) start--;
-  const word = text.slice(start, dot).toLowerCase();
+  const token = text.slice(start, dot);
+  const word = token.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital before a dot is an initial ("J. Bakker").
-  return /^\p{Lu}$/u.test(text.slice(start, dot));
+  if (/^\p{Lu}$/u.test(token)) return true;
+  // Case-note shorthand goes on in lower case: "met m. en v. gesproken", "om 10.00 u. met
+  // moeder", "at 10 a.m. today", "m.b.v. het plan". A capital after it starts a new sentence.
+  if (/^\p{Ll}$/u.test(next) && (/^\p{L}$/u.test(token) || /\p{L}\.\p{L}/u.test(token))) return true;
+  return DATE_ABBREVIATIONS.has(word) && /^[\p{Ll}\p{N}]$/u.test(next);
 }
 
 /**
@@ -94,7 +109,7 @@ export function splitSentences(text: string): Segment[] {
     while (end < text.length && /["'”’»)\]]/.test(text[end] ?? '')) end++;
     const next = text[end];
     if (next !== undefined && !/\s/.test(next)) continue;
-    if (char === '.' && isAbbreviationBefore(text, i)) continue;
+    if (char === '.' && isAbbreviationBefore(text, i, text[end + (/^\s*/.exec(text.slice(end, end + 8))?.[0].length ?? 0)] ?? '')) continue;
     // A number like "10. " in a list, or a time "10.15" never reaches here (no space).
     push(end);
     candidates.lastIndex = end;

@@ -16,6 +16,18 @@ describe('splitSentences', () => {
     for (const segment of segments) expect(text.slice(segment.start, segment.end)).toBe(segment.text);
   });
 
+  it('goes on after shorthand followed by a lower-case word, and after a shortened day before a date', () => {
+    const split = (text: string) => splitSentences(text).map((segment) => segment.text);
+    expect(split('Huisbezoek bij m. en v. samen gedaan. Zij waren rustig.')).toEqual(['Huisbezoek bij m. en v. samen gedaan.', 'Zij waren rustig.']);
+    expect(split('Telefoon om 9.30 u. met oma gehad. Zij belt terug.')).toEqual(['Telefoon om 9.30 u. met oma gehad.', 'Zij belt terug.']);
+    expect(split('Dad phoned at 8 a.m. yesterday about the rota. Mum did not.')).toEqual(['Dad phoned at 8 a.m. yesterday about the rota.', 'Mum did not.']);
+    expect(split('Next visit Thurs. 12 March with the HV. Plan agreed.')).toEqual(['Next visit Thurs. 12 March with the HV.', 'Plan agreed.']);
+    expect(split('Overleg op wo. 3 juni, t.z.t. verder. Daarna de school.')).toEqual(['Overleg op wo. 3 juni, t.z.t. verder.', 'Daarna de school.']);
+    // A capital after the shorthand is a new sentence; a common word before a number stays a boundary.
+    expect(split('We met at 4 p.m. Mum was calm.')).toEqual(['We met at 4 p.m.', 'Mum was calm.']);
+    expect(split('Ik sprak met v. Daarna belde m.')).toEqual(['Ik sprak met v.', 'Daarna belde m.']);
+  });
+
   it('keeps a closing quote with its sentence and handles CRLF and blank lines', () => {
     const text = 'Moeder zei: "Ik kom morgen." Vader knikte.\r\n\r\nEinde';
     expect(splitSentences(text).map((segment) => segment.text)).toEqual(['Moeder zei: "Ik kom morgen."', 'Vader knikte.', 'Einde']);
