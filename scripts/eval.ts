@@ -9,6 +9,9 @@
 //               engine c96f48b; the honest figure now: never tune on it)
 //   more2       tests/corpus/more2/ (full notes with headers, lists and abbreviations,
 //               written from LABELS.md only on 2026-12-02; may be tuned on)
+//   more3, more4, more5  tests/corpus/more3/ … (sentences and notes written from LABELS.md only on
+//               2026-12-03; may be tuned on after their first contact, in tests/corpus/README.md)
+//   fresh3      tests/corpus/fresh3/ (held out: never run with --verbose, never read)
 // The headline rows count interpretations stated as fact as judgmental (LABELS.md); the
 // rows below them keep the engine's three categories apart. Also printed: false flags per
 // 1,000 words of sentences that must stay quiet, and the share of findings with a rewrite.
@@ -64,6 +67,8 @@ const sets: EvalSet[] = [
   { name: 'more3', kind: 'notes', path: (lang) => `tests/corpus/more3/notes-${lang}.jsonl` },
   { name: 'more4', kind: 'sentences', path: (lang) => `tests/corpus/more4/${lang}.jsonl` },
   { name: 'more4', kind: 'notes', path: (lang) => `tests/corpus/more4/notes-${lang}.jsonl` },
+  { name: 'more5', kind: 'sentences', path: (lang) => `tests/corpus/more5/${lang}.jsonl` },
+  { name: 'more5', kind: 'notes', path: (lang) => `tests/corpus/more5/notes-${lang}.jsonl` },
   { name: 'fresh3', kind: 'sentences', path: (lang) => `tests/corpus/fresh3/${lang}.jsonl` },
   { name: 'fresh3', kind: 'notes', path: (lang) => `tests/corpus/fresh3/notes-${lang}.jsonl` },
 ];
