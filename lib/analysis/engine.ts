@@ -247,6 +247,11 @@ const WORD = /[\p{L}\p{M}'’]+/gu;
  */
 const OPENING_WORD = /(?:^|[:;,]|->|→|\s[–—-]\s)\s*(?:[-–•*·]+\s*)?(?:(?:\d{1,2}|[a-z])[.)]\s+)?["'“„‘(]?([\p{L}\p{M}'’]+)/gu;
 
+/** An English negative contraction: "shouldn't", "isn’t", "won't". */
+const NEGATED = /^(\p{L}+)n['’]t$/u;
+/** Contractions whose first part is not the verb itself: "wo" + "n't" is "will not". */
+const IRREGULAR_NEGATED: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
+
 /** Words before an imperative that leave it an imperative. */
 export const POLITE = new Set(['please', 'kindly']);
 /** Words of a negative imperative before its verb ("Do not leave", "Don't forget", "Never leave"). */
@@ -260,6 +265,15 @@ const BEFORE_THE_VERB = new Set(['do', "don't", 'don’t', 'dont', 'never']);
 export function wordsOf(sentence: string): Set<string> {
   const lower = sentence.toLowerCase();
   const words = new Set(lower.match(WORD) ?? []);
+  // The tagger reads "shouldn't" as "should" + "not" (compromise expands contractions); so must the filter.
+  if (lower.includes('n\'t') || lower.includes('n’t')) {
+    for (const word of [...words]) {
+      const contracted = NEGATED.exec(word);
+      if (!contracted) continue;
+      words.add(IRREGULAR_NEGATED[contracted[1] as string] ?? (contracted[1] as string));
+      words.add('not');
+    }
+  }
   if (sentence.includes(':')) words.add(':');
   if (sentence.includes(',')) words.add(',');
   for (const match of lower.matchAll(OPENING_WORD)) {

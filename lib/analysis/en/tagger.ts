@@ -156,7 +156,8 @@ function agreedAmongProfessionals(terms: Term[], from: number): boolean {
   return !rest.some((term) => term.tags.has('Parent') || term.tags.has('Family'));
 }
 
-const PROFESSIONALS_WHO_AGREE = new Set(['team', 'professionals', 'panel', 'conference', 'network', 'agencies', 'managers', 'management']);
+// The first word of who agreed: "the core group", "the strategy meeting", "the professional network" as well.
+const PROFESSIONALS_WHO_AGREE = new Set(['team', 'professionals', 'panel', 'conference', 'network', 'agencies', 'managers', 'management', 'core', 'strategy', 'multi-agency', 'professional']);
 
 function tagFromLexicon(terms: Term[]): void {
   tagPhrases(terms, ENGLISH_PHRASES);
@@ -273,10 +274,19 @@ function markObligations(terms: Term[]): void {
     else if ((term.normal === 'has' || term.normal === 'have') && next === 'got' && terms[index + 2]?.normal === 'to') term.tags.add('Obligation');
     else if (term.normal === 'allowed' && previous && (previous.normal === 'not' || previous.tags.has('Negative'))) term.tags.add('Obligation');
     // "Grandma is to supervise all contact", "Ellie-Mae is to be in bed by 8pm": "be to" + verb is a duty.
-    else if (BE_FORMS.has(term.normal) && next === 'to' && isDutyVerb(terms[index + 2], terms[index + 3])) term.tags.add('Obligation');
+    else if (BE_FORMS.has(term.normal) && next === 'to' && isDutyVerb(terms[index + 2], terms[index + 3]) && !parentheticalOrExclamative(terms, index)) term.tags.add('Obligation');
     // "Mum is under an obligation to tell us ...".
     else if (term.normal === 'obligation' && next === 'to' && terms.slice(Math.max(0, index - 2), index).some((word) => word.normal === 'under')) term.tags.add('Obligation');
   }
+}
+
+/**
+ * "Dad's account is, to put it mildly, ...", "Kai is, to be honest, ...": a "to" after a comma
+ * opens an aside. "how lucky she is to have her mother": after "how", "is to" is no duty.
+ */
+function parentheticalOrExclamative(terms: Term[], be: number): boolean {
+  if (/[,;:(—–]/.test(terms[be]!.post)) return true;
+  return terms.slice(Math.max(0, be - 4), be).some((term) => term.normal === 'how');
 }
 
 function isDutyVerb(verb: Term | undefined, after: Term | undefined): boolean {
