@@ -17,7 +17,7 @@ import {
   ABSOLUTE, ALSO_THINGS, BEHAVIOUR_NOUN, CARE_MATTER, COMPARATIVE, DEGREE, HEDGE, JUDGMENT_ADJECTIVE, JUDGMENT_ONLY_ATTRIBUTIVE, LABEL_NOUN, LABEL_VERB, NEGATION,
   PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
 } from './lexicon/judgments';
-import { COURT, FAMILY, GROUP_ADJECTIVE, GROUP_NOUN, HONORIFIC, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
+import { COURT, FAMILY, GROUP_ADJECTIVE, GROUP_NOUN, HONORIFIC, OUTSIDE_SOURCE, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
 import { PHRASE_LISTS } from './lexicon/phrases';
 import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
@@ -42,6 +42,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Honorific', HONORIFIC],
   ['Professional', PROFESSIONAL],
   ['Court', COURT],
+  ['OutsideSource', OUTSIDE_SOURCE],
   ['ThirdPerson', THIRD_PERSON],
   ['GroupAdjective', GROUP_ADJECTIVE],
   ['GroupNoun', GROUP_NOUN],
@@ -355,7 +356,8 @@ function tagFromLexicon(terms: Term[]): void {
 /** Forms of "hebben" that, with "te" and an infinitive at the end of the clause, state a duty. */
 const HEBBEN = new Set(['heeft', 'hebben', 'had', 'hadden', 'heb']);
 /** Words in between that make "hebben ... te" a possession or a purpose: "heeft veel te vertellen", "heeft tijd om te ...". */
-const HEBBEN_TE_NOT = new Set(['om', 'niets', 'niks', 'veel', 'weinig', 'genoeg', 'iets', 'wat', 'moeite', 'nog', 'meer', 'minder', 'alles', 'wel', 'zat']);
+// Also a noun that takes "te" itself: "had het geluk te horen", "heeft de neiging te schreeuwen", "heeft de tijd te wachten".
+const HEBBEN_TE_NOT = new Set(['om', 'niets', 'niks', 'veel', 'weinig', 'genoeg', 'iets', 'wat', 'moeite', 'nog', 'meer', 'minder', 'alles', 'wel', 'zat', 'geluk', 'pech', 'tijd', 'recht', 'lef', 'neiging', 'gewoonte', 'behoefte', 'mogelijkheid', 'kans', 'zin', 'durf', 'moed', 'fut', 'energie', 'puf', 'gelegenheid', 'wens', 'plan', 'plannen', 'voornemen', 'bedoeling', 'indruk', 'gevoel', 'idee']);
 /** A participle in between is the clause's own verb: "heeft geweigerd ... te tekenen", "heeft besloten ... te brengen". */
 const PARTICIPLE = /^(\p{L}{0,6}?ge\p{L}{2,}|(be|ver|ont|her|er)\p{L}{2,})(d|t|en)$/u;
 /** "om half acht", "om 10.00 uur": a time, not the "om" of a purpose. */
@@ -396,7 +398,8 @@ function tagDutyWithHebben(terms: Term[]): void {
       if ((HEBBEN_TE_NOT.has(word.normal) && !clockTime) || (PARTICIPLE.test(word.normal) && !afterDeterminer(terms, at)) || (at > index + 1 && /[,;:]/.test((terms[at - 1] as Term).post)) || SUBORDINATORS.has(word.normal)) return;
       if (word.normal !== 'te') continue;
       const infinitive = terms[at + 1];
-      const closes = infinitive !== undefined && (/[.!?;,]/.test(infinitive.post) || at + 2 === terms.length || ['en', 'of'].includes(terms[at + 2]?.normal ?? '') || extraposedPhrase(terms, at + 2));
+      // "heeft ervoor te zorgen dat ...", "heeft erop toe te zien dat ...": the infinitive closes the clause before its "dat".
+      const closes = infinitive !== undefined && (/[.!?;,]/.test(infinitive.post) || at + 2 === terms.length || ['en', 'of', 'dat'].includes(terms[at + 2]?.normal ?? '') || extraposedPhrase(terms, at + 2));
       if (infinitive && closes && INFINITIVE.test(infinitive.normal) && !HEBBEN_TE_FIXED.has(infinitive.normal)) {
         term.tags.add('ObligationTe');
         addReason(term, 'have-te-infinitive');

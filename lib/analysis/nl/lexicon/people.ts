@@ -28,6 +28,18 @@ export const COURT = [
   'voorzieningenrechter', 'rechtbank', 'raad', 'rvdk', 'officier', 'gerechtshof', 'hof',
 ];
 
+/**
+ * Others whose rules, advice and permission a parent passes on: "De juf heeft gezegd dat Lotte
+ * niet mag gymmen", "kreeg van het uitzendbureau te horen dat hij ... moet". Their rule is not
+ * the writer's directive (LABELS.md, quiet 4).
+ */
+export const OUTSIDE_SOURCE = [
+  'juf', 'juffrouw', 'meester', 'leerkracht', 'leerkrachten', 'mentor', 'school', 'docent', 'huisarts', 'arts', 'dokter', 'verloskundige',
+  'kraamverzorgster', 'fysiotherapeut', 'fysio', 'werkgever', 'baas', 'leidinggevende', 'tandarts', 'specialist', 'kinderarts', 'ziekenhuis',
+  'uitzendbureau', 'trainer', 'coach', 'reclassering', 'uwv', 'gemeente', 'verhuurder', 'woningcorporatie', 'consultatiebureau', 'jgz',
+  'psychiater', 'psycholoog', 'orthodontist', 'apotheek', 'apotheker', 'sportclub', 'voetbalclub', 'kinderopvang', 'opvang', 'creche', 'crèche',
+];
+
 /** Pronouns that may stand for a parent; kept apart because they may also stand for a school or a colleague. */
 export const THIRD_PERSON = ['hij', 'zij', 'ze'];
 
