@@ -26,6 +26,8 @@ export interface CompromiseTerm extends Reasoned {
   pre: string;
   post: string;
   tags: Set<string>;
+  /** A contraction's own word ("didn't" → "did"; its silent "not" after it has text ""). */
+  machine?: string | null;
 }
 
 interface OffsetTerm extends Reasoned {

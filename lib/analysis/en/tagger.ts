@@ -834,6 +834,9 @@ function markRestrictions(terms: Term[]): void {
 
 /** Verbs of refusing and failing; and what may stand between "failed" and its "to" ("failed yet again to"). */
 const REFUSING = new Set(['refuses', 'refused', 'refuse', 'refusing']);
+const DECLINED = new Set(['declined', 'declines', 'decline', 'declining']);
+/** Words that make a plain "declined" blunt: "declined point-blank", "flatly declined". */
+const BLUNTLY = new Set(['point-blank', 'flatly', 'outright', 'categorically', 'bluntly', 'curtly', 'point+blank']);
 const FAILING = new Set(['fails', 'failed', 'fail', 'failing', 'neglected', 'neglects', 'neglect', 'neglecting']);
 const FAILED_THEN = new Set(['yet', 'again', 'once', 'more', 'repeatedly', 'consistently', 'persistently', 'still', 'also', 'simply', 'completely', 'totally']);
 /** After "failed to": an ability or a result, not a duty left undone ("failed to see", "failed to get a place"). */
@@ -867,7 +870,8 @@ const NOT_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'has', 'have', 'h
  * the passive ("was refused a place"), not an ability ("failed to see").
  */
 function markRefusals(terms: Term[]): void {
-  const word = (at: number) => terms[at]?.normal ?? '';
+  // "didn't bother", "won't accept": compromise keeps "didn't" as "did" (machine) and a silent "not" after it.
+  const word = (at: number) => terms[at]?.machine || terms[at]?.normal || '';
   const tag = (from: number, to: number) => {
     for (let at = from; at <= to; at++) terms[at]!.tags.add('RefusalAct');
   };
@@ -899,6 +903,14 @@ function markRefusals(terms: Term[]): void {
       if (word(to) !== 'to' || (FAILED_NOT_DUTY.has(word(to + 1)) && !getsThemThere) || !terms[to + 1]?.tags.has('Verb')) continue;
       tag(index, index);
       if (to === index + 1) tag(to, to);
+      continue;
+    }
+    // "declined point blank to talk", "flatly declined the referral": a plain "declined" is a
+    // neutral account (LABELS.md, quiet 7); the intensifier makes it a refusal framing.
+    if (DECLINED.has(normal) && !negated) {
+      const after = word(index + 1) === 'point' && word(index + 2) === 'blank' ? index + 2 : BLUNTLY.has(word(index + 1)) ? index + 1 : -1;
+      if (after >= 0) tag(index, after);
+      else if (BLUNTLY.has(before)) tag(index - 1, index);
       continue;
     }
     // "did not bother (to)", "didn't bother ringing", "has not bothered to".
