@@ -13,6 +13,9 @@ import { DETERMINERS, JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function
 import { DUTCH_LEXICON, normalise } from './tagger';
 import { dropAttributiveLabel } from '../drop-label';
 import { OWNED_REWRITERS } from './owned-rewrites';
+import { negatedTeClause, OBJECT_PRONOUNS } from './negated-clause';
+import { notManagedYet } from './not-managed-rewrite';
+import { importantNot } from './prohibition-rewrite';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -600,9 +603,11 @@ function refusalClause(input: RewriteInput): RefusalClause | null {
     // "De ondankbare jongere weigert ..." → "De jongere ..."; "Ayoub, een echte raddraaier, weigert ..." → "Ayoub ...".
     const written = subject.start === 0 ? subject : withoutSubjectLabel(input, subject);
     if (!written) return null;
-    const between = sentence.slice(written.end, focus.start);
+    // "Mw. weigerde ...": the abbreviation's full stop belongs to the subject.
+    const between = sentence.slice(written.end, focus.start).replace(/^\./, '');
     if (between.trim() !== '' && !labelAsideBetween(input, written.end)) return null;
-    return { front: '', subject: subjectOf(written), rest: words(after), tail };
+    const person = sentence.charAt(written.end) === '.' && !labelAsideBetween(input, written.end) ? { ...written, text: `${written.text}.` } : written;
+    return { front: '', subject: subjectOf(person), rest: words(after), tail };
   }
   // "Gisteren weigerde vader ...": a fronted adverbial, the verb, then the subject.
   const front = sentence.slice(0, focus.start).trim();
@@ -613,6 +618,7 @@ function refusalClause(input: RewriteInput): RefusalClause | null {
 
 /** "Vader weigert hulp." → "Vader wil nu geen hulp."; "... weigerde X binnen te laten" → "... wilde X niet binnenlaten". */
 const doesNotWant: Rewriter = (input) => {
+  if (input.focus.text.toLowerCase() === 'geweigerd') return refusedInThePast(input);
   const clause = refusalClause(input);
   if (!clause) return null;
   const form = input.focus.text.toLowerCase();
@@ -622,37 +628,56 @@ const doesNotWant: Rewriter = (input) => {
   const plural = clause.subject.person === 'pl';
   const want = past ? (plural ? 'wilden' : 'wilde') : plural ? 'willen' : 'wil';
   // "Gisteren wil nu ..." would stack two times: after a fronted adverbial "nu" stays out.
-  const now = past || clause.front ? '' : ' nu';
-  const refused = refusedPart(clause.rest);
+  let now = past || clause.front ? '' : ' nu';
+  let refused = refusedPart(clause.rest);
   if (refused === null) return null;
+  // "wil hem nu niet binnenlaten": an unstressed object pronoun comes before "nu".
+  const pronoun = refused.split(' ')[0] ?? '';
+  if (now && OBJECT_PRONOUNS.has(pronoun)) {
+    refused = `${pronoun} nu ${refused.slice(pronoun.length + 1)}`;
+    now = '';
+  }
   const ending = `${clause.tail}.`;
   if (clause.front) return `${clause.front} ${want}${now} ${subjectInClause(clause.subject)} ${refused}${ending}`;
   return `${clause.subject.text} ${want}${now} ${refused}${ending}`;
 };
 
+/**
+ * The perfect, as the past of not wanting: "Vader heeft geweigerd de verklaring te
+ * ondertekenen." → "Vader wilde de verklaring niet ondertekenen."; "Ouders hebben de hulp van
+ * het wijkteam geweigerd." → "Ouders wilden de hulp van het wijkteam niet." Only where the
+ * person opens the sentence and the auxiliary follows them.
+ */
+function refusedInThePast(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const subject = input.groups.subject;
+  if (!subject || subject.start !== 0) return null;
+  const written = sentence.charAt(subject.end) === '.' ? { ...subject, text: `${subject.text}.` } : subject;
+  const between = /^\.?\s+(heeft|hebben)\s+(.*?)\s*$/.exec(sentence.slice(subject.end, focus.start));
+  if (!between) return null;
+  const person = subjectOf(written);
+  const want = person.person === 'pl' || between[1] === 'hebben' ? 'wilden' : 'wilde';
+  const after = sentence.slice(focus.end);
+  const object = between[2] ?? '';
+  if (object === '') {
+    // "heeft geweigerd (om) de verklaring te ondertekenen".
+    if (/[,;:]/.test(after)) return null;
+    const refused = refusedPart(words(after));
+    return refused && /\ste\s/.test(after) ? `${person.text} ${want} ${refused}.` : null;
+  }
+  // "heeft de hulp van het wijkteam geweigerd": a definite object before the participle, nothing after it.
+  if (!/^\s*[.!]?\s*$/.test(after) || /[,;:]/.test(object) || !['de', 'het', 'haar', 'zijn', 'hun', 'deze', 'dit'].includes(object.split(/\s+/)[0]?.toLowerCase() ?? '')) return null;
+  return `${person.text} ${want} ${object} niet.`;
+}
+
 /** What is refused, as the object of "wil niet"/"wil geen": "geen hulp", "de deur niet opendoen", "ook niet". */
 function refusedPart(rest: readonly string[]): string | null {
   if (rest.length === 0) return 'niet';
-  const te = rest.lastIndexOf('te');
-  if (te >= 0) {
-    const after = rest.slice(te + 2);
-    let infinitive = rest[te + 1];
-    if (!infinitive) return null;
-    const before = rest.slice(0, te);
-    // "weigert (altijd) om mee te werken": the "om" opens the te-infinitive and goes with "te".
-    const om = before.lastIndexOf('om');
-    if (om >= 0) before.splice(om, 1);
+  if (rest.includes('te')) {
+    const clause = negatedTeClause(rest);
     // "wil nu altijd niet meewerken" says something else: a frequency word gets no rewrite here.
-    if (before.some((word) => FREQUENCY_WORDS.has(word.toLowerCase()))) return null;
-    const particle = before[before.length - 1];
-    if (particle && JOINING_PARTICLES.has(particle)) {
-      infinitive = particle + infinitive;
-      before.pop();
-    }
-    // "niet" goes before a prepositional phrase ("niet naar school gaan", "niet over zijn drankgebruik praten"), after the object ("de deur niet opendoen"); "van" belongs to its noun.
-    const phrase = before.findIndex((word) => PREPOSITIONS.has(word) && word !== 'van');
-    const at = phrase >= 0 ? phrase : before.length;
-    return [...before.slice(0, at), 'niet', ...before.slice(at), infinitive, ...after].join(' ');
+    if (!clause || clause.before.some((word) => FREQUENCY_WORDS.has(word.toLowerCase()))) return null;
+    return [...clause.words, clause.infinitive, ...clause.after].join(' ');
   }
   // "Moeder weigert ook." → "Moeder wil nu ook niet.", not "wil nu geen ook".
   if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${rest.join(' ')} niet`;
@@ -1036,5 +1061,7 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'as-request': onListLine(asRequest),
   'drop-label': dropLabel,
   'drop-apposition': dropApposition,
+  'not-managed-yet': notManagedYet,
+  'important-not': importantNot,
   ...OWNED_REWRITERS,
 };
