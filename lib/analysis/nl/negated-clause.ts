@@ -5,6 +5,9 @@
 // phrase or a word of manner or place ("niet alleen laten"); "nog langer" becomes "niet langer", "nog" "niet meer". An object without a
 // determiner ("hulp te vragen", "alcohol te drinken") would need "geen": no clause then.
 import { ADVERBIAL, DETERMINERS, JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function-words';
+import { PARENT } from './lexicon/people';
+
+const PARENT_WORDS = new Set(PARENT);
 
 /** Adverbs that only make a refusal or prohibition total ("weigert pertinent om ..."): they go with it. */
 const TOTAL = new Set(['pertinent', 'categorisch', 'botweg', 'resoluut', 'glashard', 'gewoon', 'uitdrukkelijk', 'nadrukkelijk']);
@@ -47,8 +50,13 @@ export function negatedTeClause(rest: readonly string[]): NegatedClause | null {
     infinitive = particle + infinitive;
     before.pop();
   }
-  const opening = before.find((word) => !LEADING_ADVERBS.has(word.toLowerCase()))?.toLowerCase() ?? '';
-  if (opening !== '' && !DETERMINERS.has(opening) && !PREPOSITIONS.has(opening) && !OBJECT_PRONOUNS.has(opening) && !JOINING_PARTICLES.has(opening)) return null;
+  // "Veilig Thuis te woord te staan": a second "te" before the verb's.
+  if (before.includes('te')) return null;
+  // A name or a role is an object like a definite one: "Milan niet laten vaccineren", "moeder niet meer ontmoeten".
+  const firstWord = before.find((word) => !LEADING_ADVERBS.has(word.toLowerCase())) ?? '';
+  const opening = firstWord.toLowerCase();
+  const person = /^\p{Lu}\p{Ll}+$/u.test(firstWord) || PARENT_WORDS.has(opening);
+  if (opening !== '' && !person && !DETERMINERS.has(opening) && !PREPOSITIONS.has(opening) && !OBJECT_PRONOUNS.has(opening) && !JOINING_PARTICLES.has(opening)) return null;
   // "nog langer bij de buurman" → "niet langer bij de buurman"; "na 23.00 uur nog" → "na 23.00 uur niet meer".
   const still = before.findIndex((word, index) => word === 'nog' && (before[index + 1] === 'langer' || before[index + 1] === 'meer'));
   if (still >= 0) {

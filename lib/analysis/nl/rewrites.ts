@@ -16,6 +16,7 @@ import { OWNED_REWRITERS } from './owned-rewrites';
 import { negatedTeClause, OBJECT_PRONOUNS } from './negated-clause';
 import { notManagedYet } from './not-managed-rewrite';
 import { importantNot } from './prohibition-rewrite';
+import { didNotCome } from './did-not-come-rewrite';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -534,6 +535,44 @@ function secondMainClause(rest: readonly string[]): boolean {
   return rest.some((word, index) => index > 0 && (rest[index - 1] === 'en' || rest[index - 1] === 'maar') && SECOND_CLAUSE_VERBS.has(word));
 }
 
+const RELATIVE_OPENERS = new Set(['die', 'waar', 'wat', 'welke', 'waarin', 'waarbij']);
+/** Words after a second modal that name a subject of its own ("en moet moeder hem niet meer wekken", "en moet de moeder ..."): another clause, not a second obligation. */
+const OWN_SUBJECT = new Set([...PRONOUNS, ...PARENT_WORDS, ...HONORIFIC_WORDS, 'ik', 'wij', 'we', 'er']);
+
+/**
+ * Two obligations of one subject joined by "en": "moet stoppen met blowen en dient hiervoor
+ * urinecontroles te laten afnemen" → "stopt met blowen en hiervoor urinecontroles laat
+ * afnemen". Each part is made finite for its own modal (a bare infinitive after "moet", a
+ * te-infinitive after "dient"); the subject is said once, as Dutch does in a dat-clause.
+ */
+function coordinatedObligations(source: RewriteInput, rest: readonly string[], finite: (infinitive: string) => string): string[] | null {
+  const join = rest.findIndex((word, index) => word === 'en' && FINITE_MODALS.has(rest[index + 1] ?? ''));
+  if (join <= 0) return null;
+  const modal = rest[join + 1] as string;
+  const after = rest.slice(join + 2);
+  const next = (after[0] ?? '').toLowerCase();
+  if (OWN_SUBJECT.has(next) || /^\p{Lu}/u.test(after[0] ?? '') || (DETERMINERS.has(next) && PARENT_WORDS.has((after[1] ?? '').toLowerCase()))) return null;
+  // "de tijden die thuis gelden": a relative clause's verb would be taken for the modal's.
+  if (rest.some((word) => RELATIVE_OPENERS.has(word)) || rest.slice(0, join).includes('dat')) return null;
+  const firstPart = obligedClause(source, rest.slice(0, join), finite);
+  const secondPart = firstPart && obligedClause({ ...source, focus: { ...source.focus, text: modal } }, after, finite);
+  return firstPart && secondPart ? [...firstPart, 'en', ...secondPart] : null;
+}
+
+/**
+ * The second modal of "Moeder moet ... en dient ...": its rewrite is the first one's, which
+ * covers both. The input with the first modal as its focus, or null when the focus is no
+ * such second modal.
+ */
+function firstOfCoordinated(input: RewriteInput): RewriteInput | null {
+  const { sentence, focus } = input;
+  if (!/\sen\s+$/.test(sentence.slice(0, focus.start))) return null;
+  const subject = input.groups.subject ?? leadingSubject({ ...input, focus: { ...focus, start: sentence.length } });
+  const modal = (input.terms ?? []).find((term) => subject && term.start > subject.end);
+  if (!subject || !modal || !FINITE_MODALS.has(modal.text.toLowerCase()) || !/^\.?\s+$/.test(sentence.slice(subject.end, modal.start))) return null;
+  return { ...input, focus: { text: modal.text, start: modal.start, end: modal.end }, groups: { subject } };
+}
+
 /**
  * "Moeder moet de afspraken nakomen." → "Ik vind het belangrijk dat moeder de afspraken
  * nakomt."; "Tot het MDO mag vader de kinderen niet zien." → "Ik vind het belangrijk dat
@@ -543,6 +582,8 @@ function secondMainClause(rest: readonly string[]): boolean {
  */
 const findImportant: Rewriter = onListLine((given) => {
   if (othersRule(given.sentence)) return null;
+  const first = firstOfCoordinated(given);
+  if (first) return findImportant(first);
   const input = withLeadingSubject(given);
   const split = frontAndClause(input);
   const source = split?.clause ?? afterFuture(input) ?? input;
@@ -553,7 +594,8 @@ const findImportant: Rewriter = onListLine((given) => {
   const past = pastObligation(source);
   const pronoun = PRONOUNS.has(clause.subject.text.toLowerCase());
   const person: Person = pronoun && PLURAL_MODALS.has(source.focus.text.toLowerCase()) ? 'pl' : clause.subject.person;
-  const middle = obligedClause(source, rest, (infinitive) => finiteInSubordinate(infinitive, person, past));
+  const finite = (infinitive: string) => finiteInSubordinate(infinitive, person, past);
+  const middle = coordinatedObligations(source, rest, finite) ?? obligedClause(source, rest, finite);
   if (!middle) return null;
   const front = split?.front ?? clause.front;
   const find = past ? 'vond' : 'vind';
@@ -1063,5 +1105,6 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'drop-apposition': dropApposition,
   'not-managed-yet': notManagedYet,
   'important-not': importantNot,
+  'did-not-come': didNotCome,
   ...OWNED_REWRITERS,
 };

@@ -39,6 +39,9 @@ describe('Dutch refusals in the perfect as what the parent did not want', () => 
     ['Dhr. heeft het huisbezoek van vorige week geweigerd.', 'Dhr. wilde het huisbezoek van vorige week niet.'],
     ['Mw. weigerde de deur open te doen toen ik aanbelde.', 'Mw. wilde de deur niet opendoen toen ik aanbelde.'],
     ['Vader weigerde hem binnen te laten.', 'Vader wilde hem niet binnenlaten.'],
+    // A name or a role as the object; "nog" becomes "niet meer".
+    ['Vader weigert om Daan te laten testen.', 'Vader wil nu Daan niet laten testen.'],
+    ['Opa weigert oma nog te bezoeken in het verpleeghuis.', 'Opa wil nu oma niet meer bezoeken in het verpleeghuis.'],
   ])('%s', (sentence, expected) => {
     expect(wantsOf(sentence).flatMap((finding) => finding.texts)).toEqual([expected]);
   });
