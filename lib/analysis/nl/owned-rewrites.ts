@@ -335,10 +335,8 @@ function habitPart(input: RewriteInput): RewriteInput | null {
  * not "Had moeder ...", which reads as a question), and a parenthesis between commas goes
  * with both ("Vader dient, zoals te verwachten viel, opnieuw ..." → "Vader dient opnieuw ...").
  */
-const dropWords: Rewriter = (given) => {
-  const input = habitPart(given);
-  if (!input) return null;
-  const text = dropFocus(input, undefined, () => true);
+const withoutWords = (canGo?: (phrase: string) => boolean): Rewriter => (input) => {
+  const text = dropFocus(input, undefined, canGo);
   if (text === null) return null;
   const { sentence, focus } = input;
   if (sentence.slice(0, focus.start).trim() !== '') return text;
@@ -346,13 +344,56 @@ const dropWords: Rewriter = (given) => {
   return finiteAt(input, from) ? subjectFirst(input, from) : text;
 };
 
+/** Habit adverbials that say "as always" of the person: leaving them out leaves what happened this time. */
+const HABIT_ADVERBIALS = new Set(['zoals gewoonlijk', 'zoals altijd', 'keer op keer', 'elke keer weer', 'iedere keer weer', 'elke keer', 'iedere keer']);
+/** Words of habit that open a longer underlined phrase ("wederom te laat", "weer eens niet"): only they go, what happened stays. */
+const HABIT_LEADS = ['ook nu weer', 'natuurlijk weer', 'eindelijk eens', 'weer eens', 'wederom', 'alweer', 'opnieuw', 'zowaar'];
+const habitLead = (phrase: string) => HABIT_LEADS.find((words) => phrase.toLowerCase().startsWith(`${words} `));
+
+/** Whatever habitPart left of the phrase goes. */
+const dropNarrowed = withoutWords(() => true);
+
+/**
+ * "alweer te laat" cannot go as a whole ("kwam op de omgang"): drop-habit leaves out its
+ * "alweer"; of "structureel te laat" or "weer hetzelfde" habitPart keeps what happened.
+ */
+const dropWords: Rewriter = (given) => {
+  if (habitLead(given.focus.text)) return null;
+  const input = habitPart(given);
+  return input ? dropNarrowed(input) : null;
+};
+
+const dropHabitWords = withoutWords((phrase) => HABIT_ADVERBIALS.has(phrase.toLowerCase()) || HABIT_LEADS.includes(phrase.toLowerCase()));
+
+/**
+ * An absolute of habit left out: "Moeder overdrijft zoals altijd." → "Moeder overdrijft.";
+ * "Keer op keer vergeet moeder de medicatie." → "Moeder vergeet de medicatie.". A rule that
+ * underlines only "altijd" gets its "zoals" along, "elke keer" its "weer". "Elke keer als ik
+ * bel, ..." is a condition, not an aside: leaving "Elke keer" out would make it another
+ * sentence. Of "wederom te laat" only "wederom" goes: "te laat" is what happened. ("prikkelbaar
+ * als altijd" is a label beside the sentence: drop-aside's.)
+ */
+const dropHabit: Rewriter = (input) => {
+  const { sentence, focus } = input;
+  if (/(keer|weer)$/i.test(focus.text) && /^\s+(als|wanneer|dat|na|bij|voor)\s/i.test(sentence.slice(focus.end))) return null;
+  const comparison = /(?:^|\s)(zoals )$/i.exec(sentence.slice(0, focus.start));
+  const start = comparison && /^(altijd|gewoonlijk)$/i.test(focus.text) ? focus.start - (comparison[1] as string).length : focus.start;
+  const again = /^(elke|iedere) keer$/i.test(focus.text) ? /^\s+weer(?=[\s,.;!?]|$)/.exec(sentence.slice(focus.end))?.[0].length ?? 0 : 0;
+  const lead = habitLead(focus.text);
+  const end = lead ? focus.start + lead.length : focus.end + again;
+  const habit = sentence.slice(start, end);
+  // A lone "wederom" is drop-words' already.
+  if (!lead && !HABIT_ADVERBIALS.has(habit.toLowerCase())) return null;
+  return dropHabitWords({ ...input, focus: { text: habit, start, end } });
+};
+
 // ---------------------------------------------------------------------------
 // by-own-account: "zogenaamd" becomes the parent's own account
 // ---------------------------------------------------------------------------
 
 /** The pronoun for a person named by role or honorific; a name alone says no gender. */
-const SHE = new Set(['moeder', 'mama', 'mam', 'mw', 'mevr', 'mevrouw', 'oma', 'pleegmoeder', 'stiefmoeder', 'zij', 'ze']);
-const HE = new Set(['vader', 'papa', 'pap', 'dhr', 'meneer', 'opa', 'pleegvader', 'stiefvader', 'hij']);
+export const SHE = new Set(['moeder', 'mama', 'mam', 'mw', 'mevr', 'mevrouw', 'oma', 'pleegmoeder', 'stiefmoeder', 'zij', 'ze']);
+export const HE = new Set(['vader', 'papa', 'pap', 'dhr', 'meneer', 'opa', 'pleegvader', 'stiefvader', 'hij']);
 
 /**
  * "Dhr. was zogenaamd ziek op de dag van de zitting." → "Volgens dhr. was hij ziek op de
@@ -482,5 +523,6 @@ export const OWNED_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'own-uncertainty': ownUncertainty,
   'important-that': importantThat,
   'drop-words': dropWords,
+  'drop-habit': dropHabit,
   'by-own-account': byOwnAccount,
 };

@@ -13,6 +13,10 @@ import { DETERMINERS, JOINING_PARTICLES, PREPOSITIONS } from './lexicon/function
 import { DUTCH_LEXICON, normalise } from './tagger';
 import { dropAttributiveLabel } from '../drop-label';
 import { OWNED_REWRITERS } from './owned-rewrites';
+import { negatedTeClause, OBJECT_PRONOUNS } from './negated-clause';
+import { notManagedYet } from './not-managed-rewrite';
+import { importantNot } from './prohibition-rewrite';
+import { didNotCome } from './did-not-come-rewrite';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -531,6 +535,44 @@ function secondMainClause(rest: readonly string[]): boolean {
   return rest.some((word, index) => index > 0 && (rest[index - 1] === 'en' || rest[index - 1] === 'maar') && SECOND_CLAUSE_VERBS.has(word));
 }
 
+const RELATIVE_OPENERS = new Set(['die', 'waar', 'wat', 'welke', 'waarin', 'waarbij']);
+/** Words after a second modal that name a subject of its own ("en moet moeder hem niet meer wekken", "en moet de moeder ..."): another clause, not a second obligation. */
+const OWN_SUBJECT = new Set([...PRONOUNS, ...PARENT_WORDS, ...HONORIFIC_WORDS, 'ik', 'wij', 'we', 'er']);
+
+/**
+ * Two obligations of one subject joined by "en": "moet stoppen met blowen en dient hiervoor
+ * urinecontroles te laten afnemen" → "stopt met blowen en hiervoor urinecontroles laat
+ * afnemen". Each part is made finite for its own modal (a bare infinitive after "moet", a
+ * te-infinitive after "dient"); the subject is said once, as Dutch does in a dat-clause.
+ */
+function coordinatedObligations(source: RewriteInput, rest: readonly string[], finite: (infinitive: string) => string): string[] | null {
+  const join = rest.findIndex((word, index) => word === 'en' && FINITE_MODALS.has(rest[index + 1] ?? ''));
+  if (join <= 0) return null;
+  const modal = rest[join + 1] as string;
+  const after = rest.slice(join + 2);
+  const next = (after[0] ?? '').toLowerCase();
+  if (OWN_SUBJECT.has(next) || /^\p{Lu}/u.test(after[0] ?? '') || (DETERMINERS.has(next) && PARENT_WORDS.has((after[1] ?? '').toLowerCase()))) return null;
+  // "de tijden die thuis gelden": a relative clause's verb would be taken for the modal's.
+  if (rest.some((word) => RELATIVE_OPENERS.has(word)) || rest.slice(0, join).includes('dat')) return null;
+  const firstPart = obligedClause(source, rest.slice(0, join), finite);
+  const secondPart = firstPart && obligedClause({ ...source, focus: { ...source.focus, text: modal } }, after, finite);
+  return firstPart && secondPart ? [...firstPart, 'en', ...secondPart] : null;
+}
+
+/**
+ * The second modal of "Moeder moet ... en dient ...": its rewrite is the first one's, which
+ * covers both. The input with the first modal as its focus, or null when the focus is no
+ * such second modal.
+ */
+function firstOfCoordinated(input: RewriteInput): RewriteInput | null {
+  const { sentence, focus } = input;
+  if (!/\sen\s+$/.test(sentence.slice(0, focus.start))) return null;
+  const subject = input.groups.subject ?? leadingSubject({ ...input, focus: { ...focus, start: sentence.length } });
+  const modal = (input.terms ?? []).find((term) => subject && term.start > subject.end);
+  if (!subject || !modal || !FINITE_MODALS.has(modal.text.toLowerCase()) || !/^\.?\s+$/.test(sentence.slice(subject.end, modal.start))) return null;
+  return { ...input, focus: { text: modal.text, start: modal.start, end: modal.end }, groups: { subject } };
+}
+
 /**
  * "Moeder moet de afspraken nakomen." → "Ik vind het belangrijk dat moeder de afspraken
  * nakomt."; "Tot het MDO mag vader de kinderen niet zien." → "Ik vind het belangrijk dat
@@ -540,6 +582,8 @@ function secondMainClause(rest: readonly string[]): boolean {
  */
 const findImportant: Rewriter = onListLine((given) => {
   if (othersRule(given.sentence)) return null;
+  const first = firstOfCoordinated(given);
+  if (first) return findImportant(first);
   const input = withLeadingSubject(given);
   const split = frontAndClause(input);
   const source = split?.clause ?? afterFuture(input) ?? input;
@@ -550,7 +594,8 @@ const findImportant: Rewriter = onListLine((given) => {
   const past = pastObligation(source);
   const pronoun = PRONOUNS.has(clause.subject.text.toLowerCase());
   const person: Person = pronoun && PLURAL_MODALS.has(source.focus.text.toLowerCase()) ? 'pl' : clause.subject.person;
-  const middle = obligedClause(source, rest, (infinitive) => finiteInSubordinate(infinitive, person, past));
+  const finite = (infinitive: string) => finiteInSubordinate(infinitive, person, past);
+  const middle = coordinatedObligations(source, rest, finite) ?? obligedClause(source, rest, finite);
   if (!middle) return null;
   const front = split?.front ?? clause.front;
   const find = past ? 'vond' : 'vind';
@@ -600,9 +645,11 @@ function refusalClause(input: RewriteInput): RefusalClause | null {
     // "De ondankbare jongere weigert ..." → "De jongere ..."; "Ayoub, een echte raddraaier, weigert ..." → "Ayoub ...".
     const written = subject.start === 0 ? subject : withoutSubjectLabel(input, subject);
     if (!written) return null;
-    const between = sentence.slice(written.end, focus.start);
+    // "Mw. weigerde ...": the abbreviation's full stop belongs to the subject.
+    const between = sentence.slice(written.end, focus.start).replace(/^\./, '');
     if (between.trim() !== '' && !labelAsideBetween(input, written.end)) return null;
-    return { front: '', subject: subjectOf(written), rest: words(after), tail };
+    const person = sentence.charAt(written.end) === '.' && !labelAsideBetween(input, written.end) ? { ...written, text: `${written.text}.` } : written;
+    return { front: '', subject: subjectOf(person), rest: words(after), tail };
   }
   // "Gisteren weigerde vader ...": a fronted adverbial, the verb, then the subject.
   const front = sentence.slice(0, focus.start).trim();
@@ -613,6 +660,7 @@ function refusalClause(input: RewriteInput): RefusalClause | null {
 
 /** "Vader weigert hulp." → "Vader wil nu geen hulp."; "... weigerde X binnen te laten" → "... wilde X niet binnenlaten". */
 const doesNotWant: Rewriter = (input) => {
+  if (input.focus.text.toLowerCase() === 'geweigerd') return refusedInThePast(input);
   const clause = refusalClause(input);
   if (!clause) return null;
   const form = input.focus.text.toLowerCase();
@@ -622,37 +670,56 @@ const doesNotWant: Rewriter = (input) => {
   const plural = clause.subject.person === 'pl';
   const want = past ? (plural ? 'wilden' : 'wilde') : plural ? 'willen' : 'wil';
   // "Gisteren wil nu ..." would stack two times: after a fronted adverbial "nu" stays out.
-  const now = past || clause.front ? '' : ' nu';
-  const refused = refusedPart(clause.rest);
+  let now = past || clause.front ? '' : ' nu';
+  let refused = refusedPart(clause.rest);
   if (refused === null) return null;
+  // "wil hem nu niet binnenlaten": an unstressed object pronoun comes before "nu".
+  const pronoun = refused.split(' ')[0] ?? '';
+  if (now && OBJECT_PRONOUNS.has(pronoun)) {
+    refused = `${pronoun} nu ${refused.slice(pronoun.length + 1)}`;
+    now = '';
+  }
   const ending = `${clause.tail}.`;
   if (clause.front) return `${clause.front} ${want}${now} ${subjectInClause(clause.subject)} ${refused}${ending}`;
   return `${clause.subject.text} ${want}${now} ${refused}${ending}`;
 };
 
+/**
+ * The perfect, as the past of not wanting: "Vader heeft geweigerd de verklaring te
+ * ondertekenen." → "Vader wilde de verklaring niet ondertekenen."; "Ouders hebben de hulp van
+ * het wijkteam geweigerd." → "Ouders wilden de hulp van het wijkteam niet." Only where the
+ * person opens the sentence and the auxiliary follows them.
+ */
+function refusedInThePast(input: RewriteInput): string | null {
+  const { sentence, focus } = input;
+  const subject = input.groups.subject;
+  if (!subject || subject.start !== 0) return null;
+  const written = sentence.charAt(subject.end) === '.' ? { ...subject, text: `${subject.text}.` } : subject;
+  const between = /^\.?\s+(heeft|hebben)\s+(.*?)\s*$/.exec(sentence.slice(subject.end, focus.start));
+  if (!between) return null;
+  const person = subjectOf(written);
+  const want = person.person === 'pl' || between[1] === 'hebben' ? 'wilden' : 'wilde';
+  const after = sentence.slice(focus.end);
+  const object = between[2] ?? '';
+  if (object === '') {
+    // "heeft geweigerd (om) de verklaring te ondertekenen".
+    if (/[,;:]/.test(after)) return null;
+    const refused = refusedPart(words(after));
+    return refused && /\ste\s/.test(after) ? `${person.text} ${want} ${refused}.` : null;
+  }
+  // "heeft de hulp van het wijkteam geweigerd": a definite object before the participle, nothing after it.
+  if (!/^\s*[.!]?\s*$/.test(after) || /[,;:]/.test(object) || !['de', 'het', 'haar', 'zijn', 'hun', 'deze', 'dit'].includes(object.split(/\s+/)[0]?.toLowerCase() ?? '')) return null;
+  return `${person.text} ${want} ${object} niet.`;
+}
+
 /** What is refused, as the object of "wil niet"/"wil geen": "geen hulp", "de deur niet opendoen", "ook niet". */
 function refusedPart(rest: readonly string[]): string | null {
   if (rest.length === 0) return 'niet';
-  const te = rest.lastIndexOf('te');
-  if (te >= 0) {
-    const after = rest.slice(te + 2);
-    let infinitive = rest[te + 1];
-    if (!infinitive) return null;
-    const before = rest.slice(0, te);
-    // "weigert (altijd) om mee te werken": the "om" opens the te-infinitive and goes with "te".
-    const om = before.lastIndexOf('om');
-    if (om >= 0) before.splice(om, 1);
+  if (rest.includes('te')) {
+    const clause = negatedTeClause(rest);
     // "wil nu altijd niet meewerken" says something else: a frequency word gets no rewrite here.
-    if (before.some((word) => FREQUENCY_WORDS.has(word.toLowerCase()))) return null;
-    const particle = before[before.length - 1];
-    if (particle && JOINING_PARTICLES.has(particle)) {
-      infinitive = particle + infinitive;
-      before.pop();
-    }
-    // "niet" goes before a prepositional phrase ("niet naar school gaan", "niet over zijn drankgebruik praten"), after the object ("de deur niet opendoen"); "van" belongs to its noun.
-    const phrase = before.findIndex((word) => PREPOSITIONS.has(word) && word !== 'van');
-    const at = phrase >= 0 ? phrase : before.length;
-    return [...before.slice(0, at), 'niet', ...before.slice(at), infinitive, ...after].join(' ');
+    if (!clause || clause.before.some((word) => FREQUENCY_WORDS.has(word.toLowerCase()))) return null;
+    return [...clause.words, clause.infinitive, ...clause.after].join(' ');
   }
   // "Moeder weigert ook." → "Moeder wil nu ook niet.", not "wil nu geen ook".
   if (rest.every((word) => LONE_ADVERBS.has(word.toLowerCase()))) return `${rest.join(' ')} niet`;
@@ -1036,5 +1103,8 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'as-request': onListLine(asRequest),
   'drop-label': dropLabel,
   'drop-apposition': dropApposition,
+  'not-managed-yet': notManagedYet,
+  'important-not': importantNot,
+  'did-not-come': didNotCome,
   ...OWNED_REWRITERS,
 };

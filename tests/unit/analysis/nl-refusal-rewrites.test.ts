@@ -30,3 +30,27 @@ describe('Dutch refusals as what the parent does not want', () => {
     expect(wantsOf('De pinautomaat weigerde mijn pas.')).toEqual([]);
   });
 });
+
+describe('Dutch refusals in the perfect as what the parent did not want', () => {
+  it.each([
+    ['Vader heeft geweigerd de toestemmingsverklaring te ondertekenen.', 'Vader wilde de toestemmingsverklaring niet ondertekenen.'],
+    ['Oma heeft geweigerd om de deur open te doen.', 'Oma wilde de deur niet opendoen.'],
+    ['Ouders hebben de aangeboden hulp van het wijkteam geweigerd.', 'Ouders wilden de aangeboden hulp van het wijkteam niet.'],
+    ['Dhr. heeft het huisbezoek van vorige week geweigerd.', 'Dhr. wilde het huisbezoek van vorige week niet.'],
+    ['Mw. weigerde de deur open te doen toen ik aanbelde.', 'Mw. wilde de deur niet opendoen toen ik aanbelde.'],
+    ['Vader weigerde hem binnen te laten.', 'Vader wilde hem niet binnenlaten.'],
+    // A name or a role as the object; "nog" becomes "niet meer".
+    ['Vader weigert om Daan te laten testen.', 'Vader wil nu Daan niet laten testen.'],
+    ['Opa weigert oma nog te bezoeken in het verpleeghuis.', 'Opa wil nu oma niet meer bezoeken in het verpleeghuis.'],
+  ])('%s', (sentence, expected) => {
+    expect(wantsOf(sentence).flatMap((finding) => finding.texts)).toEqual([expected]);
+  });
+
+  it.each([
+    // "hulp ... niet vragen" would need "geen hulp".
+    'Mw. weigert pertinent om hulp van haar ex-schoonfamilie te vragen.',
+    'Vader heeft hulp van zijn broer geweigerd.',
+  ])('offers no "does not want" rewrite: %s', (sentence) => {
+    expect(wantsOf(sentence).flatMap((finding) => finding.texts)).toEqual([]);
+  });
+});
