@@ -92,13 +92,47 @@ const groups: Array<{ title: string; kind: string; fire: Array<[string, string |
       'Ik gun moeder een rustige week na de verhuizing.',
     ],
   },
+  {
+    title: 'sarcasm over what the family (again) did not do, without a person as subject (nl-sarcasm-nothing-done)',
+    kind: 'absolute',
+    fire: [
+      ['Zoals te verwachten viel, was er bij de controle niemand thuis.', 'Zoals te verwachten viel'],
+      ['Zoals te verwachten was kwam er van de weekplanning niets terecht.', 'Zoals te verwachten was'],
+      ['Zoals viel te verwachten was er niets geregeld voor de verjaardag.', 'Zoals viel te verwachten'],
+      ['Natuurlijk stond er bij het tweede bezoek weer niemand bij de deur.', 'Natuurlijk'],
+    ],
+    quiet: [
+      'Zoals te verwachten viel kwam er niets van de woningcorporatie.',
+      'Zoals te verwachten viel was er geen plek meer op de groep.',
+      'Uiteraard is er niets mis met haar keuze voor een andere school.',
+      'Natuurlijk was er niemand thuis: ik was een uur te vroeg.',
+      'Zoals te verwachten viel had ik er niets meer over gehoord.',
+    ],
+  },
+  {
+    title: '"dat lijkt me sterk" after a parent\'s account doubts it, and hedges no claim',
+    kind: 'credibility',
+    fire: [
+      ['Vader zou de brief nooit hebben ontvangen; dat lijkt me sterk.', ['zou', 'dat lijkt me sterk']],
+      ['Volgens mw. zou de juf haar niet hebben gebeld, maar dat lijkt me sterk.', ['zou', 'dat lijkt me sterk']],
+    ],
+    quiet: ['Het lijkt me sterker als we het plan samen met moeder schrijven.'],
+  },
+  {
+    title: 'a claim after "het lijkt me sterk dat" stays hedged',
+    kind: 'interpretation',
+    fire: [],
+    quiet: ['Het lijkt me sterk dat moeder geen inzicht heeft in wat Daan nodig heeft.'],
+  },
 ];
 
 for (const { title, kind, fire, quiet } of groups) {
   describe(title, () => {
-    it.each(fire)('%s → %j', (text, expected) => {
-      expect(underlined(text, kind)).toEqual(Array.isArray(expected) ? expected : [expected]);
-    });
+    if (fire.length > 0) {
+      it.each(fire)('%s → %j', (text, expected) => {
+        expect(underlined(text, kind)).toEqual(Array.isArray(expected) ? expected : [expected]);
+      });
+    }
     it.each(quiet)('quiet: %s', (text) => {
       expect(underlined(text, kind)).toEqual([]);
     });
