@@ -147,6 +147,12 @@ export interface Clause<Term extends ClauseTerm> {
   subject: boolean;
 }
 
+/** Dutch "om ... te <verb>" with no finite verb of its own. */
+function isPurposeInfinitive(terms: readonly ClauseTerm[]): boolean {
+  const om = terms.findIndex((term) => term.normal === 'om');
+  return om >= 0 && terms.some((term, at) => at > om && term.normal === 'te') && !terms.some((term) => term.tags.has('Finite'));
+}
+
 /** Splits a sentence's terms into clauses (once per sentence; every clause rule reads the same). */
 export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Array<Clause<Term>> {
   const clauses: Array<Clause<Term>> = [];
@@ -167,6 +173,9 @@ export function clausesOf<Term extends ClauseTerm>(terms: readonly Term[]): Arra
     const before = clauses[index - 1]?.terms.at(-1);
     const coordinated = (first && COORDINATORS.has(first.normal)) || (before && COORDINATORS.has(before.normal));
     if (index > 0 && !clause.subject && coordinated) clause.subject = (clauses[index - 1] as Clause<Term>).subject;
+    // An infinitive of purpose has no subject of its own: it is the main clause's ("Vader nam
+    // cadeaus mee, zoals altijd om indruk te maken"; "..., om zo snel mogelijk van ons af te zijn").
+    if (index > 0 && !clause.subject && isPurposeInfinitive(clause.terms)) clause.subject = (clauses[index - 1] as Clause<Term>).subject;
     if (!clause.subject && waiting && first?.tags.has('Finite')) {
       clause.subject = true;
       waiting = false;

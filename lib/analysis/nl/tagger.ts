@@ -185,6 +185,13 @@ export const DUTCH_POST_TAGGER: readonly PostTagRule[] = [
   { reason: 'making-an-impression-is-no-hedge-maakt', match: '(maakt|maakte|maken|maakten) een .{0,3} [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   { reason: 'making-an-impression-is-no-hedge', match: '(goede|slechte|positieve|verkeerde|betere|sterke) [indruk]', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
   { reason: 'to-make-an-impression-is-no-hedge', match: '[indruk] (te)? (maken|maakt|maakte|maakten)', tag: 'Hedge', untag: true, needs: { word: 'indruk' } },
+  // "dat lijkt me sterk" doubts the parent's account; it does not soften the writer's own claim.
+  // "Het lijkt me sterk dat moeder ..." doubts the claim after it, and stays a hedge on it.
+  { reason: 'seems-unlikely-is-no-hedge', match: '[(lijkt|leek)] (me|mij) (erg|heel|zeer)? sterk$', tag: 'Hedge', untag: true, needs: { word: 'sterk' } },
+  { reason: 'seems-unlikely-is-no-hedge-comma', match: '[(lijkt|leek)] (me|mij) (erg|heel|zeer)? (sterk && @hasComma)', tag: 'Hedge', untag: true, needs: { word: 'sterk' } },
+  // "om zo snel mogelijk van ons af te zijn", "zoveel mogelijk": as soon as possible, no hedge
+  // on what the writer claims ("het is mogelijk dat ..." stays one).
+  { reason: 'as-soon-as-possible-is-no-hedge', match: '(zo|zoveel|zomin) .? [mogelijk]', tag: 'Hedge', untag: true, needs: { word: 'mogelijk' } },
   // "met zijn houding", "maakt het zijn mentor lastig": the possessive, not the verb "zijn".
   { reason: 'possessive-zijn-is-no-copula', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Copula', untag: true, needs: { word: 'zijn' } },
   { reason: 'possessive-zijn-is-no-finite-verb', match: '(met|van|bij|aan|op|in|voor|naar|over|uit|door|om|tegen|tegenover|zonder|na|tot|onder|het|de|en) [zijn] !#Finite', tag: 'Finite', untag: true, needs: { word: 'zijn' } },
