@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CONDUCT_NOUNS, COURT, CREDIBILITY, FAMILY, HEDGE, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -34,7 +34,9 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['WeakJudgment', JUDGMENT_BEFORE_PERSON], ['LabelNoun', LABEL_NOUN], ['Credibility', CREDIBILITY],
   ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN], ['State', STATE],
   ['CommandVerb', COMMANDS.plain], ['AmbiguousCommandVerb', COMMANDS.ambiguous], ['LinkVerb', LINK_VERBS],
-  ['UnderstandingVerb', UNDERSTANDING_VERBS], ['MindVerb', MIND_VERBS], ['MindAdverb', MIND_ADVERBS],
+  ['UnderstandingVerb', UNDERSTANDING_CLASS], ['MindVerb', MIND_VERBS], ['MindAdverb', MIND_ADVERBS],
+  ['Certainty', CERTAINTY_ADVERBS], ['HiddenState', HIDDEN_STATE_ADVERBS], ['InnerState', NEGATIVE_STATES], ['PrivateState', PRIVATE_STATES],
+  ['Document', DOCUMENT_NOUNS], ['InnerMatter', INNER_MATTERS],
   ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
 
@@ -994,9 +996,12 @@ function markAppositions(terms: Term[]): void {
 
 /** Whether the noun at `at` is the predicate of a family subject: "Mom is a scrounger", "Rhiannon is a damaged girl". */
 function predicateOfSubject(terms: Term[], at: number): boolean {
+  const describes = (term: Term | undefined) => ['Judgment', 'WeakJudgment', 'Adjective'].some((tag) => term?.tags.has(tag));
   for (let back = at - 1; back >= 0 && back >= at - 6; back--) {
     const term = terms[back]!;
-    if (/[,;:]/.test(term.post)) return false;
+    // "a streetwise, mouthy girl who ...": the comma of a list of descriptions stays inside the predicate.
+    const inList = /^\s*,\s*$/.test(term.post) && describes(term) && describes(terms[back + 1]);
+    if (/[,;:]/.test(term.post) && !inList) return false;
     if (term.tags.has('Copula') && !term.tags.has('Reported')) return back > 0 && terms[back - 1]!.tags.has('Subject');
   }
   return false;
