@@ -145,6 +145,10 @@ export const DOCUMENT_NOUNS = innerStates.documents;
 const statesOf = (words: { adjectives: string[]; verbs: string[] }) => [...words.adjectives, ...words.verbs.flatMap(allFormsOf)];
 /** What is denied of a parent's awareness that is an inner matter: "unaware of the risks", "oblivious to her distress". */
 export const INNER_MATTERS = innerStates.innerMatters;
+/** Verbs of resentment that say as fact what the person holds against someone: "resents the baby", "begrudges every penny". */
+export const RESENTMENT_VERBS = innerStates.resentmentVerbs.flatMap(allFormsOf);
+/** What a child or a duty is said to be to the parent: "sees the baby as a nuisance", "treats contact as a chore". */
+export const BURDEN_NOUNS = innerStates.burdens;
 /** Adverbs that state as certain what can only be inferred: "clearly", "obviously". */
 export const CERTAINTY_ADVERBS = innerStates.certainty;
 /** Adverbs that claim to see inside someone: "secretly", "deep down". */

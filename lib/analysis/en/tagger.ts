@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, UNDERSTANDING_CLASS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -36,7 +36,7 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['CommandVerb', COMMANDS.plain], ['AmbiguousCommandVerb', COMMANDS.ambiguous], ['LinkVerb', LINK_VERBS],
   ['UnderstandingVerb', UNDERSTANDING_CLASS], ['MindVerb', MIND_VERBS], ['MindAdverb', MIND_ADVERBS],
   ['Certainty', CERTAINTY_ADVERBS], ['HiddenState', HIDDEN_STATE_ADVERBS], ['InnerState', NEGATIVE_STATES], ['PrivateState', PRIVATE_STATES],
-  ['Document', DOCUMENT_NOUNS], ['InnerMatter', INNER_MATTERS],
+  ['Document', DOCUMENT_NOUNS], ['InnerMatter', INNER_MATTERS], ['Resentment', RESENTMENT_VERBS], ['Burden', BURDEN_NOUNS],
   ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
 
@@ -406,6 +406,40 @@ function markReported(terms: Term[]): void {
     }
     // Speech inside the reported clause is reported too; nothing new to start there.
     index = Math.max(index, at - 1);
+  }
+}
+
+/** Speech verbs that close a sentence as its source: "..., she said.", "..., the school says." */
+const TAIL_SPEECH = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'reported', 'reports', 'added', 'adds', 'mentioned', 'stated']);
+/** Who may be the source of a closing speech tag: a family member or another party, not the writer ("..., I said"). */
+const TAIL_SPEAKER = new Set(['she', 'he', 'they']);
+
+/**
+ * "Mum has no wish to move again, she said.", "Kai enjoys the attention of his new teacher,
+ * the school says.": a speech tag after the last comma makes all before it someone else's
+ * words, as "She said that ..." would (markReported reads only tags that open the clause).
+ */
+function markTrailingSpeech(terms: Term[]): void {
+  let comma = -1;
+  for (let at = terms.length - 2; at >= Math.max(0, terms.length - 6); at--) {
+    if (/,/.test(terms[at]!.post)) {
+      comma = at;
+      break;
+    }
+  }
+  if (comma < 1) return;
+  const tail = terms.slice(comma + 1).filter((term) => term.text !== '');
+  let at = 0;
+  if (tail[at]?.normal === 'the') at++;
+  const speaker = tail[at];
+  if (!speaker || !(TAIL_SPEAKER.has(speaker.normal) || speaker.tags.has('Parent') || OTHER.has(speaker.normal))) return;
+  const verb = tail[at + 1];
+  if (!verb || !TAIL_SPEECH.has(verb.normal)) return;
+  const rest = tail.slice(at + 2);
+  if (rest.length > 1 || (rest.length === 1 && !['me', 'us'].includes(rest[0]!.normal))) return;
+  for (const term of terms.slice(0, comma + 1)) {
+    term.tags.add('Reported');
+    addReason(term, 'reported-speech-tail');
   }
 }
 
@@ -1075,6 +1109,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markObligations(terms);
     markFinite(terms);
     markReported(terms);
+    markTrailingSpeech(terms);
     markSubjects(terms);
     markConduct(terms);
     markCoordinatedSubjects(terms);

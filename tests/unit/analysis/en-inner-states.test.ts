@@ -98,3 +98,49 @@ describe('a relative clause after a list of labels', () => {
     expect(interpretations('Mum is a kind, patient woman who thinks the world of her kids.')).toEqual([]);
   });
 });
+
+describe('resentment, gratification and how the parent sees the child', () => {
+  it.each([
+    ['She resents having to share her flat with her daughter.', 'resents'],
+    ['Dad begrudges every penny he spends on the boys.', 'begrudges'],
+    ['Gran despises her son-in-law.', 'despises'],
+    ['He enjoys the power he has over Mum.', 'enjoys the power'],
+    ['Mum relishes the conflict with the school.', 'relishes the conflict'],
+    ['Mum is only saying this because she wants the children back.', 'only saying this because'],
+    ['Dad views the new baby as a threat.', 'views the new baby as a threat'],
+    ['Dad treats contact as a chore.', 'treats contact as a chore'],
+    ['He thinks of the children as a burden.', 'thinks of the children as a burden'],
+    ['Dad has little regard for the rules.', 'has little regard'],
+    ['Mum lacks any real remorse.', 'lacks any real remorse'],
+    ['Mum is not invested in the placement.', 'not invested in'],
+    ['Mum has convinced herself that the baby is fine.', 'has convinced herself'],
+  ])('%s', (text, span) => {
+    expect(interpretations(text).some((found) => found.includes(span))).toBe(true);
+  });
+
+  it.each([
+    'Mum said she resents the way the school spoke to her.',
+    'I resented the delay in the report.',
+    'Kai enjoys the attention of his new teacher, the school says.',
+    'Mum enjoys the control the new budget gives her, she told me.',
+    'Mum only agreed to Tuesdays because of her shifts.',
+    'Mum sees the course as a chance to meet people.',
+    'The school treats lateness as an absence.',
+    'Mum said she sees the move as a burden on the children.',
+    'Dad lacks the money for the bus fare.',
+  ])('quiet: %s', (text) => {
+    expect(interpretations(text)).toEqual([]);
+  });
+});
+
+describe('a closing speech tag', () => {
+  it('makes the sentence before it someone else\'s words', () => {
+    expect(interpretations('Mum doesn\'t care about school, she said.')).toEqual([]);
+    expect(analyze('Mum is lazy, the school says.', { lang: 'en' })).toEqual([]);
+  });
+
+  it('not the writer\'s own tag, nor speech inside the sentence', () => {
+    expect(analyze('Dad must attend every session, I said.', { lang: 'en' }).map((finding) => finding.type)).toEqual(['obligation']);
+    expect(analyze('Mum is lazy and, frankly, she said nothing useful.', { lang: 'en' }).map((finding) => finding.type)).toEqual(['label']);
+  });
+});
