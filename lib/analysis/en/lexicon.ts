@@ -1,6 +1,8 @@
 // English words the rules key on, on top of compromise's own tags (Verb, Noun, Modal, ...).
+import innerStates from '../../../rules/en/lexicon/inner-states.json';
 import labels from '../../../rules/en/lexicon/labels.json';
 import { labelWords, type LabelLexicon } from '../label-lexicon';
+import { allFormsOf } from './verb-forms';
 
 /** The people a case note is about: parents, carers, family members and the young people themselves. */
 export const PARENT = [
@@ -134,5 +136,26 @@ export const UNDERSTANDING_VERBS = [
   'appreciates', 'appreciated', 'grasp', 'grasps', 'grasped', 'care', 'cares', 'cared', 'bond', 'bonds', 'bonded', 'recognise',
   'recognises', 'recognised', 'recognize', 'recognizes', 'recognized',
 ];
+/** Verbs of valuing and noticing (rules/en/lexicon/inner-states.json): denied of a parent they interpret like "does not understand" ("does not value the nursery"). Not their "-ing" forms, which are labels ("a loving mum"). */
+const COGNITION_VERBS = innerStates.cognitionVerbs.flatMap((bare) => allFormsOf(bare).filter((form) => !form.endsWith('ing')));
+/** The understanding and cognition verbs as one class (#UnderstandingVerb). */
+export const UNDERSTANDING_CLASS = [...new Set([...UNDERSTANDING_VERBS, ...COGNITION_VERBS])];
+/** What is understood that is no inner matter: a letter, a form, the language ("does not understand the letter"). */
+export const DOCUMENT_NOUNS = innerStates.documents;
+const statesOf = (words: { adjectives: string[]; verbs: string[] }) => [...words.adjectives, ...words.verbs.flatMap(allFormsOf)];
+/** What is denied of a parent's awareness that is an inner matter: "unaware of the risks", "oblivious to her distress". */
+export const INNER_MATTERS = innerStates.innerMatters;
+/** Verbs of resentment that say as fact what the person holds against someone: "resents the baby", "begrudges every penny". */
+export const RESENTMENT_VERBS = innerStates.resentmentVerbs.flatMap(allFormsOf);
+/** What a child or a duty is said to be to the parent: "sees the baby as a nuisance", "treats contact as a chore". */
+export const BURDEN_NOUNS = innerStates.burdens;
+/** Adverbs that state as certain what can only be inferred: "clearly", "obviously". */
+export const CERTAINTY_ADVERBS = innerStates.certainty;
+/** Adverbs that claim to see inside someone: "secretly", "deep down". */
+export const HIDDEN_STATE_ADVERBS = innerStates.hidden;
+/** Fear, shame, resentment, indifference ...: with a certainty or hidden-state adverb, an inference about the person. */
+export const NEGATIVE_STATES = statesOf(innerStates.negativeStates);
+/** Pleasure, relief, wishes: an inference only with a hidden-state adverb ("secretly pleased"), not an observation ("clearly happy to see his dad"). */
+export const PRIVATE_STATES = statesOf(innerStates.privateStates);
 export const MIND_VERBS = ['wants', 'want', 'wanted'];
 export const MIND_ADVERBS = ['only', 'just', 'secretly', 'deliberately', 'merely', 'actually', 'purposely', 'intentionally'];

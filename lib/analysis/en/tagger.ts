@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CONDUCT_NOUNS, COURT, CREDIBILITY, FAMILY, HEDGE, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, UNDERSTANDING_VERBS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -34,7 +34,9 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['WeakJudgment', JUDGMENT_BEFORE_PERSON], ['LabelNoun', LABEL_NOUN], ['Credibility', CREDIBILITY],
   ['Refusal', REFUSAL], ['Absolute', ABSOLUTE], ['NegationWord', NEGATION], ['PersonNoun', PERSON_NOUN], ['State', STATE],
   ['CommandVerb', COMMANDS.plain], ['AmbiguousCommandVerb', COMMANDS.ambiguous], ['LinkVerb', LINK_VERBS],
-  ['UnderstandingVerb', UNDERSTANDING_VERBS], ['MindVerb', MIND_VERBS], ['MindAdverb', MIND_ADVERBS],
+  ['UnderstandingVerb', UNDERSTANDING_CLASS], ['MindVerb', MIND_VERBS], ['MindAdverb', MIND_ADVERBS],
+  ['Certainty', CERTAINTY_ADVERBS], ['HiddenState', HIDDEN_STATE_ADVERBS], ['InnerState', NEGATIVE_STATES], ['PrivateState', PRIVATE_STATES],
+  ['Document', DOCUMENT_NOUNS], ['InnerMatter', INNER_MATTERS], ['Resentment', RESENTMENT_VERBS], ['Burden', BURDEN_NOUNS],
   ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
 
@@ -414,6 +416,40 @@ function markReported(terms: Term[]): void {
     }
     // Speech inside the reported clause is reported too; nothing new to start there.
     index = Math.max(index, at - 1);
+  }
+}
+
+/** Speech verbs that close a sentence as its source: "..., she said.", "..., the school says." */
+const TAIL_SPEECH = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'reported', 'reports', 'added', 'adds', 'mentioned', 'stated']);
+/** Who may be the source of a closing speech tag: a family member or another party, not the writer ("..., I said"). */
+const TAIL_SPEAKER = new Set(['she', 'he', 'they']);
+
+/**
+ * "Mum has no wish to move again, she said.", "Kai enjoys the attention of his new teacher,
+ * the school says.": a speech tag after the last comma makes all before it someone else's
+ * words, as "She said that ..." would (markReported reads only tags that open the clause).
+ */
+function markTrailingSpeech(terms: Term[]): void {
+  let comma = -1;
+  for (let at = terms.length - 2; at >= Math.max(0, terms.length - 6); at--) {
+    if (/,/.test(terms[at]!.post)) {
+      comma = at;
+      break;
+    }
+  }
+  if (comma < 1) return;
+  const tail = terms.slice(comma + 1).filter((term) => term.text !== '');
+  let at = 0;
+  if (tail[at]?.normal === 'the') at++;
+  const speaker = tail[at];
+  if (!speaker || !(TAIL_SPEAKER.has(speaker.normal) || speaker.tags.has('Parent') || OTHER.has(speaker.normal))) return;
+  const verb = tail[at + 1];
+  if (!verb || !TAIL_SPEECH.has(verb.normal)) return;
+  const rest = tail.slice(at + 2);
+  if (rest.length > 1 || (rest.length === 1 && !['me', 'us'].includes(rest[0]!.normal))) return;
+  for (const term of terms.slice(0, comma + 1)) {
+    term.tags.add('Reported');
+    addReason(term, 'reported-speech-tail');
   }
 }
 
@@ -1016,9 +1052,12 @@ function markAppositions(terms: Term[]): void {
 
 /** Whether the noun at `at` is the predicate of a family subject: "Mom is a scrounger", "Rhiannon is a damaged girl". */
 function predicateOfSubject(terms: Term[], at: number): boolean {
+  const describes = (term: Term | undefined) => ['Judgment', 'WeakJudgment', 'Adjective'].some((tag) => term?.tags.has(tag));
   for (let back = at - 1; back >= 0 && back >= at - 6; back--) {
     const term = terms[back]!;
-    if (/[,;:]/.test(term.post)) return false;
+    // "a streetwise, mouthy girl who ...": the comma of a list of descriptions stays inside the predicate.
+    const inList = /^\s*,\s*$/.test(term.post) && describes(term) && describes(terms[back + 1]);
+    if (/[,;:]/.test(term.post) && !inList) return false;
     if (term.tags.has('Copula') && !term.tags.has('Reported')) return back > 0 && terms[back - 1]!.tags.has('Subject');
   }
   return false;
@@ -1092,6 +1131,7 @@ export function parseEnglish(sentence: string): TaggedSentence {
     markObligations(terms);
     markFinite(terms);
     markReported(terms);
+    markTrailingSpeech(terms);
     markSubjects(terms);
     markConduct(terms);
     markCoordinatedSubjects(terms);

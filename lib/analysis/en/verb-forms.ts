@@ -42,3 +42,9 @@ export function participleOf(bare: string): string | null {
   const forms = VERB.conjugate(bare, WORLD.model);
   return forms.Infinitive === bare ? (forms.Participle ?? forms.PastTense ?? null) : null;
 }
+
+/** Every form of a bare verb a note may write ("resent" → resent, resents, resented, resenting), for word lists kept as lemmas. */
+export function allFormsOf(bare: string): string[] {
+  const forms = VERB.conjugate(bare, WORLD.model);
+  return [...new Set([bare, forms.PresentTense, forms.PastTense, forms.Gerund, forms.Participle].filter((form): form is string => typeof form === 'string' && /^[a-z]+$/.test(form)))];
+}
