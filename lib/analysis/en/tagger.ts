@@ -1123,9 +1123,20 @@ function markClauseStarts(terms: Term[]): void {
   });
 }
 
+/**
+ * compromise expands "doesn't" into "does" and a silent term whose text and normal form are
+ * "": a clause condition that asks for a negation missed it ("Mum doesn't understand the
+ * baby's needs" went unflagged where "does not understand" was found). The silent "not" is
+ * tagged as the negation word it is; its normal form stays "", which the phrase tables expect.
+ */
+function nameSilentWords(terms: Term[]): void {
+  for (const term of terms) if (term.text === '' && term.machine === 'not') term.tags.add('NegationWord').add('Negative');
+}
+
 export function parseEnglish(sentence: string): TaggedSentence {
   const doc = nlp(sentence);
   for (const terms of doc.docs as Term[][]) {
+    nameSilentWords(terms);
     tagFromLexicon(terms);
     joinLabelPhrases(terms);
     markObligations(terms);
