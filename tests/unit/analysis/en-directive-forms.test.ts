@@ -6,11 +6,9 @@
 // negation is withdrawn. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
+import { spans } from './finding-spans';
 
-const directives = (sentence: string) =>
-  analyze(sentence, { lang: 'en' })
-    .filter((finding) => finding.category === 'directive')
-    .map((finding) => sentence.slice(finding.start, finding.end));
+const directives = (sentence: string) => spans('en', sentence, (finding) => finding.category === 'directive');
 
 const suggestions = (sentence: string) =>
   analyze(sentence, { lang: 'en' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text));

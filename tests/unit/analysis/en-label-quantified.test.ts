@@ -1,12 +1,9 @@
 // A label noun after a quantity ("a couple of jobsworths", "a right pair of troublemakers") is
 // the same verdict as "are jobsworths"; a plain noun after it is not. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
+import { spans } from './finding-spans';
 
-const labels = (sentence: string) =>
-  analyze(sentence, { lang: 'en' })
-    .filter((finding) => finding.type === 'label')
-    .map((finding) => sentence.slice(finding.start, finding.end));
+const labels = (sentence: string) => spans('en', sentence, (finding) => finding.type === 'label');
 
 describe('a label noun after a quantity', () => {
   it.each([

@@ -3,12 +3,9 @@
 // silent "not") and a blunt "declined" ("declined point-blank", "flatly declined"); a plain
 // "declined" with the parent's own reason stays a neutral account. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
+import { spans } from './finding-spans';
 
-const refusals = (sentence: string) =>
-  analyze(sentence, { lang: 'en' })
-    .filter((finding) => finding.type === 'refusal')
-    .map((finding) => sentence.slice(finding.start, finding.end));
+const refusals = (sentence: string) => spans('en', sentence, (finding) => finding.type === 'refusal');
 
 describe('English refusal framing', () => {
   it.each([

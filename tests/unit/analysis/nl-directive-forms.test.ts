@@ -5,12 +5,9 @@
 // or an employer passed on, the professional's own duty, "let op," as a heads-up, "had het geluk
 // te horen". Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
+import { spans } from './finding-spans';
 
-const directives = (sentence: string) =>
-  analyze(sentence, { lang: 'nl' })
-    .filter((finding) => finding.category === 'directive')
-    .map((finding) => `${finding.type}:${sentence.slice(finding.start, finding.end)}`);
+const directives = (sentence: string) => spans('nl', sentence, (finding) => finding.category === 'directive', true);
 
 describe('Dutch directives in other forms', () => {
   it.each([
