@@ -272,7 +272,9 @@ export function wordsOf(sentence: string): Set<string> {
     for (const word of [...words]) {
       const contracted = NEGATED.exec(word);
       if (!contracted) continue;
-      words.add(IRREGULAR_NEGATED[contracted[1] as string] ?? (contracted[1] as string));
+      // Only the map's own entries: the word is note text ("constructorn't" must not find Object's constructor).
+      const first = contracted[1] as string;
+      words.add(Object.hasOwn(IRREGULAR_NEGATED, first) ? (IRREGULAR_NEGATED[first] as string) : first);
       words.add('not');
     }
   }

@@ -3,6 +3,7 @@
 // written for the test: each pair must give the same finding types.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
+import { wordsOf } from '../../../lib/analysis/engine';
 
 const types = (sentence: string) => analyze(sentence, { lang: 'en' }).map((finding) => finding.type).sort();
 
@@ -20,5 +21,11 @@ describe('a negative contraction', () => {
   it('stays quiet where the spelled-out form does', () => {
     expect(types("Dad doesn't understand the letter from the council.")).toEqual([]);
     expect(types("Mum doesn't have to bring the passports.")).toEqual([]);
+  });
+
+  it('gives the hook filter the expanded words, and only words, for any contraction in the note', () => {
+    const words = wordsOf("Dad won't come, can't drive and constructorn't.");
+    expect([...words].filter((word) => typeof word !== 'string')).toEqual([]);
+    for (const word of ['will', 'can', 'not', 'constructor']) expect(words.has(word)).toBe(true);
   });
 });
