@@ -1298,24 +1298,25 @@ const dropLabel: Rewriter = (input) =>
 const NEGATION_IN_FOCUS = /n['’]t\b|\b(?:not|never)\b/i;
 const NEGATION = /n['’]t\b|\b(?:not|never|no|nothing|nobody|none)\b/i;
 
-/**
- * A rewriter that leaves out the "not" of "shouldn't" says the opposite ("We agreed with Ms
- * Hart that she will let the dog sleep in the baby's room"). The contraction hides the "not"
- * from rewriters that look for it as a word; whatever the cause, a rewrite of a negated focus
- * without any negation is withdrawn.
- */
 /** A prohibition's scope right after the duty word: "must on no account leave", "is under no circumstances to". */
 const PROHIBITION_AFTER = /^\s*,?\s*(?:under|in) no circumstances\b|^\s*,?\s*on no account\b/i;
 const PROHIBITION_SCOPE = /\bno circumstances\b|\bno account\b/i;
 
+/**
+ * A rewriter that leaves out the "not" of "shouldn't" says the opposite ("We agreed with Ms
+ * Hart that she will let the dog sleep in the baby's room"). The contraction hides the "not"
+ * from rewriters that look for it as a word; whatever the cause, a rewrite of a negated focus
+ * without any negation is withdrawn. A prohibition's scope kept inside a question or a wish
+ * reads as nonsense ("Could Mum on no account leave …?"); a rewrite that says "never" is fine.
+ */
 function keepingNegation(rewriter: Rewriter): Rewriter {
   return (input) => {
     const text = rewriter(input);
-    // Kept as it stands inside a question or a wish it reads as nonsense ("Could Mum on no account leave …?"); a rewrite that says "never" instead is fine.
-    if (text !== null && PROHIBITION_AFTER.test(input.sentence.slice(input.focus.end)) && PROHIBITION_SCOPE.test(text)) return null;
-    // "not for the first time" negates nothing of the clause; it goes whole (ASIDE_PHRASES).
-    if (text === null || !NEGATION_IN_FOCUS.test(input.focus.text.replace(/\bnot for the first time\b/i, '')) || NEGATION.test(text)) return text;
-    return null;
+    if (text === null) return null;
+    if (PROHIBITION_AFTER.test(input.sentence.slice(input.focus.end)) && PROHIBITION_SCOPE.test(text)) return null;
+    // An aside that goes whole ("not for the first time") negates nothing of the clause.
+    if (ASIDE_PHRASES.has(input.focus.text.toLowerCase().replace(/[,!]/g, ''))) return text;
+    return !NEGATION_IN_FOCUS.test(input.focus.text) || NEGATION.test(text) ? text : null;
   };
 }
 

@@ -872,7 +872,7 @@ function markRestrictions(terms: Term[]): void {
 const REFUSING = new Set(['refuses', 'refused', 'refuse', 'refusing']);
 const DECLINED = new Set(['declined', 'declines', 'decline', 'declining']);
 /** Words that make a plain "declined" blunt: "declined point-blank", "flatly declined". */
-const BLUNTLY = new Set(['point-blank', 'flatly', 'outright', 'categorically', 'bluntly', 'curtly', 'point+blank']);
+const BLUNTLY = new Set(['point-blank', 'flatly', 'outright', 'categorically', 'bluntly', 'curtly']);
 const FAILING = new Set(['fails', 'failed', 'fail', 'failing', 'neglected', 'neglects', 'neglect', 'neglecting']);
 const FAILED_THEN = new Set(['yet', 'again', 'once', 'more', 'repeatedly', 'consistently', 'persistently', 'still', 'also', 'simply', 'completely', 'totally']);
 /** After "failed to": an ability or a result, not a duty left undone ("failed to see", "failed to get a place"). */

@@ -304,32 +304,6 @@ const importantThat: Rewriter = (input) => {
 };
 
 /**
- * The habit adverb of a phrase that also names what happened: "alweer niet", "structureel te
- * laat", "ook nu weer niet", "weer hetzelfde". Only the adverb goes ("Moeder kwam niet op de
- * afspraak"); leaving out the whole phrase would turn the sentence around or break it
- * ("Zij is zoals altijd.", "Vader had verhaal.").
- */
-const HABIT_THEN_EVENT =
-  /^((?:ook (?:nu|dit keer|deze keer|ditmaal) )?(?:(?:maar |vast )?weer(?: eens)?|alweer|wederom|opnieuw|structureel|steevast|consequent|eeuwig|notoir|chronisch|standaard|onveranderlijk|zowaar|zoals (?:gewoonlijk|vaker)))\s+(?:te laat|niet|geen|(?:precies )?hetzelfde|op tijd)$/i;
-
-/** Words a habit phrase is made of ("weer eens", "maar weer eens een keer"): all of them can go. */
-const HABIT_WORDS = new Set(['weer', 'alweer', 'eens', 'een', 'keer', 'maar', 'ook', 'nu', 'wederom', 'opnieuw', 'te', 'meer']);
-
-/** The input with its focus narrowed to what can go, or null when no part of the phrase can. */
-function habitPart(input: RewriteInput): RewriteInput | null {
-  const event = HABIT_THEN_EVENT.exec(input.focus.text);
-  if (event) {
-    const adverb = event[1] as string;
-    return { ...input, focus: { ...input.focus, text: adverb, end: input.focus.start + adverb.length } };
-  }
-  if (!droppable(input.focus.text)) return null;
-  // "weer te laat", "weer raak", "weer hetzelfde": after "weer" comes what happened, which stays.
-  const words = input.focus.text.toLowerCase().split(/\s+/);
-  if (words.length > 1 && (words[0] === 'weer' || words[0] === 'alweer') && !words.every((word) => HABIT_WORDS.has(word))) return null;
-  return input;
-}
-
-/**
  * A word or phrase left out (drop-focus.ts), in Dutch word order: a fronted adverbial
  * leaves its clause inverted ("Voor de zoveelste keer had moeder ..." → "Moeder had ...",
  * not "Had moeder ...", which reads as a question), and a parenthesis between commas goes
@@ -346,22 +320,25 @@ const withoutWords = (canGo?: (phrase: string) => boolean): Rewriter => (input) 
 
 /** Habit adverbials that say "as always" of the person: leaving them out leaves what happened this time. */
 const HABIT_ADVERBIALS = new Set(['zoals gewoonlijk', 'zoals altijd', 'keer op keer', 'elke keer weer', 'iedere keer weer', 'elke keer', 'iedere keer']);
-/** Words of habit that open a longer underlined phrase ("wederom te laat", "weer eens niet"): only they go, what happened stays. */
-const HABIT_LEADS = ['ook nu weer', 'natuurlijk weer', 'eindelijk eens', 'weer eens', 'wederom', 'alweer', 'opnieuw', 'zowaar'];
-const habitLead = (phrase: string) => HABIT_LEADS.find((words) => phrase.toLowerCase().startsWith(`${words} `));
-
-/** Whatever habitPart left of the phrase goes. */
-const dropNarrowed = withoutWords(() => true);
-
 /**
- * "alweer te laat" cannot go as a whole ("kwam op de omgang"): drop-habit leaves out its
- * "alweer"; of "structureel te laat" or "weer hetzelfde" habitPart keeps what happened.
+ * Words of habit that open a longer underlined phrase ("wederom te laat", "structureel te
+ * laat", "ook nu weer niet", "weer hetzelfde"): only they go, what happened stays. Leaving out
+ * the whole phrase would turn the sentence around or break it ("Zij is zoals altijd.", "Vader
+ * had verhaal."). Longest first, so that "ook nu weer" wins over "weer".
  */
-const dropWords: Rewriter = (given) => {
-  if (habitLead(given.focus.text)) return null;
-  const input = habitPart(given);
-  return input ? dropNarrowed(input) : null;
+const HABIT_LEADS = [
+  'ook deze keer weer', 'ook dit keer weer', 'ook ditmaal weer', 'maar weer eens', 'zoals gewoonlijk', 'natuurlijk weer', 'eindelijk eens',
+  'onveranderlijk', 'ook nu weer', 'structureel', 'zoals vaker', 'consequent', 'chronisch', 'standaard', 'maar weer', 'vast weer',
+  'weer eens', 'steevast', 'wederom', 'opnieuw', 'alweer', 'zowaar', 'eeuwig', 'notoir', 'weer',
+];
+/** The habit lead a phrase opens with; none when the phrase is itself a lead ("weer eens" goes whole). */
+const habitLead = (phrase: string) => {
+  const lower = phrase.toLowerCase();
+  return HABIT_LEADS.includes(lower) ? undefined : HABIT_LEADS.find((words) => lower.startsWith(`${words} `));
 };
+
+/** A phrase that opens with a habit lead is drop-habit's, which keeps what happened. */
+const dropWords = withoutWords((phrase) => droppable(phrase) && !habitLead(phrase));
 
 const dropHabitWords = withoutWords((phrase) => HABIT_ADVERBIALS.has(phrase.toLowerCase()) || HABIT_LEADS.includes(phrase.toLowerCase()));
 

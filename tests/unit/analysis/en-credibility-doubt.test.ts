@@ -3,12 +3,9 @@
 // implausible, their words not to be taken at face value, pretending, the writer's own doubt;
 // each with quiet look-alikes (a hospital's admission, a benefit claimed, a denial not made).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
+import { spans } from './finding-spans';
 
-const credibility = (text: string) =>
-  analyze(text, { lang: 'en' })
-    .filter((finding) => finding.type === 'credibility')
-    .map((finding) => text.slice(finding.start, finding.end));
+const credibility = (text: string) => spans('en', text, (finding) => finding.type === 'credibility');
 
 describe('doubting the parent\'s word', () => {
   it.each([

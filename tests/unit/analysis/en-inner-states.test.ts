@@ -3,11 +3,9 @@
 // and a ranking of the parent's priorities over the child; each kind with quiet look-alikes.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
+import { spans } from './finding-spans';
 
-const interpretations = (text: string) =>
-  analyze(text, { lang: 'en' })
-    .filter((finding) => finding.category === 'interpretation')
-    .map((finding) => text.slice(finding.start, finding.end));
+const interpretations = (text: string) => spans('en', text, (finding) => finding.category === 'interpretation');
 
 describe('a feeling stated as certain', () => {
   it.each([

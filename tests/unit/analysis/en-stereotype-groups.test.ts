@@ -2,12 +2,9 @@
 // it a group ("women in her situation", "parents from that background", "common in traveller
 // families"); benign generalisations and groups that are only people present stay quiet.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
+import { spans } from './finding-spans';
 
-const stereotypes = (text: string) =>
-  analyze(text, { lang: 'en' })
-    .filter((finding) => finding.type === 'stereotype')
-    .map((finding) => text.slice(finding.start, finding.end));
+const stereotypes = (text: string) => spans('en', text, (finding) => finding.type === 'stereotype');
 
 describe('a group the parent is put in', () => {
   it.each([
