@@ -12,6 +12,14 @@ export interface ClauseCondition {
   subject?: boolean;
   /** At least one word with one of these tags in the same clause. */
   with?: string[];
+  /** A word with each of these tags in the same clause ("kan ... niet loslaten": a form of kunnen and a negation). */
+  withAll?: string[];
+  /**
+   * The clause is joined ("en", "and") to the clause before it, which has a person as subject
+   * and a word with one of these tags: "Moeder kan haar dochter niet loslaten en houdt haar
+   * daarom klein" gives the behaviour a cause the writer inferred.
+   */
+  joinedAfter?: string[];
   /** No word with one of these tags in the same clause. */
   without?: string[];
   /** Every focus word of the clause, not only the first ("is onbeleefd en agressief": two labels). */
@@ -34,7 +42,7 @@ export interface ClauseCondition {
   afterSubject?: boolean;
 }
 
-export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'without', 'all', 'focusNot', 'predicative', 'run', 'afterSubject']);
+export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'withAll', 'joinedAfter', 'without', 'all', 'focusNot', 'predicative', 'run', 'afterSubject']);
 
 /** Words that may stand between a subject and its verb: "Mum now has to", "Dad also must", "they will be required to". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'be', 'also', 'still', 'now', 'then', 'really', 'definitely', 'certainly', 'ook', 'nog', 'nu', 'dan', 'echt']);
@@ -199,6 +207,29 @@ export interface ClauseMatch<Term extends ClauseTerm> {
   clause: Clause<Term>;
 }
 
+/**
+ * The word with one of the tags in the person's clause that clause `index` is joined to, if
+ * there is one: the finding runs from it to the focus, so that the stated cause and the
+ * behaviour it explains are one finding (and a label there, found already, keeps it alone).
+ */
+function causeBefore<Term extends ClauseTerm>(clauses: ReadonlyArray<Clause<Term>>, index: number, tags: readonly string[]): Term | undefined {
+  const before = clauses[index - 1];
+  // The joining word closes the clause before (Dutch: "... niet loslaten en | houdt ...") or opens this one.
+  const joiner = [before?.terms.at(-1), clauses[index]?.terms[0]].find((term) => term !== undefined && COORDINATORS.has(term.normal));
+  if (!before?.subject || !joiner || joiner.normal === 'of' || joiner.normal === 'or') return undefined;
+  return before.terms.find((term) => tags.some((tag) => hasTag(term, tag)));
+}
+
+/**
+ * The same where the tagger did not split the clause at its joining word (a finite verb it does
+ * not know: "Ze is bang voor vader en durft daarom ..."): a tagged word before an "en" before the focus.
+ */
+function causeInside<Term extends ClauseTerm>(clause: Clause<Term>, focusAt: number, tags: readonly string[]): Term | undefined {
+  if (!clause.subject) return undefined;
+  const joiner = clause.terms.slice(0, focusAt).findLastIndex((term) => COORDINATORS.has(term.normal) && term.normal !== 'of' && term.normal !== 'or');
+  return joiner < 0 ? undefined : clause.terms.slice(0, joiner).find((term) => tags.some((tag) => hasTag(term, tag)));
+}
+
 /** The focus of every clause that meets the condition. */
 export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, clauses: ReadonlyArray<Clause<Term>>): Array<ClauseMatch<Term>> {
   const found: Array<ClauseMatch<Term>> = [];
@@ -220,6 +251,9 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
     if (condition.subject && !clause.subject && !(focusAt === 0 && personAfter(clause.terms, focusAt)) && !besideSubject) continue;
     if (condition.afterSubject && !followsSubject(clause, focusAt, clauses[index - 1])) continue;
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
+    if (condition.withAll && !condition.withAll.every((tag) => clause.terms.some((term) => hasTag(term, tag)))) continue;
+    const cause = condition.joinedAfter ? causeBefore(clauses, index, condition.joinedAfter) ?? causeInside(clause, focusAt, condition.joinedAfter) : undefined;
+    if (condition.joinedAfter && !cause) continue;
     if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.run) {
       const terms = sentenceTerms();
@@ -258,7 +292,10 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
         else found.push({ focus: [term], clause });
       }
     }
-    else found.push({ focus: [clause.terms[focusAt] as Term], clause });
+    else if (cause) {
+      const terms = sentenceTerms();
+      found.push({ focus: terms.slice(terms.indexOf(cause), terms.indexOf(clause.terms[focusAt] as Term) + 1), clause });
+    } else found.push({ focus: [clause.terms[focusAt] as Term], clause });
   }
   return found;
 }

@@ -493,7 +493,22 @@ const takesNoPart: Rewriter = (input) => {
   return sentence.slice(0, focus.start) + [matchCase(form, focus.text), ...kept].join(' ') + sentence.slice(focus.end);
 };
 
+/**
+ * The inferred cause left out, what the parent did kept: "... en houdt haar daarom klein" →
+ * "... en houdt haar klein". Not where the word opens its clause after "en" ("en daarom schuift
+ * hij ..."): without it the clause would keep the inverted order of a fronted adverb.
+ */
+const dropCause: Rewriter = (input) => {
+  // The finding runs from the feeling to the cause word ("bang ... en houdt daarom"): only that word goes.
+  const word = /\S+$/.exec(input.focus.text)?.[0] ?? '';
+  const start = input.focus.end - word.length;
+  const before = input.sentence.slice(0, start);
+  if (word === '' || /(^|[\s,;:])(en|maar|want|of)\s*$/i.test(before) || /[,;:]\s*$/.test(before)) return null;
+  return dropWords({ ...input, focus: { text: word, start, end: input.focus.end } });
+};
+
 export const OWNED_REWRITERS: Readonly<Record<string, Rewriter>> = {
+  'drop-cause': dropCause,
   'neutral-account': neutralAccount,
   'takes-no-part': takesNoPart,
   'drop-aside': dropAside,

@@ -76,6 +76,8 @@ export const DEGREE = [
 export const HEDGE = [
   'lijkt', 'lijken', 'leek', 'leken', 'mogelijk', 'misschien', 'wellicht', 'vermoedelijk', 'indruk',
   'vermoed', 'vermoeden', 'denk', 'denken', 'schijnt', 'merk', 'ervaar', 'vraag', 'twijfel', 'waarschijnlijk',
+  // "Mijn inschatting is dat ...": the writer owns the view.
+  'inschatting', 'interpretatie', 'hypothese',
 ];
 
 /** Wording that already speaks of shared decisions. */
