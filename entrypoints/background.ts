@@ -2,7 +2,7 @@
 // from extension pages all go through lib/sites/site-registration.ts, one at a time.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isOwnExtensionPage, parseAnalysisLoadRequest, parsePanelOpenRequest, parsePolicyRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messaging/messages';
+import { isOwnExtensionPage, parseAnalysisLoadRequest, parseNoteLoadRequest, parsePanelOpenRequest, parsePolicyRequest, parseSiteRequest, type PanelOpenAnswer } from '../lib/messaging/messages';
 import { openSidePanel } from '../lib/messaging/side-panel';
 import { createSerialQueue } from '../lib/settings/serial-queue';
 import { managedArea, readManaged } from '../lib/settings/policy';
@@ -10,7 +10,7 @@ import { panelShortcut } from '../lib/settings/shortcuts';
 import { parsePolicySites } from '../lib/sites/policy-sites';
 import { createPolicyCache } from '../lib/settings/bounded-policy';
 import { isValidSitePattern } from '../lib/sites/site-pattern';
-import { applyPolicySites, pauseSite, removeSite, restartInOpenTabs, switchSiteOn, syncRegistration } from '../lib/sites/site-registration';
+import { applyPolicySites, NOTE_SCRIPT_FILE, pauseSite, removeSite, restartInOpenTabs, switchSiteOn, syncRegistration } from '../lib/sites/site-registration';
 
 export default defineBackground(() => {
   const queue = createSerialQueue();
@@ -64,6 +64,15 @@ export default defineBackground(() => {
     return browser.scripting
       .executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/content-scripts/analysis.js'] })
       .then(() => ({ ok: true }));
+  });
+
+  // The loader a switched-on page loads asks for the note script in its own frame, when the
+  // frame may need it (lib/page/note-loader.ts): page load itself pays only for the loader.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id || !parseNoteLoadRequest(message)) return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId === undefined) return undefined;
+    return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [NOTE_SCRIPT_FILE] }).then(() => ({ ok: true }));
   });
 
   // Our own note scripts ask for it with the analysis script (see there) and after a settings change.

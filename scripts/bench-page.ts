@@ -67,17 +67,36 @@ async function settledScriptTime(cdp: CDP): Promise<number> {
   }
   return last;
 }
+/**
+ * Script time until the page has loaded and, on a switched-on site, our loader has run (the
+ * script the registration runs in each frame, lib/page/note-loader.ts; Chromium runs it at
+ * document_idle, which may come just after the load event). The note script it asks for when
+ * the browser is idle is counted after load. The loader's run shows as our isolated world
+ * being created in the top frame.
+ */
 async function scriptingOnLoad(url: string, ours: boolean): Promise<{ load: number; idle: number }> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  let loaderRan: () => void = () => undefined;
+  const loader = new Promise<void>((resolve) => (loaderRan = resolve));
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) loaderRan();
+  });
+  await cdp.send('Runtime.enable');
   await page.goto(url, { waitUntil: 'load' });
-  if (ours) await page.locator('samenspraak-root').waitFor({ state: 'attached' });
+  if (ours) await loader;
+  // Asked before the figure is read: a note script that ran by then is in the figure.
+  if (ours && (await page.locator('samenspraak-root').count()) > 0) loadIncludesNoteScript++;
   const load = await scriptTime(cdp);
+  if (ours) await page.locator('samenspraak-root').waitFor({ state: 'attached' });
   const settled = await settledScriptTime(cdp);
   await page.close();
   return { load, idle: settled - load };
 }
+/** Loads whose figure at load already included the note script (the browser was idle at once). */
+let loadIncludesNoteScript = 0;
 const withScript: Array<{ load: number; idle: number }> = [];
 const withoutScript: Array<{ load: number; idle: number }> = [];
 for (let run = 0; run < 5; run++) withScript.push(await scriptingOnLoad(`${demo.origin}/demo/?run=${run}`, true));
@@ -86,11 +105,12 @@ const median = (runs: Array<{ load: number; idle: number }>, part: 'load' | 'idl
 console.log('1. Page load on a switched-on site (demo page, 5 loads each, median script time of the page)');
 console.log(
   `   page-load cost: with Samenspraak ${ms(median(withScript, 'load'))}, site not switched on ${ms(median(withoutScript, 'load'))}: ` +
-    `our share ${ms(median(withScript, 'load') - median(withoutScript, 'load'))} (target ≤ 10 ms)`,
+    `our share ${ms(median(withScript, 'load') - median(withoutScript, 'load'))} (target ≤ 10 ms)` +
+    (loadIncludesNoteScript > 0 ? `; in ${loadIncludesNoteScript} of 5 loads the note script had run by then and is included` : ''),
 );
 console.log(
   `   after load, until the page is quiet: ${ms(median(withScript, 'idle') - median(withoutScript, 'idle'))} ` +
-    `(the idle warm-up: the analysis script loaded and both languages compiled, ${AFTER_LOAD_MS / 1000} s after load, because the page shows a note field)`,
+    `(the note script, asked for when the browser is idle, and the idle warm-up: the analysis script loaded and both languages compiled, ${AFTER_LOAD_MS / 1000} s after load, because the page shows a note field)`,
 );
 
 /** The demo page with `text` already in a note field, recording long tasks from then on. */

@@ -14,6 +14,9 @@ export type ContentScriptMessage = SiteStoppedMessage;
 /** From a content script: run the analysis script in my frame (when the page is idle or on first focus, never during page load). */
 export type AnalysisLoadRequest = { type: 'analysis/load' };
 
+/** From the loader a switched-on page loads (lib/page/note-loader.ts): run the note script in my frame. */
+export type NoteLoadRequest = { type: 'note/load' };
+
 /** From a content script, on a trusted click in the card: open the side panel for my tab. */
 export type PanelOpenRequest = { type: 'panel/open' };
 
@@ -44,6 +47,10 @@ export function parsePolicyRequest(value: unknown): PolicyRequest | null {
 
 export function parseAnalysisLoadRequest(value: unknown): AnalysisLoadRequest | null {
   return isRecord(value) && value.type === 'analysis/load' ? { type: 'analysis/load' } : null;
+}
+
+export function parseNoteLoadRequest(value: unknown): NoteLoadRequest | null {
+  return isRecord(value) && value.type === 'note/load' ? { type: 'note/load' } : null;
 }
 
 const SITE_REQUEST_TYPES = new Set<SiteRequest['type']>(['site/switch-on', 'site/pause', 'site/remove']);

@@ -47,6 +47,15 @@ export interface NoteWatcher {
   refreshAll(): void;
 }
 
+/** The focused element, inside open shadow roots too; none when the document has no focus. */
+function focusedElement(doc: Document): Element | null {
+  if (!doc.hasFocus()) return null;
+  let element = doc.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  // The body is the note in iframe editors (TinyMCE, CKEditor 4); noteFieldFor passes over a body that is not editable.
+  return element;
+}
+
 export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
   const { doc, signal } = options;
   const win = doc.defaultView as Window;
@@ -83,31 +92,38 @@ export function watchNotes(options: NoteWatcherOptions): NoteWatcher {
     });
   };
 
+  /** The user arrived in `target`: a note field gets its session (the first one loads the analysis). */
+  const arrive = (target: EventTarget | null) => {
+    const field = noteFieldFor(target);
+    if (!field) return;
+    current = field.element;
+    const existing = sessions.get(field.element);
+    if (!existing) options.onFocusField(field.kind);
+    if (existing) {
+      report(existing);
+      return;
+    }
+    options
+      .loadAnalysis()
+      .then((port) => {
+        if (signal.aborted || sessions.has(field.element)) return;
+        sessions.set(field.element, start(field, port));
+        observeRootsOf(field.element);
+      })
+      .catch(options.onProblem);
+  };
   doc.addEventListener(
     'focusin',
     (event) => {
       // A focusin the page dispatched itself is no user arriving in a note.
-      if (!event.isTrusted) return;
-      const field = noteFieldFor(event.composedPath()[0] ?? null);
-      if (!field) return;
-      current = field.element;
-      const existing = sessions.get(field.element);
-      if (!existing) options.onFocusField(field.kind);
-      if (existing) {
-        report(existing);
-        return;
-      }
-      options
-        .loadAnalysis()
-        .then((port) => {
-          if (signal.aborted || sessions.has(field.element)) return;
-          sessions.set(field.element, start(field, port));
-          observeRootsOf(field.element);
-        })
-        .catch(options.onProblem);
+      if (event.isTrusted) arrive(event.composedPath()[0] ?? null);
     },
     { capture: true, signal },
   );
+  // The loader asks for this script on the first focus (lib/page/note-loader.ts), and a site
+  // switched on in an open tab starts it where the user may be typing: a note focused before
+  // the script ran is arrived in now, read through open shadow roots.
+  arrive(focusedElement(doc));
 
   doc.addEventListener(
     'beforeinput',

@@ -12,6 +12,8 @@ export type SiteStoppedMessage = { type: 'site/stopped' };
 
 export const NOTE_SCRIPT_ID = 'samenspraak-note';
 export const NOTE_SCRIPT_FILE = '/content-scripts/note.js';
+/** What the registration runs on page load: it asks for NOTE_SCRIPT_FILE when the frame may need it (lib/page/note-loader.ts). */
+export const NOTE_LOADER_FILE = '/note-loader.js';
 
 type ExtensionApi = Pick<typeof browser, 'permissions' | 'scripting' | 'tabs'>;
 
@@ -56,7 +58,7 @@ export async function syncRegistration(api: ExtensionApi): Promise<string[]> {
   const script = {
     id: NOTE_SCRIPT_ID,
     matches,
-    js: [NOTE_SCRIPT_FILE],
+    js: [NOTE_LOADER_FILE],
     allFrames: true,
     // Editors such as TinyMCE keep the note in an about:srcdoc or about:blank frame: this runs
     // us there when the frame's origin is a switched-on site (Chrome 119+, Firefox 128+).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentScriptMessage, parseNoteStartedMessage, parsePanelOpenAnswer, parsePanelRequest, parseSiteRequest } from '../../../lib/messaging/messages';
+import { parseContentScriptMessage, parseNoteLoadRequest, parseNoteStartedMessage, parsePanelOpenAnswer, parsePanelRequest, parseSiteRequest } from '../../../lib/messaging/messages';
 
 describe('parseSiteRequest', () => {
   it('accepts the three site requests', () => {
@@ -35,6 +35,15 @@ describe('parseNoteStartedMessage', () => {
     expect(parseNoteStartedMessage({ type: 'note/started' })).toEqual({ type: 'note/started' });
     for (const other of [{ type: 'policy/read' }, { type: 'analysis/load' }, { type: 'panel/open' }, 'note/started', null]) {
       expect(parseNoteStartedMessage(other)).toBeNull();
+    }
+  });
+});
+
+describe('parseNoteLoadRequest', () => {
+  it('knows note/load and nothing else a loader or note script sends', () => {
+    expect(parseNoteLoadRequest({ type: 'note/load' })).toEqual({ type: 'note/load' });
+    for (const other of [{ type: 'analysis/load' }, { type: 'note/started' }, 'note/load', { type: 'note/load ' }, null, undefined]) {
+      expect(parseNoteLoadRequest(other)).toBeNull();
     }
   });
 });
