@@ -25,10 +25,22 @@ export const BATCH_CHARS = 20_000;
  * (measured: 1.7 s of CPU more for a second lane on 120,000 words).
  */
 export const PARALLEL_FROM_CHARS = 1_000_000;
+/**
+ * The same for lanes started from the snapshot (child processes, worker-lane.ts): one starts
+ * in about 0.3 s while this thread works, so a second lane pays from some 40,000 words.
+ */
+export const SNAPSHOT_PARALLEL_FROM_CHARS = 250_000;
 
-export function lanesFor(totalChars: number, cores: number, threads?: number): number {
+export function lanesFor(totalChars: number, cores: number, threads?: number, fromChars = PARALLEL_FROM_CHARS): number {
   if (threads !== undefined) return Math.max(1, threads);
-  return totalChars >= PARALLEL_FROM_CHARS ? Math.max(1, cores) : 1;
+  return totalChars >= fromChars ? Math.max(1, cores) : 1;
+}
+
+/** The options node was started with that name a start-up snapshot ("--snapshot-blob FILE"), if any. */
+export function snapshotArguments(execArgv: readonly string[]): string[] {
+  const at = execArgv.findIndex((argument) => argument === '--snapshot-blob' || argument.startsWith('--snapshot-blob='));
+  if (at < 0) return [];
+  return execArgv[at]?.includes('=') ? [execArgv[at] as string] : execArgv.slice(at, at + 2);
 }
 
 /** Consecutive [start, end) index ranges of about `maxChars` text each, never empty. */

@@ -55,3 +55,6 @@ export function parseCliOptions(argv: readonly string[]): CliOptions | { error: 
     ...(threads !== undefined ? { threads } : {}),
   };
 }
+
+/** The argument a --jsonl lane's child process gets instead of a command: serve batches over IPC (worker-lane.ts). */
+export const LANE_ARGUMENT = '--serve-analysis-lane';

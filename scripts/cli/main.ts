@@ -8,9 +8,9 @@ import { dirname } from 'node:path';
 import v8 from 'node:v8';
 import { analyze } from '../../lib/analysis';
 import type { Lang } from '../../lib/analysis/types';
-import { inThreadLane, lanesFor, type AnalysisLane } from './analysis-lanes';
+import { inThreadLane, lanesFor, PARALLEL_FROM_CHARS, snapshotArguments, SNAPSHOT_PARALLEL_FROM_CHARS, type AnalysisLane } from './analysis-lanes';
 import { auditNotes, formatSummary, type AuditedNote } from './audit';
-import { parseCliOptions, USAGE, type CliOptions } from './cli-options';
+import { LANE_ARGUMENT, parseCliOptions, USAGE, type CliOptions } from './cli-options';
 import { analyzeNoteLines } from './note-lines-run';
 import { formatNote } from './note-output';
 import { renderReport } from './report';
@@ -56,14 +56,16 @@ function progressLine(): (done: number, total: number) => void {
 }
 
 async function lanes(totalChars: number, threads: number | undefined): Promise<AnalysisLane[]> {
-  const count = lanesFor(totalChars, availableParallelism(), threads);
+  const snapshot = snapshotArguments(process.execArgv);
+  const count = lanesFor(totalChars, availableParallelism(), threads, snapshot.length > 0 ? SNAPSHOT_PARALLEL_FROM_CHARS : PARALLEL_FROM_CHARS);
   if (count === 1) return [inThreadLane()];
   // Loaded only here, so building the start-up snapshot never touches worker_threads.
-  const { workerLane } = await import('./worker-lane');
+  const { processLane, workerLane } = await import('./worker-lane');
   // The bundle: node runs it as the script, and bin/samenspraak passes it when starting from the snapshot.
   const bundle = process.argv[1] as string;
+  const lane = () => (snapshot.length > 0 ? processLane(bundle, snapshot) : workerLane(bundle));
   // This thread analyses too: in the snapshot its languages are loaded already.
-  return [inThreadLane(), ...Array.from({ length: count - 1 }, () => workerLane(bundle))];
+  return [inThreadLane(), ...Array.from({ length: count - 1 }, lane)];
 }
 
 async function writeReport(file: string, notes: AuditedNote[]): Promise<void> {
@@ -93,6 +95,11 @@ async function runNote(options: CliOptions): Promise<0 | 2> {
 }
 
 async function runCli(argv: readonly string[]): Promise<void> {
+  if (argv[0] === LANE_ARGUMENT) {
+    const { serveAnalysisOverIpc } = await import('./worker-lane');
+    serveAnalysisOverIpc();
+    return;
+  }
   const options = parseCliOptions(argv);
   if ('error' in options) {
     process.stderr.write(`samenspraak: ${options.error}\n${USAGE}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseInOrder, batchRanges, inThreadLane, lanesFor, PARALLEL_FROM_CHARS, type AnalysisLane } from '../../../scripts/cli/analysis-lanes';
+import { analyseInOrder, batchRanges, inThreadLane, lanesFor, PARALLEL_FROM_CHARS, snapshotArguments, SNAPSHOT_PARALLEL_FROM_CHARS, type AnalysisLane } from '../../../scripts/cli/analysis-lanes';
 import { analyzeNoteLines } from '../../../scripts/cli/note-lines-run';
 import type { Finding } from '../../../lib/analysis/types';
 
@@ -66,5 +66,14 @@ describe('--jsonl', () => {
     expect(lanesFor(PARALLEL_FROM_CHARS, 8)).toBe(8);
     expect(lanesFor(PARALLEL_FROM_CHARS, 8, 1)).toBe(1);
     expect(lanesFor(10, 8, 3)).toBe(3);
+    // Lanes from the start-up snapshot start in a fraction of a second: they pay from less text.
+    expect(lanesFor(SNAPSHOT_PARALLEL_FROM_CHARS, 2, undefined, SNAPSHOT_PARALLEL_FROM_CHARS)).toBe(2);
+    expect(lanesFor(SNAPSHOT_PARALLEL_FROM_CHARS, 2)).toBe(1);
+  });
+
+  it('reads the start-up snapshot from the options node was started with', () => {
+    expect(snapshotArguments(['--snapshot-blob', '/x/samenspraak.blob'])).toEqual(['--snapshot-blob', '/x/samenspraak.blob']);
+    expect(snapshotArguments(['--max-old-space-size=4096', '--snapshot-blob=/x/a.blob'])).toEqual(['--snapshot-blob=/x/a.blob']);
+    expect(snapshotArguments(['--inspect'])).toEqual([]);
   });
 });
