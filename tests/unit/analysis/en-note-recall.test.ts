@@ -142,7 +142,8 @@ describe('refusal, doubt, motive and stereotype wording', () => {
 
   it('"care" as a noun is no understanding verb; a bond or grasp denied still is', () => {
     expect(judged("The twins must not be left in Kelly's sole care tonight.")).toEqual([]);
-    expect(judged('Dad has no real bond with the baby.')).toEqual(['interpretation:bond']);
+    // The deficit phrase "no real bond with" is found before the denied verb would be.
+    expect(judged('Dad has no real bond with the baby.')).toEqual(['interpretation:no real bond with']);
   });
 
   it('failing to get a child to school is a duty left undone; failing to get a place is not', () => {
