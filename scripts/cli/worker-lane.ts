@@ -17,59 +17,50 @@ interface BatchAnswer {
   error?: string;
 }
 
-export function workerLane(bundleFile: string): AnalysisLane {
-  const worker = new Worker(bundleFile, { workerData: { role: WORKER_ROLE } });
-  // One batch at a time per lane (analyseInOrder awaits each), so one pending answer.
+/** What a lane talks to: a worker thread or a child process, both of which post answers back. */
+interface LaneEnd {
+  on(event: 'message', listener: (answer: BatchAnswer) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number | null) => void): unknown;
+}
+
+/** A lane over `end`: one batch at a time (analyseInOrder awaits each), so one pending answer. */
+function laneOver(end: LaneEnd, post: (batch: readonly NoteJob[]) => void, close: () => Promise<void>): AnalysisLane {
   let pending: { resolve: (findings: Finding[][]) => void; reject: (error: Error) => void } | null = null;
   const fail = (error: Error) => {
     pending?.reject(error);
     pending = null;
   };
-  worker.on('message', (answer: BatchAnswer) => {
+  end.on('message', (answer) => {
     if (answer.findings) pending?.resolve(answer.findings);
-    else fail(new Error(`an analysis worker failed: ${answer.error ?? 'no answer'}`));
+    else fail(new Error(`an analysis lane failed: ${answer.error ?? 'no answer'}`));
     pending = null;
   });
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`an analysis worker stopped (exit code ${code})`)));
+  end.on('error', fail);
+  end.on('exit', (code) => fail(new Error(`an analysis lane stopped (exit code ${code})`)));
   return {
-    analyse: (batch: readonly NoteJob[]) =>
+    analyse: (batch) =>
       new Promise((resolve, reject) => {
         pending = { resolve, reject };
-        worker.postMessage(batch);
+        post(batch);
       }),
-    close: async () => {
-      await worker.terminate();
-    },
+    close,
   };
+}
+
+export function workerLane(bundleFile: string): AnalysisLane {
+  const worker = new Worker(bundleFile, { workerData: { role: WORKER_ROLE } });
+  return laneOver(worker, (batch) => worker.postMessage(batch), async () => void (await worker.terminate()));
 }
 
 /** A child process from the same snapshot as a lane (see the top of this file). */
 export function processLane(bundleFile: string, snapshot: readonly string[]): AnalysisLane {
   const child = fork(bundleFile, [LANE_ARGUMENT], { execArgv: [...snapshot], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  let pending: { resolve: (findings: Finding[][]) => void; reject: (error: Error) => void } | null = null;
-  const fail = (error: Error) => {
-    pending?.reject(error);
-    pending = null;
-  };
-  child.on('message', (answer: BatchAnswer) => {
-    if (answer.findings) pending?.resolve(answer.findings);
-    else fail(new Error(`an analysis lane failed: ${answer.error ?? 'no answer'}`));
-    pending = null;
+  return laneOver(child, (batch) => child.send(batch), async () => {
+    // The child ends when its channel closes; that exit is no failure.
+    child.removeAllListeners('exit');
+    child.disconnect();
   });
-  child.on('error', fail);
-  child.on('exit', (code) => fail(new Error(`an analysis lane stopped (exit code ${code})`)));
-  return {
-    analyse: (batch: readonly NoteJob[]) =>
-      new Promise((resolve, reject) => {
-        pending = { resolve, reject };
-        child.send(batch);
-      }),
-    close: async () => {
-      child.removeAllListeners('exit');
-      child.disconnect();
-    },
-  };
 }
 
 /** A lane child's side: analyse each batch sent over IPC, answer with its findings; end when the parent disconnects. */
