@@ -17,6 +17,7 @@ import { negatedTeClause, OBJECT_PRONOUNS } from './negated-clause';
 import { notManagedYet } from './not-managed-rewrite';
 import { importantNot } from './prohibition-rewrite';
 import { didNotCome } from './did-not-come-rewrite';
+import { reportedAccount } from './reported-account-rewrite';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -1106,5 +1107,6 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'not-managed-yet': notManagedYet,
   'important-not': importantNot,
   'did-not-come': didNotCome,
+  'reported-account': reportedAccount,
   ...OWNED_REWRITERS,
 };
