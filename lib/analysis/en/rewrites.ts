@@ -1,5 +1,6 @@
 // English sentence rewriters named by rules/en/*.json. Like the Dutch ones they return
 // null when the sentence's shape is not one they can rebuild grammatically.
+import { importantThatCondition } from './condition-rewrite';
 import nlp from 'compromise/two';
 import type { RewriteInput, RewriteTerm, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
@@ -1342,5 +1343,6 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = Object.from
   'could-you': couldYou,
   'drop-words': dropWords,
   'drop-label': dropLabel,
+  'important-that-condition': importantThatCondition,
   } satisfies Record<string, Rewriter>).map(([name, rewriter]) => [name, keepingNegation(rewriter)]),
 );
