@@ -56,23 +56,15 @@ export default defineBackground(() => {
     void queue.run(() => syncRegistration(browser));
   });
 
-  // A note script asks for the analysis script in its own frame, on first focus of a note.
+  // Our content scripts ask for a script in their own frame: the loader a switched-on page
+  // loads for the note script, when the frame may need it (lib/page/note-loader.ts); the note
+  // script for the analysis script, when the page is idle or on a note's first focus.
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id !== browser.runtime.id || !parseAnalysisLoadRequest(message)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    const file = parseNoteLoadRequest(message) ? NOTE_SCRIPT_FILE : parseAnalysisLoadRequest(message) ? '/content-scripts/analysis.js' : null;
     const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId === undefined) return undefined;
-    return browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/content-scripts/analysis.js'] })
-      .then(() => ({ ok: true }));
-  });
-
-  // The loader a switched-on page loads asks for the note script in its own frame, when the
-  // frame may need it (lib/page/note-loader.ts): page load itself pays only for the loader.
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id !== browser.runtime.id || !parseNoteLoadRequest(message)) return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId === undefined) return undefined;
-    return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [NOTE_SCRIPT_FILE] }).then(() => ({ ok: true }));
+    if (!file || tabId === undefined || sender.frameId === undefined) return undefined;
+    return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [file] }).then(() => ({ ok: true }));
   });
 
   // Our own note scripts ask for it with the analysis script (see there) and after a settings change.
