@@ -63,24 +63,21 @@ export function processLane(bundleFile: string, snapshot: readonly string[]): An
   });
 }
 
+/** The answer to one batch: its findings, or what went wrong. */
+function answer(batch: readonly NoteJob[]): BatchAnswer {
+  try {
+    return { findings: batch.map((note) => analyze(note.text, { lang: note.lang })) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 /** A lane child's side: analyse each batch sent over IPC, answer with its findings; end when the parent disconnects. */
 export function serveAnalysisOverIpc(): void {
-  process.on('message', (batch: NoteJob[]) => {
-    try {
-      process.send?.({ findings: batch.map((note) => analyze(note.text, { lang: note.lang })) } satisfies BatchAnswer);
-    } catch (error) {
-      process.send?.({ error: (error as Error).message } satisfies BatchAnswer);
-    }
-  });
+  process.on('message', (batch: NoteJob[]) => process.send?.(answer(batch)));
 }
 
 /** The worker's side: analyse each batch posted, answer with its findings. */
 export function serveAnalysis(): void {
-  parentPort?.on('message', (batch: NoteJob[]) => {
-    try {
-      parentPort?.postMessage({ findings: batch.map((note) => analyze(note.text, { lang: note.lang })) } satisfies BatchAnswer);
-    } catch (error) {
-      parentPort?.postMessage({ error: (error as Error).message } satisfies BatchAnswer);
-    }
-  });
+  parentPort?.on('message', (batch: NoteJob[]) => parentPort?.postMessage(answer(batch)));
 }
