@@ -81,7 +81,7 @@ async function scriptingOnLoad(url: string, ours: boolean): Promise<{ load: numb
   let loaderRan: () => void = () => undefined;
   const loader = new Promise<void>((resolve) => (loaderRan = resolve));
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    const aux = context.auxData as { type?: string } | undefined;
     if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) loaderRan();
   });
   await cdp.send('Runtime.enable');

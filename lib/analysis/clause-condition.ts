@@ -207,6 +207,11 @@ export interface ClauseMatch<Term extends ClauseTerm> {
   clause: Clause<Term>;
 }
 
+/** "en", "maar", "and", "but": a joining word that carries a behaviour on from the clause before ("of"/"or" offers an alternative). */
+const isJoiner = (term: ClauseTerm | undefined) => term !== undefined && COORDINATORS.has(term.normal) && term.normal !== 'of' && term.normal !== 'or';
+/** The first term with one of the tags. */
+const firstTagged = <Term extends ClauseTerm>(terms: readonly Term[], tags: readonly string[]) => terms.find((term) => tags.some((tag) => hasTag(term, tag)));
+
 /**
  * The word with one of the tags in the person's clause that clause `index` is joined to, if
  * there is one: the finding runs from it to the focus, so that the stated cause and the
@@ -215,9 +220,8 @@ export interface ClauseMatch<Term extends ClauseTerm> {
 function causeBefore<Term extends ClauseTerm>(clauses: ReadonlyArray<Clause<Term>>, index: number, tags: readonly string[]): Term | undefined {
   const before = clauses[index - 1];
   // The joining word closes the clause before (Dutch: "... niet loslaten en | houdt ...") or opens this one.
-  const joiner = [before?.terms.at(-1), clauses[index]?.terms[0]].find((term) => term !== undefined && COORDINATORS.has(term.normal));
-  if (!before?.subject || !joiner || joiner.normal === 'of' || joiner.normal === 'or') return undefined;
-  return before.terms.find((term) => tags.some((tag) => hasTag(term, tag)));
+  const joined = isJoiner(before?.terms.at(-1)) || isJoiner(clauses[index]?.terms[0]);
+  return before?.subject && joined ? firstTagged(before.terms, tags) : undefined;
 }
 
 /**
@@ -225,9 +229,8 @@ function causeBefore<Term extends ClauseTerm>(clauses: ReadonlyArray<Clause<Term
  * not know: "Ze is bang voor vader en durft daarom ..."): a tagged word before an "en" before the focus.
  */
 function causeInside<Term extends ClauseTerm>(clause: Clause<Term>, focusAt: number, tags: readonly string[]): Term | undefined {
-  if (!clause.subject) return undefined;
-  const joiner = clause.terms.slice(0, focusAt).findLastIndex((term) => COORDINATORS.has(term.normal) && term.normal !== 'of' && term.normal !== 'or');
-  return joiner < 0 ? undefined : clause.terms.slice(0, joiner).find((term) => tags.some((tag) => hasTag(term, tag)));
+  const joiner = clause.subject ? clause.terms.slice(0, focusAt).findLastIndex(isJoiner) : -1;
+  return joiner < 0 ? undefined : firstTagged(clause.terms.slice(0, joiner), tags);
 }
 
 /** The focus of every clause that meets the condition. */
@@ -252,9 +255,10 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
     if (condition.afterSubject && !followsSubject(clause, focusAt, clauses[index - 1])) continue;
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.withAll && !condition.withAll.every((tag) => clause.terms.some((term) => hasTag(term, tag)))) continue;
+    if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
+    // Looked for last: it reads the clause before too.
     const cause = condition.joinedAfter ? causeBefore(clauses, index, condition.joinedAfter) ?? causeInside(clause, focusAt, condition.joinedAfter) : undefined;
     if (condition.joinedAfter && !cause) continue;
-    if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.run) {
       const terms = sentenceTerms();
       const start = terms.indexOf(clause.terms[focusAt] as Term);

@@ -1,9 +1,9 @@
 // English sentence rewriters named by rules/en/*.json. Like the Dutch ones they return
 // null when the sentence's shape is not one they can rebuild grammatically.
-import { importantThatCondition } from './condition-rewrite';
 import nlp from 'compromise/two';
 import type { RewriteInput, RewriteTerm, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
+import { importantThatCondition } from './condition-rewrite';
 import { dropFocus, droppable } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
 import { dropAside, dropLabelList } from './drop-aside';

@@ -371,6 +371,8 @@ const dropHabit: Rewriter = (input) => {
 /** The pronoun for a person named by role or honorific; a name alone says no gender. */
 export const SHE = new Set(['moeder', 'mama', 'mam', 'mw', 'mevr', 'mevrouw', 'oma', 'pleegmoeder', 'stiefmoeder', 'zij', 'ze']);
 export const HE = new Set(['vader', 'papa', 'pap', 'dhr', 'meneer', 'opa', 'pleegvader', 'stiefvader', 'hij']);
+/** "zij" or "hij" for a role or honorific word (lower case, no dot); null for a name or another word. */
+export const pronounOfRole = (word: string): 'zij' | 'hij' | null => (SHE.has(word) ? 'zij' : HE.has(word) ? 'hij' : null);
 
 /**
  * "Dhr. was zogenaamd ziek op de dag van de zitting." → "Volgens dhr. was hij ziek op de
@@ -417,7 +419,7 @@ function ownAccountFirst(input: RewriteInput): string | null {
     rest = words.slice(at + 1);
   }
   const head = bare(subject[subject.length - 1] ?? '');
-  const pronoun = SHE.has(head) ? 'zij' : HE.has(head) ? 'hij' : null;
+  const pronoun = pronounOfRole(head);
   if (!pronoun || subject.length > 2 || rest.length === 0) return null;
   return `Volgens ${lowerRole(subject.join(' '))} ${verb} ${pronoun} ${rest.join(' ')}.`;
 }

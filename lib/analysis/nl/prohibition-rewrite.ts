@@ -10,7 +10,7 @@ import type { Rewriter } from '../engine';
 import { PARENT, HONORIFIC } from './lexicon/people';
 import { isKnownInfinitive } from './lexicon/commands';
 import { negatedTeClause } from './negated-clause';
-import { HE, SHE } from './owned-rewrites';
+import { pronounOfRole } from './owned-rewrites';
 import { subordinateVerbCluster, type Person } from './verb-forms';
 
 const PARENT_WORDS = new Set(PARENT);
@@ -31,7 +31,7 @@ function personOf(text: string): { text: string; person: Person; pronoun: string
   if (!role && !honorific && !name) return null;
   const plural = PLURAL_PEOPLE.has(head);
   const inSentence = role || honorific ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-  const pronoun = plural ? 'zij' : SHE.has(first) || SHE.has(head) ? 'zij' : HE.has(first) || HE.has(head) ? 'hij' : inSentence;
+  const pronoun = plural ? 'zij' : (pronounOfRole(first) ?? pronounOfRole(head) ?? inSentence);
   return { text: inSentence, person: plural ? 'pl' : '3sg', pronoun };
 }
 

@@ -5,8 +5,8 @@
 // first claims the parent said it, so its label says "if the parent said so". Only where the
 // clause ends in a verb cluster we can read: a participle with hebben/zijn, or one infinitive.
 import type { Rewriter } from '../engine';
-import { capitalise as capitalised } from '../letter-case';
-import { HE, SHE } from './owned-rewrites';
+import { capitalise } from '../letter-case';
+import { pronounOfRole } from './owned-rewrites';
 import { finiteParts, infinitiveOf, isPastParticiple, presentTense } from './verb-forms';
 
 /** What stays after the account: ", maar de buurman zag ...", "; ...", or the full stop. */
@@ -21,10 +21,13 @@ function perfect(words: readonly string[]): { aux: 'hebben' | 'zijn'; participle
   return null;
 }
 
-/** The person's pronoun where the subject names a role or an honorific ("Dhr. Visser", "moeder"). */
-function pronounOf(subject: string): string | null {
-  const head = subject.toLowerCase().replace(/\./g, '').split(/\s+/)[0] ?? '';
-  return SHE.has(head) ? 'zij' : HE.has(head) ? 'hij' : null;
+/** Verbs left after "zou" that no reading above covers ("gestopt zijn met blowen"): no rewrite rather than a wrong verb. */
+const unreadable = (words: readonly string[]) => words.some((word) => /^(hebben|zijn|worden)$/i.test(word) || isPastParticiple(word));
+
+/** The infinitive that ends the clause, or null when the last word is none. */
+function lastInfinitive(words: readonly string[]): string | null {
+  const last = words.at(-1) ?? '';
+  return infinitiveOf(last).includes(last.toLowerCase()) ? last : null;
 }
 
 export const reportedAccount: Rewriter = (input) => {
@@ -37,15 +40,15 @@ export const reportedAccount: Rewriter = (input) => {
   const after = sentence.slice(focus.end, focus.end + tailAt).trim().split(/\s+/).filter(Boolean);
   const before = sentence.slice(0, focus.start).trim();
   if (after.length < 2 || /[,;:"“”]/.test(before + after.join(' '))) return null;
-  const ending = /^[.!]?$/.test(tail) ? '.' : ` ${tail.replace(/^,/, ',')}`.replace(/^ ,/, ',');
+  // The full stop, or what follows the account as written (", maar de buurman zag ...", "; ...").
+  const ending = /^[.!]?$/.test(tail) ? '.' : tail;
 
   // "Volgens moeder zou de baby ... doorslapen": the account is attributed already; "zou" gives way to the verb.
   if (/^volgens\s/i.test(before) && focusWords.length === 1) {
     const cluster = perfect(after);
-    if (!cluster && after.some((word) => /^(hebben|zijn|worden)$/i.test(word) || isPastParticiple(word))) return null;
     if (cluster) return `${before} ${cluster.aux === 'hebben' ? 'heeft' : 'is'} ${[...cluster.middle, cluster.participle].join(' ')}${ending}`;
-    const last = after.at(-1) as string;
-    if (!infinitiveOf(last).includes(last.toLowerCase())) return null;
+    const last = lastInfinitive(after);
+    if (!last || unreadable(after)) return null;
     const { finite, particle } = finiteParts(last, '3sg');
     return `${before} ${finite} ${[...after.slice(0, -1), ...(particle ? [particle] : [])].join(' ')}${ending}`;
   }
@@ -53,20 +56,15 @@ export const reportedAccount: Rewriter = (input) => {
   // "Vader zou (volgens eigen zeggen) ... hebben gedronken": the person said it, in a "dat" clause.
   // "Volgens eigen zeggen zou moeder ...": the person follows "zou".
   const opening = before === '' && focusWords[0] === 'volgens';
-  const subject = opening ? capitalised(after[0] ?? '') : before;
+  const subject = opening ? capitalise(after[0] ?? '') : before;
   const rest = opening ? after.slice(1) : after;
   if (subject === '' || /^volgens\s/i.test(subject)) return null;
-  const pronoun = pronounOf(subject);
+  // The role or honorific that opens the subject ("Dhr. Visser", "moeder"); a name says no gender.
+  const pronoun = pronounOfRole(subject.toLowerCase().replace(/\./g, '').split(/\s+/)[0] ?? '');
   if (!pronoun || rest.length === 0) return null;
   const cluster = perfect(rest);
-  // A cluster we cannot read ("gestopt zijn met blowen"): no rewrite rather than a wrong verb.
-  if (!cluster && rest.some((word) => /^(hebben|zijn|worden)$/i.test(word) || isPastParticiple(word))) return null;
-  let clause: string;
-  if (cluster) clause = [...cluster.middle, cluster.aux === 'hebben' ? 'heeft' : 'is', cluster.participle].join(' ');
-  else {
-    const last = rest.at(-1) as string;
-    if (!infinitiveOf(last).includes(last.toLowerCase())) return null;
-    clause = [...rest.slice(0, -1), presentTense(last, '3sg')].join(' ');
-  }
-  return `${subject} vertelt dat ${pronoun} ${clause}${ending}`;
+  const last = cluster ? null : lastInfinitive(rest);
+  if (!cluster && (!last || unreadable(rest))) return null;
+  const clause = cluster ? [...cluster.middle, cluster.aux === 'hebben' ? 'heeft' : 'is', cluster.participle] : [...rest.slice(0, -1), presentTense(last as string, '3sg')];
+  return `${subject} vertelt dat ${pronoun} ${clause.join(' ')}${ending}`;
 };

@@ -402,6 +402,17 @@ export function pastParticiple(infinitive: string): string {
   return participle;
 }
 
+/**
+ * Every form a note may write a verb in, for word lists written as infinitives: infinitive,
+ * present (1sg, 3sg), past (singular, plural) and participle where the verb has one. A
+ * separable verb's forms keep their particle in front, as a subordinate clause writes them.
+ */
+export function everyForm(infinitive: string): string[] {
+  const verb = normalise(infinitive);
+  const participle = participleOrNull(verb);
+  return unique([infinitive, conjugatePresent(verb, '1sg'), conjugatePresent(verb, '3sg'), conjugatePast(verb, false), conjugatePast(verb, true), ...(participle === null ? [] : [participle])]);
+}
+
 /** The separable particle and the verb it detaches from, or null when nothing splits off. */
 export function separablePrefix(infinitive: string): PrefixSplit | null {
   return splitParticle(normalise(infinitive));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IRREGULAR_VERBS } from '../../../lib/analysis/nl/irregular-verbs';
 import {
   conjugateModal,
+  everyForm,
   finiteParts,
   infinitiveOf,
   pastParticiple,
@@ -329,6 +330,17 @@ describe('pastParticiple', () => {
 
   it('refuses zullen, which has no participle', () => {
     expect(() => pastParticiple('zullen')).toThrow(RangeError);
+  });
+});
+
+describe('everyForm (word lists written as infinitives)', () => {
+  it.each([
+    ['gunnen', ['gunnen', 'gun', 'gunt', 'gunde', 'gunden', 'gegund']],
+    ['loslaten', ['loslaten', 'loslaat', 'losliet', 'loslieten', 'losgelaten']],
+    ['haten', ['haten', 'haat', 'haatte', 'haatten', 'gehaat']],
+    ['zullen', ['zullen', 'zal', 'zou', 'zouden']],
+  ])('%s', (infinitive, forms) => {
+    expect(everyForm(infinitive)).toEqual(forms);
   });
 });
 

@@ -2,39 +2,28 @@
 // as word lists for the tagger. Verbs are written once, as infinitives; their forms come from
 // the conjugator, so "gunt", "gunde", "gegund" and "gunnen" are one entry, not four.
 import file from '../../../../rules/nl/lexicon/inner-states.json';
-import { pastParticiple, pastTense, presentTense } from '../verb-forms';
-
-/** Every form a note may write a verb in: infinitive, present (1sg, 3sg), past (sg, pl), participle. */
-export function verbForms(infinitive: string): string[] {
-  const forms = [infinitive, presentTense(infinitive, '1sg'), presentTense(infinitive, '3sg'), pastTense(infinitive, false), pastTense(infinitive, true)];
-  try {
-    forms.push(pastParticiple(infinitive));
-  } catch {
-    // zullen and a few modals have no participle; they are not in these lists anyway.
-  }
-  return [...new Set(forms)];
-}
+import { everyForm } from '../verb-forms';
 
 /** Adverbs that claim to see inside someone: "eigenlijk", "stiekem", "diep van binnen". */
 export const HIDDEN_STATE = file.hidden;
 /** What goes on inside a person (wishes, feelings, views): with a hidden-state adverb, said as fact. */
-export const INNER_STATE = [...file.innerStates.verbs.flatMap(verbForms), ...file.innerStates.words];
+export const INNER_STATE = [...file.innerStates.verbs.flatMap(everyForm), ...file.innerStates.words];
 /** Feelings that, stated of a person without a source, are always the writer's inference ("haat zijn stiefvader"). */
-export const STRONG_STATE = file.strongStates.flatMap(verbForms);
+export const STRONG_STATE = file.strongStates.flatMap(everyForm);
 /** Forms of kunnen and its paraphrases ("in staat", "bij machte"): denied, a capacity denied. */
 export const CAN = file.capacity.can;
 /** Emotional and relational capacities ("loslaten", "nee zeggen"): denied of a parent, a deficit stated as fact. */
-export const CAPACITY_VERB = [...file.capacity.verbs.flatMap(verbForms), ...file.capacity.phrases];
+export const CAPACITY_VERB = [...file.capacity.verbs.flatMap(everyForm), ...file.capacity.phrases];
 /**
  * Inner states that, denied of a person, are an inference ("vertrouwt moeder niet", "kan de
  * confrontatie niet aan"); accepting only with a clause after it ("accepteert niet dat ..."),
  * since "accepteert de hulp niet" is refusal wording.
  */
 export const NEGATED_STATE = [
-  ...file.negatedStates.verbs.flatMap(verbForms),
-  ...file.negatedStates.withClause.flatMap(verbForms).flatMap((form) => [`${form} niet dat`, `${form} het niet dat`, `${form} nog niet dat`, `${form} nog steeds niet dat`]),
+  ...file.negatedStates.verbs.flatMap(everyForm),
+  ...file.negatedStates.withClause.flatMap(everyForm).flatMap((form) => [`${form} niet dat`, `${form} het niet dat`, `${form} nog niet dat`, `${form} nog steeds niet dat`]),
 ];
 /** "daarom", "daardoor": a behaviour given a cause (see rule nl-interpretation-inferred-cause). */
 export const CONSEQUENCE = file.consequence.words;
 /** Feelings stated of a person ("is bang", "schaamt zich"): what a "daarom" after them gives as the cause. */
-export const FEELING = file.consequence.feelings.flatMap((word) => (word.endsWith('en') ? verbForms(word) : [word]));
+export const FEELING = [...file.consequence.feelings.verbs.flatMap(everyForm), ...file.consequence.feelings.words];
