@@ -179,7 +179,7 @@ export const FINDING_CARD_CSS = `
 .ignored { font-weight: 600; }
 .suggestions { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 8px; }
 .suggestions li { display: grid; gap: 4px; padding: 8px; border-radius: 6px; background: #f3f6f9; }
-.label { font-size: 12px; color: #5b6475; }
+.label, .also { font-size: 12px; color: #5b6475; }
 .text { font-style: italic; }
 button { font: inherit; border-radius: 6px; padding: 4px 10px; border: 1px solid #c9d1dc; background: #fff; color: #1d2433; cursor: pointer; }
 button[disabled] { opacity: 0.6; cursor: progress; }

@@ -21,6 +21,10 @@ export function SuggestionWording({ suggestion, lang, busy = false, onApply }: S
       <span class="text" lang={lang}>
         {suggestion.text}
       </span>
+      {suggestion.alsoChanges && suggestion.alsoChanges.length > 0 ? (
+        // Text from the note, rendered as text: the wording also changes another finding's words, and says which.
+        <span class="also">{t('suggestionAlsoChanges', suggestion.alsoChanges.map((words) => `“${words}”`).join(', '))}</span>
+      ) : null}
       <button type="button" class="apply" disabled={busy} aria-label={t('cardApplyNamed', suggestion.text)} onClick={onApply}>
         {busy ? t('cardApplying') : t('cardApply')}
       </button>

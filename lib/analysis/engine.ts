@@ -10,6 +10,7 @@ import type { RulePack, Rule, SuggestionSpec } from './rule-pack';
 import { isInside, quotedRanges, startsInside } from './quotes';
 import { mayMatch, patternNeeds, sentenceItems, type PatternNeeds } from './pattern-needs';
 import { matchedBy, reasonsOn, type Reasoned } from './reasons';
+import { withSiblingRewrites } from './sibling-rewrites';
 import type { Segment } from './sentences';
 import type { Category, Finding, Lang, Suggestion } from './types';
 
@@ -443,6 +444,7 @@ export function analyzeSentence(
   segment: Segment,
   isEnabled: (rule: Rule, category: Category) => boolean,
   budget?: CustomBudget,
+  siblings = true,
 ): Finding[] {
   const words = wordsOf(segment.text);
   const woken = new Set<number>();
@@ -594,5 +596,6 @@ export function analyzeSentence(
     }
     if (match.length > 0) clauseFindings();
   }
-  return findings.sort((a, b) => a.start - b.start);
+  findings.sort((a, b) => a.start - b.start);
+  return siblings ? withSiblingRewrites(findings, segment, (sentence) => analyzeSentence(language, { text: sentence, start: 0, end: sentence.length }, isEnabled, undefined, false)) : findings;
 }

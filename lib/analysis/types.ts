@@ -30,6 +30,8 @@ export interface Suggestion {
   range?: [number, number];
   /** What this wording does, in the note's language ("Wat jullie samen afspraken"). */
   label: string;
+  /** The words of another finding in the sentence that this wording also leaves out or changes (the card names them). */
+  alsoChanges?: string[];
 }
 
 export interface Finding {

@@ -7,6 +7,8 @@ import { importantThatCondition } from './condition-rewrite';
 import { dropFocus, droppable } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
 import { dropAside, dropLabelList } from './drop-aside';
+import { neutralWords } from '../neutral-words';
+import neutralWordTable from '../../../rules/en/lexicon/neutral-words.json';
 import { JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, PARENT, PERSON_NOUN } from './lexicon';
 import { formsOfGerund, participleOf } from './verb-forms';
 
@@ -1344,5 +1346,6 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = Object.from
   'drop-words': dropWords,
   'drop-label': dropLabel,
   'important-that-condition': importantThatCondition,
+  'neutral-word': neutralWords(neutralWordTable, 'en'),
   } satisfies Record<string, Rewriter>).map(([name, rewriter]) => [name, keepingNegation(rewriter)]),
 );

@@ -18,6 +18,8 @@ import { notManagedYet } from './not-managed-rewrite';
 import { importantNot } from './prohibition-rewrite';
 import { didNotCome } from './did-not-come-rewrite';
 import { reportedAccount } from './reported-account-rewrite';
+import { neutralWords } from '../neutral-words';
+import neutralWordTable from '../../../rules/nl/lexicon/neutral-words.json';
 
 const FEMALE = new Set(['moeder', 'mama', 'mam', 'pleegmoeder', 'stiefmoeder', 'oma', 'grootmoeder', 'mevrouw', 'mevr', 'mw', 'dochter', 'zus', 'tante', 'vriendin', 'meisje', 'cliënte']);
 const MALE = new Set(['vader', 'papa', 'pap', 'pleegvader', 'stiefvader', 'opa', 'grootvader', 'meneer', 'dhr', 'zoon', 'broer', 'oom', 'vriend', 'jongen']);
@@ -1108,5 +1110,6 @@ export const DUTCH_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'important-not': importantNot,
   'did-not-come': didNotCome,
   'reported-account': reportedAccount,
+  'neutral-word': neutralWords(neutralWordTable, 'nl'),
   ...OWNED_REWRITERS,
 };

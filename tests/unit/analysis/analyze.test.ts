@@ -52,7 +52,10 @@ describe('analyze (nl)', () => {
     ]);
     expect(finding?.suggestions[0]?.range).toEqual([12, text.length]);
     expect(analyze('Vader weigert hulp.')[0]?.suggestions[0]?.text).toBe('Vader wil nu geen hulp.');
-    expect(analyze('Gisteren weigerde vader, zoals vaker, de deur open te doen.')[0]?.suggestions).toEqual([]);
+    // The refusal has a wording only once the habit phrase beside it is out, and says so.
+    expect(analyze('Gisteren weigerde vader, zoals vaker, de deur open te doen.')[0]?.suggestions).toEqual([
+      { text: 'Gisteren wilde vader de deur niet opendoen.', range: [0, 59], label: 'Wat de ouder (nu) niet wil', alsoChanges: ['zoals vaker'] },
+    ]);
   });
 
   it('keeps the case of a replaced word', () => {

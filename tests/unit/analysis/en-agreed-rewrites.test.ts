@@ -23,7 +23,7 @@ describe('English rewrites to what was agreed', () => {
     expect(agreed(sentence)).toEqual([expected]);
   });
 
-  it.each(['Selfish as she is, Kerry must put the baby first.', 'Mum, Dad must keep the dog outside.'])('offers nothing for a shape it cannot rebuild: %s', (sentence) => {
+  it.each(['Mum, Dad must keep the dog outside.'])('offers nothing for a shape it cannot rebuild: %s', (sentence) => {
     expect(agreed(sentence)).toEqual([]);
   });
 });

@@ -101,15 +101,22 @@ describe('FindingList', () => {
     expect(document.activeElement?.className).toBe('empty');
   });
 
+  it('names the words of another finding a wording also leaves out', () => {
+    const findings = panelFindings('Oma was zoals altijd wantrouwend en stelde veel vragen.');
+    const host = mount(<FindingList findings={findings} onApply={() => {}} onIgnore={() => {}} onReveal={() => {}} onTip={() => {}} />);
+    expect([...host.querySelectorAll('.also')].map((also) => also.textContent)).toEqual([english.suggestionAlsoChanges.message.replace('$WORDS$', '“altijd”')]);
+  });
+
   it('renders page text as text, never as HTML', () => {
     const [finding] = panelFindings('Vader weigert hulp.');
     const hostile = {
       ...(finding as PanelFinding),
       phrase: '<img src=x onerror=alert(1)>',
-      suggestions: [{ text: '<script>alert(1)</script> \u202Ehulp', label: '<b>bold</b>' }],
+      suggestions: [{ text: '<script>alert(1)</script> \u202Ehulp', label: '<b>bold</b>', alsoChanges: ['<i>zoals altijd</i>'] }],
     };
     const host = mount(<FindingList findings={[hostile]} onApply={() => {}} onIgnore={() => {}} onReveal={() => {}} onTip={() => {}} />);
-    expect(host.querySelector('img, script, b')).toBeNull();
+    expect(host.querySelector('img, script, b, i')).toBeNull();
+    expect(host.querySelector('.also')?.textContent).toContain('<i>zoals altijd</i>');
     expect(host.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(host.textContent).toContain('<script>alert(1)</script>');
   });
