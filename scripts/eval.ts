@@ -9,7 +9,7 @@
 //               engine c96f48b; the honest figure now: never tune on it)
 //   more2       tests/corpus/more2/ (full notes with headers, lists and abbreviations,
 //               written from LABELS.md only on 2026-12-02; may be tuned on)
-//   more3, more4, more5  tests/corpus/more3/ … (sentences and notes written from LABELS.md only on
+//   more3 … more6  tests/corpus/more3/ … (sentences and notes written from LABELS.md only on
 //               2026-12-03; may be tuned on after their first contact, in tests/corpus/README.md)
 //   fresh3      tests/corpus/fresh3/ (held out: never run with --verbose, never read)
 //   fresh4      tests/corpus/fresh4/ (held out, written 2026-12-04: never run with --verbose, never read)
@@ -70,6 +70,8 @@ const sets: EvalSet[] = [
   { name: 'more4', kind: 'notes', path: (lang) => `tests/corpus/more4/notes-${lang}.jsonl` },
   { name: 'more5', kind: 'sentences', path: (lang) => `tests/corpus/more5/${lang}.jsonl` },
   { name: 'more5', kind: 'notes', path: (lang) => `tests/corpus/more5/notes-${lang}.jsonl` },
+  { name: 'more6', kind: 'sentences', path: (lang) => `tests/corpus/more6/${lang}.jsonl` },
+  { name: 'more6', kind: 'notes', path: (lang) => `tests/corpus/more6/notes-${lang}.jsonl` },
   { name: 'fresh3', kind: 'sentences', path: (lang) => `tests/corpus/fresh3/${lang}.jsonl` },
   { name: 'fresh3', kind: 'notes', path: (lang) => `tests/corpus/fresh3/notes-${lang}.jsonl` },
   { name: 'fresh4', kind: 'sentences', path: (lang) => `tests/corpus/fresh4/${lang}.jsonl` },

@@ -20,6 +20,8 @@ export interface ClauseCondition {
    * daarom klein" gives the behaviour a cause the writer inferred.
    */
   joinedAfter?: string[];
+  /** The clause opens with a word with one of these tags, or comes right after one ("omdat | ze bang is", "because | she is scared"): a reason clause. */
+  opener?: string[];
   /** No word with one of these tags in the same clause. */
   without?: string[];
   /** Every focus word of the clause, not only the first ("is onbeleefd en agressief": two labels). */
@@ -34,6 +36,8 @@ export interface ClauseCondition {
   predicative?: string[];
   /** The focus is the whole run of words with the tag: a phrase ("dat is nog maar de vraag"), not its first word. */
   run?: boolean;
+  /** The finding runs from the focus to the end of its clause ("bang is om weer alleen te komen staan"): a claim, not one word of it. */
+  toClauseEnd?: boolean;
   /**
    * The focus follows its subject at once (adverbs between allowed), or opens the clause that
    * goes on after a relative clause or an apposition ("Ms Parry, who is anxious, is to ...").
@@ -42,7 +46,7 @@ export interface ClauseCondition {
   afterSubject?: boolean;
 }
 
-export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'withAll', 'joinedAfter', 'without', 'all', 'focusNot', 'predicative', 'run', 'afterSubject']);
+export const CLAUSE_FIELDS = new Set(['focus', 'subject', 'with', 'withAll', 'joinedAfter', 'opener', 'without', 'all', 'focusNot', 'predicative', 'run', 'toClauseEnd', 'afterSubject']);
 
 /** Words that may stand between a subject and its verb: "Mum now has to", "Dad also must", "they will be required to". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'be', 'also', 'still', 'now', 'then', 'really', 'definitely', 'certainly', 'ook', 'nog', 'nu', 'dan', 'echt']);
@@ -233,6 +237,16 @@ function causeInside<Term extends ClauseTerm>(clause: Clause<Term>, focusAt: num
   return joiner < 0 ? undefined : firstTagged(clause.terms.slice(0, joiner), tags);
 }
 
+/** Whether clause `index` opens with a word with one of the tags, or the clause before ends with one (the tagger starts the clause at its subject). */
+function opensWith<Term extends ClauseTerm>(clauses: ReadonlyArray<Clause<Term>>, index: number, tags: readonly string[]): boolean {
+  const first = clauses[index]?.terms[0];
+  const before = clauses[index - 1]?.terms.at(-1);
+  return [first, before].some((term) => term !== undefined && tags.some((tag) => hasTag(term, tag)));
+}
+
+/** Words that link a clause to the next one and end up at the end of the first: not part of a claim. */
+const CLAUSE_LINKS = new Set([...COORDINATORS, 'dat', 'of', 'om', 'omdat', 'want', 'die', 'wat', 'that', 'because', 'which', 'who']);
+
 /** The focus of every clause that meets the condition. */
 export function clauseMatches<Term extends ClauseTerm>(condition: ClauseCondition, clauses: ReadonlyArray<Clause<Term>>): Array<ClauseMatch<Term>> {
   const found: Array<ClauseMatch<Term>> = [];
@@ -255,6 +269,7 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
     if (condition.afterSubject && !followsSubject(clause, focusAt, clauses[index - 1])) continue;
     if (condition.with && !clause.terms.some((term) => condition.with?.some((tag) => hasTag(term, tag)))) continue;
     if (condition.withAll && !condition.withAll.every((tag) => clause.terms.some((term) => hasTag(term, tag)))) continue;
+    if (condition.opener && !opensWith(clauses, index, condition.opener)) continue;
     if (condition.without && clause.terms.some((term) => condition.without?.some((tag) => hasTag(term, tag)))) continue;
     // Looked for last: it reads the clause before too.
     const cause = condition.joinedAfter ? causeBefore(clauses, index, condition.joinedAfter) ?? causeInside(clause, focusAt, condition.joinedAfter) : undefined;
@@ -299,6 +314,11 @@ export function clauseMatches<Term extends ClauseTerm>(condition: ClauseConditio
     else if (cause) {
       const terms = sentenceTerms();
       found.push({ focus: terms.slice(terms.indexOf(cause), terms.indexOf(clause.terms[focusAt] as Term) + 1), clause });
+    } else if (condition.toClauseEnd) {
+      // Not the joining word that ends it before the next clause ("bang is | dat ...").
+      const focus = clause.terms.slice(focusAt);
+      while (focus.length > 1 && CLAUSE_LINKS.has((focus.at(-1) as Term).normal)) focus.pop();
+      found.push({ focus, clause });
     } else found.push({ focus: [clause.terms[focusAt] as Term], clause });
   }
   return found;

@@ -157,5 +157,15 @@ export const HIDDEN_STATE_ADVERBS = innerStates.hidden;
 export const NEGATIVE_STATES = statesOf(innerStates.negativeStates);
 /** Pleasure, relief, wishes: an inference only with a hidden-state adverb ("secretly pleased"), not an observation ("clearly happy to see his dad"). */
 export const PRIVATE_STATES = statesOf(innerStates.privateStates);
+/** Fear, shame, jealousy, relief ...: in the present tense, or as the reason someone acts, an inference stated as fact. */
+export const FEELINGS = innerStates.feelings.words;
+/** "because he thinks ...": beliefs given as the reason someone acts. */
+export const BELIEFS = innerStates.feelings.beliefs.flatMap(allFormsOf).filter((form) => !form.endsWith('ing'));
+/** "is", "feels": a state said of now, not an event ("was upset by the outcome"). */
+export const PRESENT_LINKS = innerStates.feelings.presentLinks;
+/** "because", "since": a clause that gives the reason for what someone does. */
+export const REASON_OPENERS = innerStates.feelings.reasonOpeners;
+/** "when", "if": a clause that describes a situation ("does not notice when they are frightened"), not the person. */
+export const CONDITIONAL_OPENERS = innerStates.feelings.conditionalOpeners;
 export const MIND_VERBS = ['wants', 'want', 'wanted'];
 export const MIND_ADVERBS = ['only', 'just', 'secretly', 'deliberately', 'merely', 'actually', 'purposely', 'intentionally'];

@@ -9,7 +9,7 @@
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, UNDERSTANDING_CLASS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -36,6 +36,7 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['CommandVerb', COMMANDS.plain], ['AmbiguousCommandVerb', COMMANDS.ambiguous], ['LinkVerb', LINK_VERBS],
   ['UnderstandingVerb', UNDERSTANDING_CLASS], ['MindVerb', MIND_VERBS], ['MindAdverb', MIND_ADVERBS],
   ['Certainty', CERTAINTY_ADVERBS], ['HiddenState', HIDDEN_STATE_ADVERBS], ['InnerState', NEGATIVE_STATES], ['PrivateState', PRIVATE_STATES],
+  ['Feeling', FEELINGS], ['ReasonState', [...FEELINGS, ...BELIEFS]], ['PresentLink', PRESENT_LINKS], ['Because', REASON_OPENERS], ['Conditional', CONDITIONAL_OPENERS],
   ['Document', DOCUMENT_NOUNS], ['InnerMatter', INNER_MATTERS], ['Resentment', RESENTMENT_VERBS], ['Burden', BURDEN_NOUNS],
   ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
@@ -372,6 +373,8 @@ function reportedFrom(terms: Term[], index: number): number | null {
   const before = previousWord(terms, index);
   // "Dad feels no remorse", "she feels nothing": a feeling with an object is no view she reports.
   if ((word === 'feels' || word === 'felt' || word === 'feel') && (next?.normal === 'no' || next?.normal === 'nothing')) return null;
+  // "Mum feels guilty about ...", "feels threatened by": a feeling said of her, not a view she reports ("feels that ...").
+  if ((word === 'feels' || word === 'felt' || word === 'feel') && next?.tags.has('Feeling')) return null;
   // "a shared calendar", "the stated aim": the verb's participle before a noun names a thing, no one speaks.
   if (before && ATTRIBUTE_DETERMINERS.has(before.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
   if (VIEW_ADJECTIVE.has(word)) {

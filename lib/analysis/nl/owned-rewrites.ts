@@ -509,8 +509,29 @@ const dropCause: Rewriter = (input) => {
   return dropWords({ ...input, focus: { text: word, start, end: input.focus.end } });
 };
 
+/** Openers of a reason clause a writer may leave out behind the main clause. */
+const REASON_OPENER = /(,?\s+)(omdat|doordat|aangezien|want)\s/gi;
+
+/**
+ * The reason the writer inferred left out, what the person did kept: "Vader zegt de gesprekken
+ * af omdat hij bang is dat ..." → "Vader zegt de gesprekken af." Only a reason clause behind its
+ * main clause that runs to the end of the sentence (or a semicolon): a fronted one ("Omdat ...,
+ * neemt hij ...") leaves the main clause in inverted order.
+ */
+const dropReason: Rewriter = ({ sentence, focus }) => {
+  const opener = [...sentence.slice(0, focus.start).matchAll(REASON_OPENER)].at(-1);
+  if (!opener || opener.index === undefined || opener.index === 0) return null;
+  const rest = sentence.slice(focus.end);
+  const end = rest.search(/[;:.!?]\s*|$/);
+  if (/,/.test(rest.slice(0, end))) return null;
+  const head = sentence.slice(0, opener.index).trimEnd();
+  if (!/\p{L}/u.test(head)) return null;
+  return `${head}${rest.slice(end).trimStart() === '' ? '.' : rest.slice(end)}`;
+};
+
 export const OWNED_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'drop-cause': dropCause,
+  'drop-reason': dropReason,
   'neutral-account': neutralAccount,
   'takes-no-part': takesNoPart,
   'drop-aside': dropAside,

@@ -27,3 +27,7 @@ export const NEGATED_STATE = [
 export const CONSEQUENCE = file.consequence.words;
 /** Feelings stated of a person ("is bang", "schaamt zich"): what a "daarom" after them gives as the cause. */
 export const FEELING = [...file.consequence.feelings.verbs.flatMap(everyForm), ...file.consequence.feelings.words];
+/** "omdat", "doordat": a clause that gives the reason for what someone does. */
+export const BECAUSE = file.reasons.openers;
+/** Feelings and beliefs that, as the reason a person acts ("omdat ze bang is", "omdat hij denkt dat"), are a motive stated as fact. */
+export const REASON_STATE = [...FEELING, ...file.reasons.verbs.flatMap(everyForm), ...file.reasons.words];
