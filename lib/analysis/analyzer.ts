@@ -1,6 +1,7 @@
 // The analyser for a given set of language modules. index.ts binds it to both languages;
 // the page can bind it to the one language a note needs and load the other on demand.
-import { analyzeSentence, compileLanguage, type CompiledLanguage, type CustomBudget, type LanguageModule } from './engine';
+import { professionalNames } from './attendance';
+import { analyzeSentence, compileLanguage, type CompiledLanguage, type CustomBudget, type LanguageModule, type NoteContext } from './engine';
 import { LineScores, languageOfParagraphs } from './language';
 import type { Rule, RulePack } from './rule-pack';
 import { splitSentences } from './sentences';
@@ -42,9 +43,9 @@ function compiled(module: LanguageModule, customPacks: ReadonlySet<RulePack>): C
  * counted (lastUpdate.failed), so a bug of ours shows in the tests rather than as findings
  * that quietly went missing.
  */
-function analyzeSafely(language: CompiledLanguage, text: string, isEnabled: (rule: Rule, category: Category) => boolean, budget: CustomBudget): Finding[] | null {
+function analyzeSafely(language: CompiledLanguage, text: string, isEnabled: (rule: Rule, category: Category) => boolean, budget: CustomBudget, note: NoteContext): Finding[] | null {
   try {
-    return analyzeSentence(language, { text, start: 0, end: text.length }, isEnabled, budget);
+    return analyzeSentence(language, { text, start: 0, end: text.length }, isEnabled, budget, note);
   } catch {
     return null;
   }
@@ -92,6 +93,11 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
   let lastUpdate = { sentences: 0, analysed: 0, deferred: 0, failed: 0 };
   const customPacks = new Set(options.extraPacks ?? []);
   const lineScores = new LineScores();
+  const attendanceWords = Object.values(languageModules).flatMap((module) => (module?.attendance ? [module.attendance] : []));
+  // The note's professionals, by name; a sentence's findings depend on them, so the caches
+  // start again when the attendance line changes.
+  let note: NoteContext = {};
+  let professionalsKey = '';
 
   return {
     get lang() {
@@ -104,6 +110,14 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
       const fixed = options.lang === 'nl' || options.lang === 'en' ? options.lang : null;
       const paragraphs = languageOfParagraphs(text, fixed ?? fallback, lineScores);
       noteLang = fixed ?? paragraphs.noteLang;
+      const professionals = professionalNames(text, attendanceWords);
+      const key = [...professionals].sort().join(' ');
+      if (key !== professionalsKey) {
+        professionalsKey = key;
+        note = professionals.size > 0 ? { professionals } : {};
+        cache = sentenceCache();
+        waitingCache = sentenceCache();
+      }
       const next = sentenceCache();
       const findings: Finding[] = [];
       let sentences = 0;
@@ -135,7 +149,7 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
           } else {
             analysed++;
             budget.deferred = false;
-            const result = analyzeSafely(language, segment.text, isEnabled, budget);
+            const result = analyzeSafely(language, segment.text, isEnabled, budget, note);
             if (result === null) failed++;
             relative = result ?? [];
             if (budget.deferred) {

@@ -11,6 +11,7 @@ import { isInside, quotedRanges, startsInside } from './quotes';
 import { mayMatch, patternNeeds, sentenceItems, type PatternNeeds } from './pattern-needs';
 import { matchedBy, reasonsOn, type Reasoned } from './reasons';
 import { withSiblingRewrites } from './sibling-rewrites';
+import type { AttendanceWords } from './attendance';
 import type { Segment } from './sentences';
 import type { Category, Finding, Lang, Suggestion } from './types';
 
@@ -93,6 +94,8 @@ export interface LanguageModule {
   compile(pattern: string): unknown;
   rewriters: Readonly<Record<string, Rewriter>>;
   packs: readonly RulePack[];
+  /** The words of a note's attendance line ("Aanwezig:", roles), to tell its professionals by name. */
+  attendance?: AttendanceWords;
   /**
    * The words the lexicon gives a tag, as the hook filter sees them (lower case; a word
    * the filter splits, like "non-compliant", as "non+compliant"). A hook entry "#Judgment"
@@ -444,7 +447,7 @@ export function analyzeSentence(
   segment: Segment,
   isEnabled: (rule: Rule, category: Category) => boolean,
   budget?: CustomBudget,
-  siblings = true,
+  note: NoteContext = {},
 ): Finding[] {
   const words = wordsOf(segment.text);
   const woken = new Set<number>();
@@ -469,6 +472,7 @@ export function analyzeSentence(
   // parsing from the first word keeps "Vader" the first word of "🙁 Vader weigert hulp."
   const lead = Math.max(0, segment.text.search(/[\p{L}\p{N}"'“„‘(«]/u));
   const doc = language.module.parse(segment.text.slice(lead));
+  if (note.professionals && note.professionals.size > 0) asProfessionals(doc, note.professionals);
   // Most patterns of the rules a sentence's words woke fail on it: one that needs a word or a
   // tag the tagged sentence lacks is not handed to the matcher at all.
   let items: Set<string> | undefined;
@@ -597,5 +601,26 @@ export function analyzeSentence(
     if (match.length > 0) clauseFindings();
   }
   findings.sort((a, b) => a.start - b.start);
-  return siblings ? withSiblingRewrites(findings, segment, (sentence) => analyzeSentence(language, { text: sentence, start: 0, end: sentence.length }, isEnabled, undefined, false)) : findings;
+  if (note.siblings === false) return findings;
+  return withSiblingRewrites(findings, segment, (sentence) => analyzeSentence(language, { text: sentence, start: 0, end: sentence.length }, isEnabled, undefined, { ...note, siblings: false }));
+}
+
+/** What a sentence's analysis knows of the note around it. */
+export interface NoteContext {
+  /** Lower-case names the note's attendance line gives a professional role (lib/analysis/attendance.ts). */
+  professionals?: ReadonlySet<string>;
+  /** Whether a finding without a wording may get one from another finding's (sibling-rewrites.ts); not inside that retry. */
+  siblings?: boolean;
+}
+
+/** Tags a person word takes from the lexicon that a professional's name must not keep. */
+const FAMILY_TAGS = ['Parent', 'Family', 'Name', 'FirstName', 'Subject', 'CoSubject', 'ThirdPerson'];
+
+/** The names of the note's professionals stand for a professional, not for the family ("- Dan to chase the grant"). */
+function asProfessionals(doc: TaggedSentence, professionals: ReadonlySet<string>): void {
+  for (const term of doc.docs.flat() as CompromiseTerm[]) {
+    if (!professionals.has(term.normal)) continue;
+    for (const tag of FAMILY_TAGS) term.tags.delete(tag);
+    term.tags.add('Professional');
+  }
 }

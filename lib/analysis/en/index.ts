@@ -4,6 +4,7 @@ import nlp from 'compromise/two';
 import directive from '../../../rules/en/directive.json';
 import interpretation from '../../../rules/en/interpretation.json';
 import judgmental from '../../../rules/en/judgmental.json';
+import attendance from '../../../rules/en/lexicon/attendance.json';
 import type { LanguageModule } from '../engine';
 import { loadBuiltInPacks } from '../packs';
 import { ENGLISH_REWRITERS } from './rewrites';
@@ -23,4 +24,5 @@ export const english: LanguageModule = {
   hookWords: englishHookWords,
   rewriters: ENGLISH_REWRITERS,
   packs: loadBuiltInPacks(ENGLISH_PACK_FILES, new Set(Object.keys(ENGLISH_REWRITERS))),
+  attendance,
 };

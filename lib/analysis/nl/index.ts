@@ -3,6 +3,7 @@ import nlp from 'compromise/one';
 import directive from '../../../rules/nl/directive.json';
 import interpretation from '../../../rules/nl/interpretation.json';
 import judgmental from '../../../rules/nl/judgmental.json';
+import attendance from '../../../rules/nl/lexicon/attendance.json';
 import type { LanguageModule } from '../engine';
 import { loadBuiltInPacks } from '../packs';
 import { DUTCH_REWRITERS } from './rewrites';
@@ -22,4 +23,5 @@ export const dutch: LanguageModule = {
   hookWords: dutchHookWords,
   rewriters: DUTCH_REWRITERS,
   packs: loadBuiltInPacks(DUTCH_PACK_FILES, new Set(Object.keys(DUTCH_REWRITERS))),
+  attendance,
 };

@@ -1,0 +1,86 @@
+// Who is who in a note: the attendance line at its top ("Aanwezig: mw. Bakker (moeder), Sem (9),
+// S. Kok (wijkteam)"; "Present: Kerry Mills (Mum), Dan Price (SW)") names the professionals, and
+// their names then stand for a professional everywhere in the note. "- Dan to chase the grant"
+// is a colleague's task, not an order to a parent; without the line the engine cannot tell a
+// worker's first name from a parent's. The words are data (rules/<lang>/lexicon/attendance.json).
+
+export interface AttendanceWords {
+  /** Words that open the line, before its colon ("Aanwezig", "Present"). */
+  headers: readonly string[];
+  /** Words that name a professional role ("wijkteam", "SW", "ondergetekende"). */
+  roles: readonly string[];
+  /** Endings of compound role words ("pleegzorgbegeleider", "youth worker"). */
+  roleEndings: readonly string[];
+  /** Words of a name that are not the name itself ("mw.", "Mr", "de"). */
+  honorifics: readonly string[];
+  /** Family roles: an item with one is the family's, whatever else it says ("Dad (works as a youth worker)"). */
+  family: readonly string[];
+}
+
+/** At most this many characters of the note are read for attendance lines: they stand at its top, and a huge paste costs nothing more. */
+const READ_CHARS = 4_000;
+
+const wordsOf = (text: string) => text.split(/[\s,/]+/).map((word) => word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'.-]+$/gu, '')).filter(Boolean);
+
+/** The parts of a list, split at commas, semicolons, "en"/"and"/"&" outside brackets. */
+function items(list: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < list.length; at++) {
+    const char = list[at];
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (char === ',' || char === ';')) {
+      found.push(list.slice(start, at));
+      start = at + 1;
+    }
+  }
+  found.push(list.slice(start));
+  return found.flatMap((item) => item.split(/\s+(?:en|and|&)\s+(?![^(]*\))/i)).map((item) => item.trim()).filter(Boolean);
+}
+
+/** The lower-case names of the professionals on the note's attendance lines. */
+export function professionalNames(text: string, vocabularies: readonly AttendanceWords[]): Set<string> {
+  const names = new Set<string>();
+  if (vocabularies.length === 0) return names;
+  const headers = new Set(vocabularies.flatMap((words) => words.headers));
+  const roles = new Set(vocabularies.flatMap((words) => words.roles));
+  const endings = vocabularies.flatMap((words) => words.roleEndings);
+  const honorifics = new Set(vocabularies.flatMap((words) => words.honorifics));
+  const familyWords = new Set(vocabularies.flatMap((words) => words.family));
+  // "Aanwezig bij het evaluatiegesprek:", "Present at the meeting:": a header word and what follows it.
+  const isHeader = (head: string) => headers.has(head) || [...headers].some((header) => header.length > 3 && head.startsWith(`${header} `));
+  const isRoleWord = (word: string) => roles.has(word) || endings.some((ending) => word.length > ending.length && word.endsWith(ending));
+  const isRole = (part: string) => wordsOf(part).some(isRoleWord);
+  const nameWords = (part: string) =>
+    part
+      .split(/[\s,]+/)
+      .filter((word) => /^\p{Lu}/u.test(word) && !/^\p{Lu}\.?$/u.test(word))
+      .map((word) => word.toLowerCase().replace(/[^\p{L}'-]+$/u, ''))
+      .filter((word) => word.length > 1 && !honorifics.has(word) && !isRoleWord(word));
+  /** The names of a professional's item, or null for anyone else's. */
+  const professionalIn = (inside: string, outside: string): string[] | null => {
+    if (wordsOf(`${outside} ${inside}`).some((word) => familyWords.has(word))) return null;
+    // "Dan Price (SW)", "Mr Hughes (Head of Year)": the role in brackets, the name before it; "me (Hannah, SW)": the name in them.
+    // Only a part of the brackets that is not itself the role names someone ("(pleegzorgbegeleider Kompaan)" names where she works).
+    if (inside && isRole(inside)) return nameWords(outside).length > 0 ? nameWords(outside) : inside.split(',').filter((part) => !isRole(part)).flatMap(nameWords);
+    // "SW (Rachel Dunn)", "DSL from St Mary's (Mr Lewis)": the name in brackets; "HV Joanne Price": after the role.
+    if (isRole(outside)) return inside ? nameWords(inside) : nameWords(outside);
+    return null;
+  };
+  const family = new Set<string>();
+  for (const line of text.slice(0, READ_CHARS).split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0 || colon > 40 || !isHeader(line.slice(0, colon).trim().toLowerCase().replace(/^[-•*]\s*/, ''))) continue;
+    for (const item of items(line.slice(colon + 1))) {
+      const inside = /\(([^)]*)\)/.exec(item)?.[1] ?? '';
+      const outside = item.replace(/\([^)]*\)/g, ' ');
+      const named = professionalIn(inside, outside);
+      for (const name of named ?? [...nameWords(outside), ...nameWords(inside)]) (named ? names : family).add(name);
+    }
+  }
+  // A surname the family shares with a worker ("Michelle Dunn (Mum)", "Rachel Dunn (SW)") stays the family's.
+  for (const name of family) names.delete(name);
+  return names;
+}
