@@ -1,6 +1,6 @@
 // The analyser for a given set of language modules. index.ts binds it to both languages;
 // the page can bind it to the one language a note needs and load the other on demand.
-import { professionalNames } from './attendance';
+import { notePeople } from './attendance';
 import { analyzeSentence, compileLanguage, type CompiledLanguage, type CustomBudget, type LanguageModule, type NoteContext } from './engine';
 import { LineScores, languageOfParagraphs } from './language';
 import type { Rule, RulePack } from './rule-pack';
@@ -94,10 +94,10 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
   const customPacks = new Set(options.extraPacks ?? []);
   const lineScores = new LineScores();
   const attendanceWords = Object.values(languageModules).flatMap((module) => (module?.attendance ? [module.attendance] : []));
-  // The note's professionals, by name; a sentence's findings depend on them, so the caches
-  // start again when the attendance line changes.
+  // The note's people, by name; a sentence's findings depend on them, so the caches start
+  // again when the attendance line changes.
   let note: NoteContext = {};
-  let professionalsKey = '';
+  let peopleKey = '|';
 
   return {
     get lang() {
@@ -110,11 +110,11 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
       const fixed = options.lang === 'nl' || options.lang === 'en' ? options.lang : null;
       const paragraphs = languageOfParagraphs(text, fixed ?? fallback, lineScores);
       noteLang = fixed ?? paragraphs.noteLang;
-      const professionals = professionalNames(text, attendanceWords);
-      const key = [...professionals].sort().join(' ');
-      if (key !== professionalsKey) {
-        professionalsKey = key;
-        note = professionals.size > 0 ? { professionals } : {};
+      const people = notePeople(text, attendanceWords);
+      const key = `${[...people.professionals].sort().join(' ')}|${[...people.family].sort().join(' ')}`;
+      if (key !== peopleKey) {
+        peopleKey = key;
+        note = people.professionals.size + people.family.size > 0 ? { people } : {};
         cache = sentenceCache();
         waitingCache = sentenceCache();
       }

@@ -40,10 +40,27 @@ function items(list: string): string[] {
   return found.flatMap((item) => item.split(/\s+(?:en|and|&)\s+(?![^(]*\))/i)).map((item) => item.trim()).filter(Boolean);
 }
 
-/** The lower-case names of the professionals on the note's attendance lines. */
-export function professionalNames(text: string, vocabularies: readonly AttendanceWords[]): Set<string> {
+/** The text up to its first sentence end; the dot of "mw." or an initial ("T. de Wit") is none. */
+function firstSentence(text: string, honorifics: ReadonlySet<string>): string {
+  for (const end of text.matchAll(/(\S+)[.!?]\s+(?=\p{Lu})/gu)) {
+    const word = (end[1] ?? '').toLowerCase().replace(/^[^\p{L}]+/u, '');
+    if (word.length <= 2 || honorifics.has(word) || honorifics.has(`${word}.`)) continue;
+    return text.slice(0, (end.index ?? 0) + (end[1] ?? '').length);
+  }
+  return text;
+}
+
+/** Who the note's attendance lines name, by lower-case name word. */
+export interface NotePeople {
+  professionals: ReadonlySet<string>;
+  family: ReadonlySet<string>;
+}
+
+/** The names of the professionals and of the family on the note's attendance lines. */
+export function notePeople(text: string, vocabularies: readonly AttendanceWords[]): NotePeople {
   const names = new Set<string>();
-  if (vocabularies.length === 0) return names;
+  const family = new Set<string>();
+  if (vocabularies.length === 0) return { professionals: names, family };
   const headers = new Set(vocabularies.flatMap((words) => words.headers));
   const roles = new Set(vocabularies.flatMap((words) => words.roles));
   const endings = vocabularies.flatMap((words) => words.roleEndings);
@@ -69,11 +86,12 @@ export function professionalNames(text: string, vocabularies: readonly Attendanc
     if (isRole(outside)) return inside ? nameWords(inside) : nameWords(outside);
     return null;
   };
-  const family = new Set<string>();
   for (const line of text.slice(0, READ_CHARS).split('\n')) {
     const colon = line.indexOf(':');
     if (colon < 0 || colon > 40 || !isHeader(line.slice(0, colon).trim().toLowerCase().replace(/^[-•*]\s*/, ''))) continue;
-    for (const item of items(line.slice(colon + 1))) {
+    // The list ends with its sentence: "Present: ..., Sophie Lane (SW). No interpreter needed."
+    const list = firstSentence(line.slice(colon + 1), honorifics);
+    for (const item of items(list)) {
       const inside = /\(([^)]*)\)/.exec(item)?.[1] ?? '';
       const outside = item.replace(/\([^)]*\)/g, ' ');
       const named = professionalIn(inside, outside);
@@ -82,5 +100,29 @@ export function professionalNames(text: string, vocabularies: readonly Attendanc
   }
   // A surname the family shares with a worker ("Michelle Dunn (Mum)", "Rachel Dunn (SW)") stays the family's.
   for (const name of family) names.delete(name);
-  return names;
+  return { professionals: names, family };
+}
+
+/** A tagged word, as the taggers hold them. */
+interface TaggedWord {
+  normal: string;
+  tags: Set<string>;
+}
+
+/** Tags a person word takes from the lexicon that a professional's name must not keep. */
+const FAMILY_TAGS = ['Parent', 'Family', 'Name', 'FirstName', 'Subject', 'CoSubject', 'ThirdPerson'];
+
+/**
+ * The note's people marked in a sentence, before the tagger finds subjects: a professional's
+ * name is #Professional and nothing of the family's; a family member's name gets the tag the
+ * language gives a person's name (`familyTag`), also where the tagger could not tell it from
+ * a word ("- Lewis: provide a sample").
+ */
+export function markNotePeople(terms: readonly TaggedWord[], people: NotePeople, familyTag: string): void {
+  for (const term of terms) {
+    if (people.professionals.has(term.normal)) {
+      for (const tag of FAMILY_TAGS) term.tags.delete(tag);
+      term.tags.add('Professional');
+    } else if (people.family.has(term.normal)) term.tags.add(familyTag);
+  }
 }

@@ -11,7 +11,7 @@ import { isInside, quotedRanges, startsInside } from './quotes';
 import { mayMatch, patternNeeds, sentenceItems, type PatternNeeds } from './pattern-needs';
 import { matchedBy, reasonsOn, type Reasoned } from './reasons';
 import { withSiblingRewrites } from './sibling-rewrites';
-import type { AttendanceWords } from './attendance';
+import type { AttendanceWords, NotePeople } from './attendance';
 import type { Segment } from './sentences';
 import type { Category, Finding, Lang, Suggestion } from './types';
 
@@ -88,8 +88,8 @@ export type Rewriter = (input: RewriteInput) => string | null;
 
 export interface LanguageModule {
   lang: Lang;
-  /** Tokenises and tags one sentence. Only called when some rule's hook fires. */
-  parse(sentence: string): TaggedSentence;
+  /** Tokenises and tags one sentence, knowing the note's people when its attendance line names them. Only called when some rule's hook fires. */
+  parse(sentence: string, people?: NotePeople): TaggedSentence;
   /** Turns a pattern into the matcher's compiled form once, at load. */
   compile(pattern: string): unknown;
   rewriters: Readonly<Record<string, Rewriter>>;
@@ -471,8 +471,7 @@ export function analyzeSentence(
   // Emoji, symbols or invisible characters before the first word are not part of the clause:
   // parsing from the first word keeps "Vader" the first word of "🙁 Vader weigert hulp."
   const lead = Math.max(0, segment.text.search(/[\p{L}\p{N}"'“„‘(«]/u));
-  const doc = language.module.parse(segment.text.slice(lead));
-  if (note.professionals && note.professionals.size > 0) asProfessionals(doc, note.professionals);
+  const doc = language.module.parse(segment.text.slice(lead), note.people);
   // Most patterns of the rules a sentence's words woke fail on it: one that needs a word or a
   // tag the tagged sentence lacks is not handed to the matcher at all.
   let items: Set<string> | undefined;
@@ -607,20 +606,9 @@ export function analyzeSentence(
 
 /** What a sentence's analysis knows of the note around it. */
 export interface NoteContext {
-  /** Lower-case names the note's attendance line gives a professional role (lib/analysis/attendance.ts). */
-  professionals?: ReadonlySet<string>;
+  /** Who the note's attendance line names, professionals and family (lib/analysis/attendance.ts). */
+  people?: NotePeople;
   /** Whether a finding without a wording may get one from another finding's (sibling-rewrites.ts); not inside that retry. */
   siblings?: boolean;
 }
 
-/** Tags a person word takes from the lexicon that a professional's name must not keep. */
-const FAMILY_TAGS = ['Parent', 'Family', 'Name', 'FirstName', 'Subject', 'CoSubject', 'ThirdPerson'];
-
-/** The names of the note's professionals stand for a professional, not for the family ("- Dan to chase the grant"). */
-function asProfessionals(doc: TaggedSentence, professionals: ReadonlySet<string>): void {
-  for (const term of doc.docs.flat() as CompromiseTerm[]) {
-    if (!professionals.has(term.normal)) continue;
-    for (const tag of FAMILY_TAGS) term.tags.delete(tag);
-    term.tags.add('Professional');
-  }
-}

@@ -6,6 +6,7 @@
 // - #Subject: a family member (a #Parent noun, or she/he/they) as the subject of one of
 //   the writer's own statements: not an object ("I told mother"), not after a preposition
 //   ("the call with dad kept dropping"), not inside a reported clause.
+import { markNotePeople, type NotePeople } from '../attendance';
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
@@ -1136,11 +1137,12 @@ function nameSilentWords(terms: Term[]): void {
   for (const term of terms) if (term.text === '' && term.machine === 'not') term.tags.add('NegationWord').add('Negative');
 }
 
-export function parseEnglish(sentence: string): TaggedSentence {
+export function parseEnglish(sentence: string, people?: NotePeople): TaggedSentence {
   const doc = nlp(sentence);
   for (const terms of doc.docs as Term[][]) {
     nameSilentWords(terms);
     tagFromLexicon(terms);
+    if (people) markNotePeople(terms, people, 'Parent');
     joinLabelPhrases(terms);
     markObligations(terms);
     markFinite(terms);

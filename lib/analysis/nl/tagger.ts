@@ -2,6 +2,7 @@
 // structure (subject position, clause starts, addressees), then post-tagger matches that
 // each carry a reason id. Tags are set on the document's own terms, never in compromise's
 // shared lexicon, so English tagging stays untouched.
+import { markNotePeople, type NotePeople } from '../attendance';
 import nlp from 'compromise/one';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import { tagCommands } from '../openings';
@@ -1021,10 +1022,11 @@ function tagReportedParticiples(terms: Term[]): void {
   for (const term of terms.slice(at + 1)) if (!term.tags.has('Parent') && isPastParticiple(term.normal)) term.tags.add('Participle');
 }
 
-export function parseDutch(sentence: string): TaggedSentence {
+export function parseDutch(sentence: string, people?: NotePeople): TaggedSentence {
   const doc = nlp.tokenize(sentence);
   for (const terms of doc.docs as Term[][]) {
     tagFromLexicon(terms);
+    if (people) markNotePeople(terms, people, 'Name');
     tagSplitPhrases(terms);
     untagVerbIdioms(terms);
     tagDutyWithHebben(terms);

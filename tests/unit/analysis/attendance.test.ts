@@ -2,11 +2,12 @@
 // stand for a professional in the note's action list and text.
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../../lib/analysis';
-import { professionalNames } from '../../../lib/analysis/attendance';
+import { notePeople } from '../../../lib/analysis/attendance';
 import dutchWords from '../../../rules/nl/lexicon/attendance.json';
 import englishWords from '../../../rules/en/lexicon/attendance.json';
 
-const names = (line: string) => [...professionalNames(line, [dutchWords, englishWords])].sort();
+const names = (line: string) => [...notePeople(line, [dutchWords, englishWords]).professionals].sort();
+const family = (line: string) => [...notePeople(line, [dutchWords, englishWords]).family].sort();
 
 describe('the professionals on an attendance line', () => {
   it.each([
@@ -23,6 +24,11 @@ describe('the professionals on an attendance line', () => {
     expect(names(line)).toEqual(expected);
   });
 
+  it('names the family too, and ends the list with its sentence', () => {
+    expect(family('Present: Tanya Lowe (Mum), Ruby (6), Sam Okafor (FSW). No interpreter needed.')).toEqual(['lowe', 'mum', 'ruby', 'tanya']);
+    expect(names('Present: Tanya Lowe (Mum), Sam Okafor (FSW). No interpreter needed.')).toEqual(['okafor', 'sam']);
+  });
+
   it('reads only a header line, not a sentence with a colon', () => {
     expect(names('Mum said: Sam Okafor (FSW) was kind to her.')).toEqual([]);
   });
@@ -35,6 +41,13 @@ describe('a professional named in the note', () => {
   it('has a task, the parent an instruction', () => {
     const found = tasks(note('Present: Tanya Lowe (Mum), Ruby (6), Sam Okafor (FSW)'));
     expect(found).toEqual(['take']);
+  });
+
+  it('gives a family member an instruction also where a name alone says nothing ("- Keziah to ...")', () => {
+    const text = 'Present: Tanya Lowe (Mum), Keziah (14), Sam Okafor (FSW)\nActions:\n- Keziah to bring the signed form to school on Monday';
+    const found = analyze(text, { lang: 'en' }).filter((finding) => finding.category === 'directive');
+    expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual(['bring']);
+    expect(analyze(text.replace(/^Present.*\n/, ''), { lang: 'en' }).filter((finding) => finding.category === 'directive')).toEqual([]);
   });
 
   it('is read as anyone else without the attendance line', () => {
