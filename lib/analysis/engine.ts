@@ -11,6 +11,7 @@ import { isInside, quotedRanges, startsInside } from './quotes';
 import { mayMatch, patternNeeds, sentenceItems, type PatternNeeds } from './pattern-needs';
 import { matchedBy, reasonsOn, type Reasoned } from './reasons';
 import { withSiblingRewrites } from './sibling-rewrites';
+import { withSimplerRewrites, withoutBrackets, withoutHeading, type Simplifier } from './simpler-sentence';
 import type { AttendanceWords, NotePeople } from './attendance';
 import type { Segment } from './sentences';
 import type { Category, Finding, Lang, Suggestion } from './types';
@@ -96,6 +97,8 @@ export interface LanguageModule {
   packs: readonly RulePack[];
   /** The words of a note's attendance line ("Aanwezig:", roles), to tell its professionals by name. */
   attendance?: AttendanceWords;
+  /** What the language leaves out of a sentence for its rewriters and gives back after (a Dutch fronted clause). */
+  simplifiers?: readonly Simplifier[];
   /**
    * The words the lexicon gives a tag, as the hook filter sees them (lower case; a word
    * the filter splits, like "non-compliant", as "non+compliant"). A hook entry "#Judgment"
@@ -601,14 +604,16 @@ export function analyzeSentence(
   }
   findings.sort((a, b) => a.start - b.start);
   if (note.siblings === false) return findings;
-  return withSiblingRewrites(findings, segment, (sentence) => analyzeSentence(language, { text: sentence, start: 0, end: sentence.length }, isEnabled, undefined, { ...note, siblings: false }));
+  const once = (sentence: string) => analyzeSentence(language, { text: sentence, start: 0, end: sentence.length }, isEnabled, undefined, { ...note, siblings: false });
+  withSiblingRewrites(findings, segment, once);
+  return withSimplerRewrites(findings, segment, termsNow, [withoutHeading, withoutBrackets, ...(language.module.simplifiers ?? [])], once);
 }
 
 /** What a sentence's analysis knows of the note around it. */
 export interface NoteContext {
   /** Who the note's attendance line names, professionals and family (lib/analysis/attendance.ts). */
   people?: NotePeople;
-  /** Whether a finding without a wording may get one from another finding's (sibling-rewrites.ts); not inside that retry. */
+  /** Whether a finding without a wording may get one from another finding's (sibling-rewrites.ts) or a simpler sentence (simpler-sentence.ts); not inside those retries. */
   siblings?: boolean;
 }
 

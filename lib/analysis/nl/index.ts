@@ -8,6 +8,7 @@ import type { LanguageModule } from '../engine';
 import { loadBuiltInPacks } from '../packs';
 import { DUTCH_REWRITERS } from './rewrites';
 import { dutchHookWords, parseDutch } from './tagger';
+import { unfronted } from './unfronted';
 
 /** The rule pack files as data, by path (their patterns are checked in rule-packs.test.ts). */
 export const DUTCH_PACK_FILES: Record<string, unknown> = {
@@ -24,4 +25,5 @@ export const dutch: LanguageModule = {
   rewriters: DUTCH_REWRITERS,
   packs: loadBuiltInPacks(DUTCH_PACK_FILES, new Set(Object.keys(DUTCH_REWRITERS))),
   attendance,
+  simplifiers: [unfronted],
 };
