@@ -65,6 +65,11 @@ export const OTHER_PARTY = [
   'employer', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'staff', 'company', 'department', 'office',
   'printer', 'computer', 'bus', 'car', 'system',
 ];
+/** The bodies and things among them: a "she" or "he" is never one of these ("avoids the school gate because he is ..."). */
+export const BODIES = [
+  'school', 'schools', 'nursery', 'college', 'council', 'authority', 'hospital', 'police', 'court', 'association', 'agency',
+  'services', 'service', 'team', 'clinic', 'staff', 'company', 'department', 'office', 'printer', 'computer', 'bus', 'car', 'system',
+];
 /** Verbs that report what someone else says, thinks or feels; what follows is their view, not the writer's. */
 export const REPORTING = [
   'said', 'says', 'say', 'explained', 'explains', 'told', 'tells', 'reported', 'reports', 'shared', 'shares',

@@ -10,7 +10,7 @@ import { markNotePeople, type NotePeople } from '../attendance';
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -64,6 +64,7 @@ const SPEECH = new Set([...REPORTING, ...VIEW_VERBS]);
 const VIEW_ADJECTIVE = new Set(VIEW_ADJECTIVES);
 const QUESTION_VERB = new Set(QUESTION_VERBS);
 const OTHER = new Set(OTHER_PARTY);
+const BODY = new Set(BODIES);
 const YOUNG_WORDS = new Set(YOUNG);
 const NAME_LIKE_NOUN = new Set(NAMES_LIKE_NOUNS);
 const CONDUCT = new Set(CONDUCT_NOUNS);
@@ -404,7 +405,8 @@ function markReported(terms: Term[]): void {
       if (frontedQuestion && at > from && /,/.test(terms[at - 1]!.post)) break;
       // "..., who told police he had been drinking, has to stay away": the main clause goes on with its verb.
       if (relative && at > from && /,/.test(terms[at - 1]!.post) && term.tags.has('Finite')) break;
-      if (CLAUSE_BREAK.has(term.normal)) break;
+      // "... told me that he shouts but that he has never hit her": the second "that" is still hers.
+      if (CLAUSE_BREAK.has(term.normal) && terms[at + 1]?.normal !== 'that') break;
       const previous = terms[at - 1];
       // ", which …", ", so …", "…, and I …": the writer speaks again.
       if (previous && /,/.test(previous.post) && (term.normal === 'which' || term.normal === 'so')) break;
@@ -485,6 +487,7 @@ function pronounIsFamily(terms: Term[], index: number): boolean {
     const term = terms[back]!;
     if (term.tags.has('Pronoun')) continue;
     if (term.tags.has('Parent') || term.tags.has('Family')) return true;
+    if (SINGULAR_PRONOUN.has(terms[index]!.normal) && BODY.has(term.normal)) continue;
     if ((term.tags.has('Professional') || OTHER.has(term.normal)) && notAReferent(terms, back, terms[index]!)) continue;
     if (OTHER.has(term.normal) || term.tags.has('Professional') || term.tags.has('Court')) return false;
   }

@@ -43,6 +43,8 @@ describe('feelings stated as fact (en)', () => {
     ['Kyle is intimidated by the older boys on the estate.', 'en-interpretation-present-feeling', 'intimidated by the older boys on the estate'],
     ['Mum keeps the door on the chain because she is frightened of her ex-partner.', 'en-interpretation-reason-feeling', 'frightened of her ex-partner'],
     ['Grandad refuses the carers because he thinks they will report him.', 'en-interpretation-reason-feeling', 'thinks they will report him'],
+    // "he" after "the school gate" is still Dad: a he or she is never a school or a council.
+    ['Dad avoids the school gate because he is embarrassed about his English.', 'en-interpretation-reason-feeling', 'embarrassed about his English'],
   ])('%s', (sentence, rule, span) => {
     expect(interpretations('en', sentence)).toContainEqual({ rule, span });
   });
@@ -55,6 +57,8 @@ describe('feelings stated as fact (en)', () => {
     'I am worried that the case will drift.',
     'Mum is worried about the rent arrears.',
     'I rang the school because I was afraid the letter had not arrived.',
+    // A second "that" after "but" is still what she told me.
+    'Amy told me that her mum shouts at the school staff but that she is never frightened of her.',
   ])('stays quiet: %s', (sentence) => {
     expect(interpretations('en', sentence).filter((found) => /present-feeling|reason-feeling/.test(found.rule))).toEqual([]);
   });
