@@ -19,7 +19,7 @@ import {
   PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
 } from './lexicon/judgments';
 import { COURT, FAMILY, GROUP_ADJECTIVE, GROUP_NOUN, HONORIFIC, OUTSIDE_SOURCE, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
-import { BECAUSE, CAN, CAPACITY_VERB, CONSEQUENCE, FEELING, HIDDEN_STATE, INNER_STATE, NEGATED_STATE, REASON_STATE, STRONG_STATE } from './lexicon/inner-states';
+import { BECAUSE, CAN, CAPACITY_VERB, CONSEQUENCE, FEELING, HIDDEN_STATE, INNER_STATE, NEGATED_STATE, REASON_STATE, SEEN_AS, STRONG_STATE } from './lexicon/inner-states';
 import { PHRASE_LISTS } from './lexicon/phrases';
 import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
@@ -88,6 +88,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Feeling', FEELING],
   ['Because', BECAUSE],
   ['ReasonState', REASON_STATE],
+  ['SeenAs', SEEN_AS],
   ['Degree', DEGREE],
   ['Absolute', ABSOLUTE],
   ['Comparative', COMPARATIVE],

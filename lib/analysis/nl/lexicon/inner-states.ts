@@ -31,3 +31,5 @@ export const FEELING = [...file.consequence.feelings.verbs.flatMap(everyForm), .
 export const BECAUSE = file.reasons.openers;
 /** Feelings and beliefs that, as the reason a person acts ("omdat ze bang is", "omdat hij denkt dat"), are a motive stated as fact. */
 export const REASON_STATE = [...FEELING, ...file.reasons.verbs.flatMap(everyForm), ...file.reasons.words];
+/** What the help, a child or a duty is said to be to a parent ("ziet de hulp als controle"). */
+export const SEEN_AS = file.seenAs.words;
