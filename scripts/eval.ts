@@ -13,6 +13,7 @@
 //               2026-12-03; may be tuned on after their first contact, in tests/corpus/README.md)
 //   fresh3      tests/corpus/fresh3/ (held out: never run with --verbose, never read)
 //   fresh4      tests/corpus/fresh4/ (held out, written 2026-12-04: never run with --verbose, never read)
+//   fresh5      tests/corpus/fresh5/ (held out, written 2026-12-04, second session: never run with --verbose, never read)
 // The headline rows count interpretations stated as fact as judgmental (LABELS.md); the
 // rows below them keep the engine's three categories apart. Also printed: false flags per
 // 1,000 words of sentences that must stay quiet, and the share of findings with a rewrite.
@@ -76,6 +77,8 @@ const sets: EvalSet[] = [
   { name: 'fresh3', kind: 'notes', path: (lang) => `tests/corpus/fresh3/notes-${lang}.jsonl` },
   { name: 'fresh4', kind: 'sentences', path: (lang) => `tests/corpus/fresh4/${lang}.jsonl` },
   { name: 'fresh4', kind: 'notes', path: (lang) => `tests/corpus/fresh4/notes-${lang}.jsonl` },
+  { name: 'fresh5', kind: 'sentences', path: (lang) => `tests/corpus/fresh5/${lang}.jsonl` },
+  { name: 'fresh5', kind: 'notes', path: (lang) => `tests/corpus/fresh5/notes-${lang}.jsonl` },
 ];
 
 async function load(set: EvalSet, lang: Lang): Promise<{ lines: CorpusLine[]; sentences: number } | null> {
