@@ -217,6 +217,11 @@ function tagFromLexicon(terms: Term[]): void {
     ) {
       term.tags.add('Parent');
     }
+    // "F is ...", "M & F say ...": case notes shorten mother and father to M and F; a lone
+    // capital M or F before a verb, or joined to the other, is one of them.
+    if (/^[MF]$/.test(term.text) && (['Verb', 'Modal', 'Copula', 'Finite'].some((tag) => terms[index + 1]?.tags.has(tag)) || /^(needs|has|had|wants|says|said|told|refuses|agreed|feels)$/.test(terms[index + 1]?.normal ?? '') || (/^(&|and)$/.test(terms[index + 1]?.text ?? term.post.trim()) && /^[MF]$/.test(terms[index + 2]?.text ?? terms[index + 1]?.text ?? '')))) {
+      term.tags.add('Parent');
+    }
     // "The Bakers have ...", "the Kellys are ...": a family by its surname.
     if (previous?.normal === 'the' && term.tags.has('ProperNoun') && /^[A-Z][a-z]+s$/.test(term.text) && ['Verb', 'Modal', 'Copula'].some((tag) => terms[index + 1]?.tags.has(tag)) &&
       !['Organization', 'Place', 'Demonym'].some((tag) => term.tags.has(tag))) {
