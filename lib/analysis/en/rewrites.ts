@@ -1053,8 +1053,8 @@ const withoutDoubt: Rewriter = (input) => {
 
 /** Openers of a phrase that compares the parent with a group ("Like many young mums, ", "As is common in their culture, "). */
 const GROUP_OPENER = /^(?:like|as is|as are|as with|typical of|typical|as you often see with|as is often the case|as is usual)\b/i;
-/** What may open the clause left when the comparison goes: one person, not a group ("women", "they", "people"). */
-const PERSON_START = /^(?:(?:the|her|his)\s+)?(?:mum|mom|dad|mother|father|nan|gran|grandma|grandad|stepdad|stepmum|she|he|(?:Mr|Mrs|Ms|Miss)\b|\p{Lu}\p{Ll}+\b(?<!\b(?:In|The|These|Those|They|People|Women|Men|Parents|Families|It|This|That|There|Education)))/u;
+/** What may open the clause left when the comparison goes: one person or this family's ("the parents"), not a group ("women", "they", "people"). */
+const PERSON_START = /^(?:(?:the|her|his|their)\s+(?:parents|children|kids|boys|girls|family|couple|twins|household)\b|(?:(?:the|her|his)\s+)?(?:mum|mom|dad|mother|father|nan|gran|grandma|grandad|stepdad|stepmum|she|he|(?:Mr|Mrs|Ms|Miss)\b|\p{Lu}\p{Ll}+\b(?<!\b(?:In|The|These|Those|They|People|Women|Men|Parents|Families|It|This|That|There|Education))))/u;
 
 /**
  * The comparison with a group left out, where what stays is about the person: "Like many
