@@ -20,7 +20,7 @@ export interface AttendanceWords {
 /** At most this many characters of the note are read for attendance lines: they stand at its top, and a huge paste costs nothing more. */
 const READ_CHARS = 4_000;
 
-const wordsOf = (text: string) => text.split(/[\s,/]+/).map((word) => word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'.-]+$/gu, '')).filter(Boolean);
+const itemWords = (text: string) => text.split(/[\s,/]+/).map((word) => word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'.-]+$/gu, '')).filter(Boolean);
 
 /** The parts of a list, split at commas, semicolons, "en"/"and"/"&" outside brackets. */
 function items(list: string): string[] {
@@ -69,7 +69,7 @@ export function notePeople(text: string, vocabularies: readonly AttendanceWords[
   // "Aanwezig bij het evaluatiegesprek:", "Present at the meeting:": a header word and what follows it.
   const isHeader = (head: string) => headers.has(head) || [...headers].some((header) => header.length > 3 && head.startsWith(`${header} `));
   const isRoleWord = (word: string) => roles.has(word) || endings.some((ending) => word.length > ending.length && word.endsWith(ending));
-  const isRole = (part: string) => wordsOf(part).some(isRoleWord);
+  const isRole = (part: string) => itemWords(part).some(isRoleWord);
   const nameWords = (part: string) =>
     part
       .split(/[\s,]+/)
@@ -78,7 +78,7 @@ export function notePeople(text: string, vocabularies: readonly AttendanceWords[
       .filter((word) => word.length > 1 && !honorifics.has(word) && !isRoleWord(word));
   /** The names of a professional's item, or null for anyone else's. */
   const professionalIn = (inside: string, outside: string): string[] | null => {
-    if (wordsOf(`${outside} ${inside}`).some((word) => familyWords.has(word))) return null;
+    if (itemWords(`${outside} ${inside}`).some((word) => familyWords.has(word))) return null;
     // "Dan Price (SW)", "Mr Hughes (Head of Year)": the role in brackets, the name before it; "me (Hannah, SW)": the name in them.
     // Only a part of the brackets that is not itself the role names someone ("(pleegzorgbegeleider Kompaan)" names where she works).
     if (inside && isRole(inside)) return nameWords(outside).length > 0 ? nameWords(outside) : inside.split(',').filter((part) => !isRole(part)).flatMap(nameWords);
@@ -105,6 +105,7 @@ export function notePeople(text: string, vocabularies: readonly AttendanceWords[
 
 /** A tagged word, as the taggers hold them. */
 interface TaggedWord {
+  text: string;
   normal: string;
   tags: Set<string>;
 }
@@ -120,6 +121,8 @@ const FAMILY_TAGS = ['Parent', 'Family', 'Name', 'FirstName', 'Subject', 'CoSubj
  */
 export function markNotePeople(terms: readonly TaggedWord[], people: NotePeople, familyTag: string): void {
   for (const term of terms) {
+    // Only a name as written: "Will Turner (SW)" names no "will" in "Mum will collect the forms".
+    if (!/^\p{Lu}/u.test(term.text)) continue;
     if (people.professionals.has(term.normal)) {
       for (const tag of FAMILY_TAGS) term.tags.delete(tag);
       term.tags.add('Professional');

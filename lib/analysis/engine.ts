@@ -603,8 +603,9 @@ export function analyzeSentence(
     if (match.length > 0) clauseFindings();
   }
   findings.sort((a, b) => a.start - b.start);
-  if (note.siblings === false) return findings;
-  const once = (sentence: string) => analyzeSentence(language, { text: sentence, start: 0, end: sentence.length }, isEnabled, undefined, { ...note, siblings: false });
+  if (note.retryRewrites === false) return findings;
+  // The retries spend the pass's budget for custom rules like the sentence itself did.
+  const once = (sentence: string) => analyzeSentence(language, { text: sentence, start: 0, end: sentence.length }, isEnabled, budget, { ...note, retryRewrites: false });
   withSiblingRewrites(findings, segment, once);
   return withSimplerRewrites(findings, segment, termsNow, [withoutHeading, withoutBrackets, ...(language.module.simplifiers ?? [])], once);
 }
@@ -614,6 +615,6 @@ export interface NoteContext {
   /** Who the note's attendance line names, professionals and family (lib/analysis/attendance.ts). */
   people?: NotePeople;
   /** Whether a finding without a wording may get one from another finding's (sibling-rewrites.ts) or a simpler sentence (simpler-sentence.ts); not inside those retries. */
-  siblings?: boolean;
+  retryRewrites?: boolean;
 }
 

@@ -97,7 +97,7 @@ function clauseCondition(value: unknown, fail: (problem: string) => never, known
   if (!tag(value.focus)) fail('"focus" must be a tag of this language\'s lexicon, e.g. "#Permission"');
   if (value.subject !== undefined && typeof value.subject !== 'boolean') fail('"subject" must be true or false');
   for (const flag of ['all', 'run', 'toClauseEnd', 'afterSubject'] as const) if (value[flag] !== undefined && typeof value[flag] !== 'boolean') fail(`"${flag}" must be true or false`);
-  for (const field of ['with', 'withAll', 'joinedAfter', 'without', 'focusNot', 'predicative'] as const) {
+  for (const field of ['with', 'withAll', 'joinedAfter', 'opener', 'without', 'focusNot', 'predicative'] as const) {
     const list = value[field];
     if (list !== undefined && (!Array.isArray(list) || list.length === 0 || list.length > 20 || !list.every(tag))) {
       fail(`"${field}" must be a list of up to 20 tags of this language's lexicon, e.g. ["#Negation"]`);

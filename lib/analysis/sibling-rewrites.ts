@@ -4,21 +4,19 @@
 // label, and has one as soon as the habit phrase is left out. A finding without a wording
 // tries the rules once more on the sentence as the other finding's first suggestion leaves it,
 // and offers the result for the whole sentence, saying what else it changes (`alsoChanges`).
+import { sameFinding, withSuggestion } from './same-finding';
 import type { Segment } from './sentences';
-import type { Finding, Suggestion } from './types';
+import type { Finding } from './types';
 
-/** The sentence (offsets relative to it) with one suggestion put in. */
-function applied(sentence: string, from: number, suggestion: Suggestion, finding: Finding): string {
-  const [start, end] = suggestion.range ?? [finding.start, finding.end];
-  return sentence.slice(0, start - from) + suggestion.text + sentence.slice(end - from);
-}
+/** At most this many other findings are tried per finding: each try analyses the sentence again. */
+const TRIES = 4;
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+const lowerWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 
 /** Whether `changed` is `sentence` with words left out (and letter case or punctuation set right), nothing added. */
 function leavesOut(sentence: string, changed: string): boolean {
-  const left = wordsOf(changed);
-  const all = wordsOf(sentence);
+  const left = lowerWords(changed);
+  const all = lowerWords(sentence);
   let at = 0;
   for (const word of left) {
     while (at < all.length && all[at] !== word) at++;
@@ -35,22 +33,25 @@ function leavesOut(sentence: string, changed: string): boolean {
  */
 export function withSiblingRewrites(findings: Finding[], segment: Segment, analyze: (sentence: string) => Finding[]): Finding[] {
   if (findings.length < 2) return findings;
+  // The first suggestions as the rules gave them: one made here is never built on (no chains).
+  const firstOf = new Map(findings.map((finding) => [finding, finding.suggestions[0]]));
   for (const finding of findings) {
     if (finding.suggestions.length > 0) continue;
-    const words = segment.text.slice(finding.start - segment.start, finding.end - segment.start);
+    let tries = 0;
     for (const other of findings) {
-      const first = other.suggestions[0];
+      const first = firstOf.get(other);
       // A part of a label list shares its list's suggestions and its span with the others.
       if (other === finding || !first || (other.start < finding.end && finding.start < other.end)) continue;
-      const changed = applied(segment.text, segment.start, first, other);
+      const changed = withSuggestion(segment.text, segment.start, other, first);
       // Only a suggestion that leaves words out: "telkens" → "regelmatig" or "Ik vind het
       // belangrijk dat ..." would put words of its own into the other finding's wording.
       if (!leavesOut(segment.text, changed)) continue;
-      const again = analyze(changed).find((found) => found.type === finding.type && changed.slice(found.start, found.end) === words && found.suggestions.length > 0);
+      if (tries++ === TRIES) break;
+      const again = sameFinding(analyze(changed), changed, segment.text, finding, segment.start);
       if (!again) continue;
       const otherWords = segment.text.slice(other.start - segment.start, other.end - segment.start);
       finding.suggestions = again.suggestions
-        .map((suggestion) => ({ text: applied(changed, 0, suggestion, again), range: [segment.start, segment.end] as [number, number], label: suggestion.label, alsoChanges: [otherWords] }))
+        .map((suggestion) => ({ text: withSuggestion(changed, 0, again, suggestion), range: [segment.start, segment.end] as [number, number], label: suggestion.label, alsoChanges: [otherWords] }))
         .filter((suggestion) => suggestion.text !== segment.text);
       if (finding.suggestions.length > 0) break;
     }

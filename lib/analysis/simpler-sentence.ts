@@ -6,8 +6,9 @@
 // brackets after the same word, the fronted clause after the main one. Nothing of the
 // writer's is lost, or no wording is offered.
 import type { RewriteTerm } from './engine';
+import { sameFinding, withSuggestion } from './same-finding';
 import type { Segment } from './sentences';
-import type { Finding, Suggestion } from './types';
+import type { Finding } from './types';
 
 /** A sentence without something around it, and how to give a rewritten one that thing back (null: it cannot). */
 export interface SimplerSentence {
@@ -48,12 +49,6 @@ export const withoutBrackets: Simplifier = (sentence) => {
   };
 };
 
-/** The sentence (offsets relative to it) with one suggestion put in. */
-function applied(sentence: string, finding: Finding, suggestion: Suggestion, from = 0): string {
-  const [start, end] = suggestion.range ?? [finding.start, finding.end];
-  return sentence.slice(0, start - from) + suggestion.text + sentence.slice(end - from);
-}
-
 /**
  * Suggestions for the findings that have none, from the sentence with what every simplifier
  * leaves out left out. `analyze` reads one sentence (offsets from 0) and retries nothing itself.
@@ -79,13 +74,12 @@ export function withSimplerRewrites(
   const again = analyze(text);
   for (const finding of findings) {
     if (finding.suggestions.length > 0) continue;
-    const words = segment.text.slice(finding.start - segment.start, finding.end - segment.start);
-    const match = again.find((found) => found.type === finding.type && text.slice(found.start, found.end) === words && found.suggestions.length > 0);
+    const match = sameFinding(again, text, segment.text, finding, segment.start);
     if (!match) continue;
     finding.suggestions = match.suggestions.flatMap((suggestion) => {
-      let restored: string | null = applied(text, match, suggestion);
+      let restored: string | null = withSuggestion(text, 0, match, suggestion);
       for (const step of [...steps].reverse()) restored = restored === null ? null : step.restore(restored);
-      return restored === null || restored === segment.text ? [] : [{ text: restored, range: [segment.start, segment.end] as [number, number], label: suggestion.label, ...(suggestion.alsoChanges ? { alsoChanges: suggestion.alsoChanges } : {}) }];
+      return restored === null || restored === segment.text ? [] : [{ text: restored, range: [segment.start, segment.end] as [number, number], label: suggestion.label }];
     });
   }
   return findings;

@@ -53,22 +53,20 @@ export const PERSON_NOUN = [
   'man', 'men', 'woman', 'women', 'person', 'people', 'lady', 'ladies', 'gentleman', 'guy', 'guys', 'bloke',
   'individual', 'character', 'lad', 'lads',
 ];
+/** Bodies and things other than the family: a "she" or "he" is never one of these ("avoids the school gate because he is ..."). */
+export const BODIES = [
+  'school', 'schools', 'nursery', 'college', 'council', 'authority', 'hospital', 'police', 'court', 'association', 'agency',
+  'services', 'service', 'team', 'clinic', 'staff', 'company', 'department', 'office', 'printer', 'computer', 'bus', 'car', 'system',
+];
 /**
  * People and bodies other than the family: a "she" or "they" right after one of these
  * is not taken for a family member ("the school said they must…").
  */
 export const OTHER_PARTY = [
-  'school', 'schools', 'nursery', 'college', 'council', 'authority', 'hospital', 'police', 'court', 'judge', 'gp',
-  'doctor', 'nurse', 'teacher', 'teachers', 'tutor', 'head', 'headteacher', 'psychologist', 'therapist',
+  ...BODIES,
+  'judge', 'gp', 'doctor', 'nurse', 'teacher', 'teachers', 'tutor', 'head', 'headteacher', 'psychologist', 'therapist',
   'colleague', 'colleagues', 'manager', 'supervisor', 'worker', 'workers', 'visitor', 'officer', 'landlord',
-  'association', 'agency', 'services', 'service', 'team', 'clinic', 'solicitor', 'lawyer', 'interpreter', 'boss',
-  'employer', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'staff', 'company', 'department', 'office',
-  'printer', 'computer', 'bus', 'car', 'system',
-];
-/** The bodies and things among them: a "she" or "he" is never one of these ("avoids the school gate because he is ..."). */
-export const BODIES = [
-  'school', 'schools', 'nursery', 'college', 'council', 'authority', 'hospital', 'police', 'court', 'association', 'agency',
-  'services', 'service', 'team', 'clinic', 'staff', 'company', 'department', 'office', 'printer', 'computer', 'bus', 'car', 'system',
+  'solicitor', 'lawyer', 'interpreter', 'boss', 'employer', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
 ];
 /** Verbs that report what someone else says, thinks or feels; what follows is their view, not the writer's. */
 export const REPORTING = [

@@ -219,6 +219,7 @@ function tagFromLexicon(terms: Term[]): void {
     }
     // "F is ...", "M & F say ...": case notes shorten mother and father to M and F; a lone
     // capital M or F before a verb, or joined to the other, is one of them.
+    if (/^[MF]&[MF]$/.test(term.text)) term.tags.add('Parent');
     if (/^[MF]$/.test(term.text) && (['Verb', 'Modal', 'Copula', 'Finite'].some((tag) => terms[index + 1]?.tags.has(tag)) || /^(needs|has|had|wants|says|said|told|refuses|agreed|feels)$/.test(terms[index + 1]?.normal ?? '') || (/^(&|and)$/.test(terms[index + 1]?.text ?? term.post.trim()) && /^[MF]$/.test(terms[index + 2]?.text ?? terms[index + 1]?.text ?? '')))) {
       term.tags.add('Parent');
     }
@@ -410,8 +411,10 @@ function markReported(terms: Term[]): void {
       if (frontedQuestion && at > from && /,/.test(terms[at - 1]!.post)) break;
       // "..., who told police he had been drinking, has to stay away": the main clause goes on with its verb.
       if (relative && at > from && /,/.test(terms[at - 1]!.post) && term.tags.has('Finite')) break;
-      // "... told me that he shouts but that he has never hit her": the second "that" is still hers.
-      if (CLAUSE_BREAK.has(term.normal) && terms[at + 1]?.normal !== 'that') break;
+      // "... told me that he shouts but that he has never hit her": a second "that" clause is still
+      // hers; "..., but that is not enough" (a pronoun before its verb) is the writer's again.
+      const secondThat = term.normal === 'but' && terms[at + 1]?.normal === 'that' && !['Verb', 'Copula', 'Modal'].some((tag) => terms[at + 2]?.tags.has(tag));
+      if (CLAUSE_BREAK.has(term.normal) && !secondThat) break;
       const previous = terms[at - 1];
       // ", which …", ", so …", "…, and I …": the writer speaks again.
       if (previous && /,/.test(previous.post) && (term.normal === 'which' || term.normal === 'so')) break;

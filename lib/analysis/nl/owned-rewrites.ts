@@ -522,7 +522,8 @@ const dropReason: Rewriter = ({ sentence, focus }) => {
   const opener = [...sentence.slice(0, focus.start).matchAll(REASON_OPENER)].at(-1);
   if (!opener || opener.index === undefined || opener.index === 0) return null;
   const rest = sentence.slice(focus.end);
-  const end = rest.search(/[;:.!?]\s*|$/);
+  // The sentence is one already: it ends at a semicolon or its final punctuation, not at the dot of "dhr." or "9.30".
+  const end = rest.search(/;|[.!?]+["”’)]*\s*$|$/);
   if (/,/.test(rest.slice(0, end))) return null;
   const head = sentence.slice(0, opener.index).trimEnd();
   if (!/\p{L}/u.test(head)) return null;

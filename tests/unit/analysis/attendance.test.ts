@@ -50,6 +50,11 @@ describe('a professional named in the note', () => {
     expect(analyze(text.replace(/^Present.*\n/, ''), { lang: 'en' }).filter((finding) => finding.category === 'directive')).toEqual([]);
   });
 
+  it('marks only a name as written, not the same word in lower case ("Will Turner (SW)", "Mum will ...")', () => {
+    const text = 'Present: Will Turner (SW), May Young (IRO), Kerry (mum)\nMum will collect the forms and she must return them by Friday.';
+    expect(analyze(text, { lang: 'en' }).filter((finding) => finding.category === 'directive').map((finding) => text.slice(finding.start, finding.end))).toEqual(['must']);
+  });
+
   it('is read as anyone else without the attendance line', () => {
     expect(tasks(note('')).length).toBeGreaterThan(1);
   });

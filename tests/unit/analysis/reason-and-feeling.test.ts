@@ -29,6 +29,12 @@ describe('a reason clause that states a motive (nl)', () => {
     expect(interpretations('nl', sentence).filter((found) => found.rule === 'nl-interpretation-reason-state')).toEqual([]);
   });
 
+  it('ends the reason at the sentence end, not at the dot of "dhr." or "9.30"', () => {
+    const sentence = 'Vader zegt de gesprekken af omdat hij bang is dat dhr. Jansen om 9.30 uur hem de schuld geeft.';
+    const texts = analyze(sentence, { lang: 'nl' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text));
+    expect(texts).toContain('Vader zegt de gesprekken af.');
+  });
+
   it('offers the sentence without the inferred reason', () => {
     const sentence = 'Opa belt de school niet terug omdat hij bang is dat ze over de schulden beginnen.';
     const texts = analyze(sentence, { lang: 'nl' }).flatMap((finding) => finding.suggestions.map((suggestion) => suggestion.text));
@@ -59,6 +65,8 @@ describe('feelings stated as fact (en)', () => {
     'I rang the school because I was afraid the letter had not arrived.',
     // A second "that" after "but" is still what she told me.
     'Amy told me that her mum shouts at the school staff but that she is never frightened of her.',
+    // Seeing someone at a planned time is no perception.
+    'Dad saw the children as planned on Saturday.',
   ])('stays quiet: %s', (sentence) => {
     expect(interpretations('en', sentence).filter((found) => /present-feeling|reason-feeling/.test(found.rule))).toEqual([]);
   });

@@ -44,6 +44,8 @@ describe('a neutral word for doubt that sits in one word', () => {
   it.each([
     ['nl', 'Het smoesje over de kapotte fiets hoorde ik al eerder.', 'Het verhaal over de kapotte fiets hoorde ik al eerder.'],
     ['nl', 'Vader gebruikte de staking als excuus om niet te komen.', 'Vader gebruikte de staking als reden om niet te komen.'],
+    // A neuter word for a neuter one: "het voorwendsel" → "het argument", not "het reden".
+    ['nl', 'Moeder gebruikte het voorwendsel van een griep.', 'Moeder gebruikte het argument van een griep.'],
     ['nl', 'Moeder kwam met een verzonnen verhaal over de buren.', 'Moeder kwam met een verhaal over de buren.'],
     ['en', 'After an hour, Gran came up with a sob story about the bus.', 'After an hour, Gran came up with an account about the bus.'],
     ['en', 'Dad had an excuse ready when I asked about the bills.', 'Dad had a reason ready when I asked about the bills.'],

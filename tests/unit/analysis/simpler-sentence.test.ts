@@ -33,6 +33,12 @@ describe('a wording for the plain sentence, in the note', () => {
     expect(wordings('nl', sentence, 'Wat ik belangrijk vind')).toContain(text);
   });
 
+  it('keeps a bullet in front, and leaves a quoted sentence alone', () => {
+    expect(wordings('nl', '- Nu de toetsweek begint, moet Sara haar telefoon om negen uur bij haar vader inleveren.', 'Wat ik belangrijk vind')).toContain(
+      '- Ik vind het belangrijk dat Sara haar telefoon om negen uur bij haar vader inlevert, nu de toetsweek begint.',
+    );
+  });
+
   it('offers nothing where the fronted part is a main clause of its own', () => {
     expect(wordings('nl', 'Het gaat slecht op school, dus moet Bilal zijn telefoon inleveren.', 'Wat ik belangrijk vind').every((text) => !/, het gaat slecht/.test(text))).toBe(true);
   });
