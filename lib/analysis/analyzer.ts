@@ -1,6 +1,6 @@
 // The analyser for a given set of language modules. index.ts binds it to both languages;
 // the page can bind it to the one language a note needs and load the other on demand.
-import { notePeople } from './attendance';
+import { attendanceCandidates, notePeople } from './attendance';
 import { analyzeSentence, compileLanguage, type CompiledLanguage, type CustomBudget, type LanguageModule, type NoteContext } from './engine';
 import { LineScores, languageOfParagraphs } from './language';
 import type { Rule, RulePack } from './rule-pack';
@@ -98,6 +98,7 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
   // again when the attendance line changes.
   let note: NoteContext = {};
   let peopleKey = '|';
+  let attendanceRead = '';
 
   return {
     get lang() {
@@ -110,13 +111,18 @@ export function createAnalyzerFor(modules: Partial<Record<Lang, LanguageModule>>
       const fixed = options.lang === 'nl' || options.lang === 'en' ? options.lang : null;
       const paragraphs = languageOfParagraphs(text, fixed ?? fallback, lineScores);
       noteLang = fixed ?? paragraphs.noteLang;
-      const people = notePeople(text, attendanceWords);
-      const key = `${[...people.professionals].sort().join(' ')}|${[...people.family].sort().join(' ')}`;
-      if (key !== peopleKey) {
-        peopleKey = key;
-        note = people.professionals.size + people.family.size > 0 ? { people } : {};
-        cache = sentenceCache();
-        waitingCache = sentenceCache();
+      // Read again only when a line that could name people changed, not on every keystroke.
+      const candidates = attendanceWords.length > 0 ? attendanceCandidates(text) : '';
+      if (candidates !== attendanceRead) {
+        attendanceRead = candidates;
+        const people = notePeople(candidates, attendanceWords);
+        const key = `${[...people.professionals].sort().join(' ')}|${[...people.family].sort().join(' ')}`;
+        if (key !== peopleKey) {
+          peopleKey = key;
+          note = people.professionals.size + people.family.size > 0 ? { people } : {};
+          cache = sentenceCache();
+          waitingCache = sentenceCache();
+        }
       }
       const next = sentenceCache();
       const findings: Finding[] = [];

@@ -56,6 +56,18 @@ export interface NotePeople {
   family: ReadonlySet<string>;
 }
 
+/** The lines of the note's top that could be attendance lines (a colon within 40 characters): all notePeople reads, so a keystroke elsewhere needs no new reading. */
+export function attendanceCandidates(text: string): string {
+  return text
+    .slice(0, READ_CHARS)
+    .split('\n')
+    .filter((line) => {
+      const colon = line.indexOf(':');
+      return colon >= 0 && colon <= 40;
+    })
+    .join('\n');
+}
+
 /** The names of the professionals and of the family on the note's attendance lines. */
 export function notePeople(text: string, vocabularies: readonly AttendanceWords[]): NotePeople {
   const names = new Set<string>();
