@@ -43,3 +43,16 @@ export function dropFocus(input: RewriteInput, keepsFirstComma: (before: string)
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   return before.trim() === '' ? capitalise(text) : text;
 }
+
+/**
+ * A purpose or a motive behind its main clause left out, with the clause it opens: "Moeder zet
+ * Mila achter de tablet om zelf met rust gelaten te worden." → "Moeder zet Mila achter de
+ * tablet."; "Leo acts up in class to impress the older boys." → "Leo acts up in class.". Only
+ * where the phrase opens with `opener`, follows its main clause and closes it (`closes`): a
+ * fronted one ("Om … te krijgen, koopt oma …") would leave the main clause inverted.
+ */
+export function dropTrailingPhrase(input: RewriteInput, opener: RegExp, closes: RegExp): string | null {
+  const { sentence, focus } = input;
+  if (!opener.test(focus.text) || sentence.slice(0, focus.start).trim() === '' || !closes.test(sentence.slice(focus.end))) return null;
+  return dropFocus(input, () => false, () => true);
+}

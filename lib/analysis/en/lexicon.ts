@@ -172,3 +172,9 @@ export const REASON_OPENERS = innerStates.feelings.reasonOpeners;
 export const CONDITIONAL_OPENERS = innerStates.feelings.conditionalOpeners;
 export const MIND_VERBS = ['wants', 'want', 'wanted'];
 export const MIND_ADVERBS = ['only', 'just', 'secretly', 'deliberately', 'merely', 'actually', 'purposely', 'intentionally'];
+/** Who a purpose may name: "to wind her up", "to make dad jealous". */
+const SOMEONE = ['her', 'him', 'them', 'us', 'me', 'mum', 'dad', 'his', 'their', 'our', 'my'];
+/** The verb phrase after "to" that gives an act a self-serving, hiding or hurting aim: "to get attention", "to wind her up". */
+export const PURPOSE_GOALS = innerStates.purposes.goals.flatMap((goal) => (goal.includes('{someone}') ? SOMEONE.map((who) => goal.replace('{someone}', who)) : [goal]));
+/** Feelings and drives that, after "out of", give an act its motive: "out of spite". */
+export const MOTIVE_NOUNS = innerStates.purposes.motives;

@@ -4,7 +4,7 @@ import nlp from 'compromise/two';
 import type { RewriteInput, RewriteTerm, Rewriter, Span } from '../engine';
 import { asRequest } from './request-rewrite';
 import { importantThatCondition } from './condition-rewrite';
-import { dropFocus, droppable } from '../drop-focus';
+import { dropFocus, droppable, dropTrailingPhrase } from '../drop-focus';
 import { dropAttributiveLabel } from '../drop-label';
 import { dropAside, dropLabelList } from './drop-aside';
 import { neutralWords } from '../neutral-words';
@@ -1135,6 +1135,9 @@ const dropWords: Rewriter = (input) => {
   ) ?? lateAgain(input);
 };
 
+/** The motive the writer inferred left out, the act kept: "Leo acts up in class to impress the older boys." → "Leo acts up in class.". */
+const dropPurpose: Rewriter = (input) => dropTrailingPhrase(input, /^(to|in order to|so as to|out of)\s/i, /^\s*([;.!?]|$)/);
+
 /**
  * Sarcasm and habit phrases that stand beside the clause and go whole, with their commas:
  * "Of course, dad had ...", "Mom refused, of course, to ...", "I reminded Dad, not for the
@@ -1344,6 +1347,7 @@ export const ENGLISH_REWRITERS: Readonly<Record<string, Rewriter>> = Object.from
   'as-request': asRequest,
   'could-you': couldYou,
   'drop-words': dropWords,
+  'drop-purpose': dropPurpose,
   'drop-label': dropLabel,
   'important-that-condition': importantThatCondition,
   'neutral-word': neutralWords(neutralWordTable, 'en'),

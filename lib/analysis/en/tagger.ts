@@ -10,7 +10,7 @@ import { markNotePeople, type NotePeople } from '../attendance';
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, PURPOSE_GOALS, MOTIVE_NOUNS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -39,6 +39,7 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['Certainty', CERTAINTY_ADVERBS], ['HiddenState', HIDDEN_STATE_ADVERBS], ['InnerState', NEGATIVE_STATES], ['PrivateState', PRIVATE_STATES],
   ['Feeling', FEELINGS], ['ReasonState', [...FEELINGS, ...BELIEFS]], ['PresentLink', PRESENT_LINKS], ['Because', REASON_OPENERS], ['Conditional', CONDITIONAL_OPENERS],
   ['Document', DOCUMENT_NOUNS], ['InnerMatter', INNER_MATTERS], ['Resentment', RESENTMENT_VERBS], ['Burden', BURDEN_NOUNS],
+  ['PurposeGoal', PURPOSE_GOALS], ['MotiveNoun', MOTIVE_NOUNS],
   ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
 
@@ -1148,6 +1149,44 @@ function nameSilentWords(terms: Term[]): void {
   for (const term of terms) if (term.text === '' && term.machine === 'not') term.tags.add('NegationWord').add('Negative');
 }
 
+/** Words that may stand between "out of" and its motive: "out of sheer spite". */
+const MOTIVE_MODIFIERS = new Set(['sheer', 'pure', 'blind', 'misplaced', 'petty', 'a', 'sense']);
+/** Verbs whose "to" opens their complement, not a purpose: "wants to impress", "agreed to punish". */
+const TO_COMPLEMENT = new Set(
+  'want wants wanted try tries tried trying need needs needed have has had agree agrees agreed plan plans planned decide decides decided refuse refuses refused promise promises promised hope hopes hoped seem seems seemed like likes liked love loves loved prefer prefers preferred intend intends intended mean means meant going able unable ask asks asked tell tells told use used start starts started begin begins began continue continues continued learn learns learned forget forgets forgot remember remembers remembered manage manages managed fail fails failed dare dares dared choose chooses chose wish wishes wished allowed supposed got threatens threatened threaten'.split(' '),
+);
+
+/**
+ * #Purpose on a purpose ("to" + a goal of the lexicon class `purposes.goals`) after what
+ * someone does, and on "out of" + a motive: "skips school [to get attention]", "says nothing
+ * [out of shame]". A "to" right after an adjective or a verb that takes "to" is its
+ * complement, no purpose ("wants to impress", "is keen to impress").
+ */
+function markPurposes(terms: Term[]): void {
+  const mark = (from: number, to: number, reason: string) => {
+    for (let at = from; at <= to; at++) {
+      terms[at]!.tags.add('Purpose');
+      addReason(terms[at]!, reason);
+    }
+  };
+  terms.forEach((term, index) => {
+    const before = terms[index - 1];
+    if (term.normal === 'to' && before && !/[,;:]/.test(before.post) && terms[index + 1]?.tags.has('PurposeGoal')) {
+      const complement = before.tags.has('Adjective') || before.tags.has('Modal') || TO_COMPLEMENT.has(before.normal);
+      if (!complement) {
+        let end = index + 1;
+        while (terms[end + 1]?.tags.has('PurposeGoal') && !/[,;:.!?]/.test(terms[end]!.post)) end++;
+        mark(index, end, 'purpose-with-self-serving-goal');
+      }
+    }
+    if (term.normal === 'out' && terms[index + 1]?.normal === 'of') {
+      let at = index + 2;
+      while (at < index + 4 && MOTIVE_MODIFIERS.has(terms[at]?.normal ?? '')) at++;
+      if (terms[at]?.tags.has('MotiveNoun')) mark(index, at, 'motive-after-out-of');
+    }
+  });
+}
+
 export function parseEnglish(sentence: string, people?: NotePeople): TaggedSentence {
   const doc = nlp(sentence);
   for (const terms of doc.docs as Term[][]) {
@@ -1168,6 +1207,7 @@ export function parseEnglish(sentence: string, people?: NotePeople): TaggedSente
     markRefusals(terms);
     markAppositions(terms);
     markClauseStarts(terms);
+    markPurposes(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;

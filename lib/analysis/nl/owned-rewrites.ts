@@ -9,7 +9,7 @@
 import type { RewriteInput, Rewriter } from '../engine';
 import { subordinateVerbCluster, type Person } from './verb-forms';
 import { PARENT, HONORIFIC, FAMILY } from './lexicon/people';
-import { dropFocus, droppable } from '../drop-focus';
+import { dropFocus, droppable, dropTrailingPhrase } from '../drop-focus';
 import { capitalise, matchCase } from '../letter-case';
 import { CLAUSE_OPENERS, SUBORDINATORS } from './lexicon/function-words';
 import { isKnownInfinitive } from './lexicon/commands';
@@ -530,8 +530,12 @@ const dropReason: Rewriter = ({ sentence, focus }) => {
   return `${head}${rest.slice(end).trimStart() === '' ? '.' : rest.slice(end)}`;
 };
 
+/** The motive the writer inferred left out, the act kept ("… om zelf met rust gelaten te worden", "… uit schaamte"); "uit angst dat …" would leave its "dat …" behind. */
+const dropPurpose: Rewriter = (input) => dropTrailingPhrase(input, /^(om|uit)\s/i, /^\s*([,;.!?]|$|(en|maar)\s)/i);
+
 export const OWNED_REWRITERS: Readonly<Record<string, Rewriter>> = {
   'drop-cause': dropCause,
+  'drop-purpose': dropPurpose,
   'drop-reason': dropReason,
   'neutral-account': neutralAccount,
   'takes-no-part': takesNoPart,

@@ -19,7 +19,7 @@ import {
   PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
 } from './lexicon/judgments';
 import { COURT, FAMILY, GROUP_ADJECTIVE, GROUP_NOUN, HONORIFIC, OUTSIDE_SOURCE, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
-import { BECAUSE, CAN, CAPACITY_VERB, CONSEQUENCE, FEELING, HIDDEN_STATE, INNER_STATE, NEGATED_STATE, REASON_STATE, SEEN_AS, STRONG_STATE } from './lexicon/inner-states';
+import { BECAUSE, CAN, CAPACITY_VERB, CONSEQUENCE, FEELING, HIDDEN_STATE, INNER_STATE, MOTIVE_NOUN, NEGATED_STATE, PURPOSE_GOAL, REASON_STATE, SEEN_AS, STRONG_STATE, UNAWARE } from './lexicon/inner-states';
 import { PHRASE_LISTS } from './lexicon/phrases';
 import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
@@ -89,6 +89,9 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['Because', BECAUSE],
   ['ReasonState', REASON_STATE],
   ['SeenAs', SEEN_AS],
+  ['PurposeGoal', PURPOSE_GOAL],
+  ['MotiveNoun', MOTIVE_NOUN],
+  ['Unaware', UNAWARE],
   ['Degree', DEGREE],
   ['Absolute', ABSOLUTE],
   ['Comparative', COMPARATIVE],
@@ -1017,6 +1020,44 @@ function tagTrailingAttribution(terms: Term[]): void {
  * account at one remove, which is how a note doubts it. Only sentences with "zou" pay for
  * the conjugator's look-up.
  */
+/** How far a purpose clause may run from its "om" to the end of its goal: "om [zijn verdriet over de dood van zijn vader] weg te drukken". */
+const PURPOSE_REACH = 14;
+/** Words that may stand between "uit" and its motive: "uit pure angst", "uit een soort schaamte". */
+const MOTIVE_MODIFIERS = new Set(['pure', 'puur', 'louter', 'blinde', 'diepe', 'grote', 'oprechte', 'een', 'soort', 'misplaatste', 'zekere']);
+
+/**
+ * Marks a purpose clause ("om ... te" + infinitive) whose goal is self-serving, hiding or
+ * hurting (lexicon class `purposes.goals`), and "uit" + a motive ("uit schaamte"), as #Purpose
+ * from its first word to its last: the motive the writer gives an act. The clause ends at a
+ * comma or the sentence's end; an "om" that tells the time ("om half acht") opens none.
+ */
+function tagPurposes(terms: Term[]): void {
+  const mark = (from: number, to: number, reason: string) => {
+    for (let at = from; at <= to; at++) {
+      (terms[at] as Term).tags.add('Purpose');
+      addReason(terms[at] as Term, reason);
+    }
+  };
+  terms.forEach((term, index) => {
+    if (term.normal === 'om' && !CLOCK.test(terms[index + 1]?.normal ?? '')) {
+      for (let at = index + 1; at < terms.length && at <= index + PURPOSE_REACH; at++) {
+        const word = terms[at] as Term;
+        // The goal's last word closes the clause: "om ... weg te drukken", "om ... te ontlopen".
+        if (word.tags.has('PurposeGoal') && !terms[at + 1]?.tags.has('PurposeGoal')) {
+          mark(index, at, 'purpose-with-self-serving-goal');
+          break;
+        }
+        if (/[,;:.!?]/.test(word.post) || word.normal === 'om') break;
+      }
+    }
+    if (term.normal === 'uit' && !/[,;:]/.test(term.post)) {
+      let at = index + 1;
+      while (at < index + 3 && MOTIVE_MODIFIERS.has(terms[at]?.normal ?? '')) at++;
+      if (terms[at]?.tags.has('MotiveNoun')) mark(index, at, 'motive-after-uit');
+    }
+  });
+}
+
 function tagReportedParticiples(terms: Term[]): void {
   const at = terms.findIndex((term) => term.normal === 'zou' || term.normal === 'zouden');
   if (at < 0) return;
@@ -1057,6 +1098,7 @@ export function parseDutch(sentence: string, people?: NotePeople): TaggedSentenc
     tagRefusing(terms);
     tagExpecting(terms);
     tagPredicatedLabels(terms);
+    tagPurposes(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;

@@ -7,7 +7,7 @@ export const DUTCH_TAGS = [
   'Judgment', 'AttributiveJudgment', 'LabelNoun', 'LabelVerb', 'Absolute', 'Comparative', 'Negation', 'Hedge', 'Together',
   'Permission', 'Restrictor', 'Allowed', 'Forbidden', 'Finite', 'Mandatory', 'Te', 'Copula', 'AlsoThings',
   'CommandVerb', 'AmbiguousCommandVerb', 'Command', 'Doubt', 'Habit', 'Deficit', 'Motive', 'Stereotype', 'AboutPerson', 'Relative', 'BehaviourNoun', 'MindVerb', 'UnderstandingVerb', 'MindAdverb', 'Deliberate', 'RefusalForm', 'Refusing', 'Weigeren', 'Organisation', 'Expecting', 'LabelPredicate', 'FirstName', 'Participle', 'VoiceResumes', 'AttributedAfter', 'GroupAdjective', 'GroupNoun', 'OutsideSource',
-  'HiddenState', 'InnerState', 'StrongState', 'Can', 'CapacityVerb', 'NegatedState', 'Consequence', 'Feeling', 'Because', 'ReasonState', 'SeenAs',
+  'HiddenState', 'InnerState', 'StrongState', 'Can', 'CapacityVerb', 'NegatedState', 'Consequence', 'Feeling', 'Because', 'ReasonState', 'SeenAs', 'PurposeGoal', 'MotiveNoun', 'Purpose', 'Unaware',
 ] as const;
 
 export type DutchTag = (typeof DUTCH_TAGS)[number];

@@ -413,6 +413,18 @@ export function everyForm(infinitive: string): string[] {
   return unique([infinitive, conjugatePresent(verb, '1sg'), conjugatePresent(verb, '3sg'), conjugatePast(verb, false), conjugatePast(verb, true), ...(participle === null ? [] : [participle])]);
 }
 
+/**
+ * The infinitive with "te", as a purpose clause ends: "te ontlopen", and a separable verb's
+ * particle in front of it ("weg te drukken"). A phrase keeps its words before the verb
+ * ("met rust gelaten worden" -> "met rust gelaten te worden").
+ */
+export function teInfinitive(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const verb = words.pop() ?? '';
+  const particle = splitParticle(normalise(verb));
+  return [...words, ...(particle ? [particle.prefix, 'te', particle.base] : ['te', verb])].join(' ');
+}
+
 /** The separable particle and the verb it detaches from, or null when nothing splits off. */
 export function separablePrefix(infinitive: string): PrefixSplit | null {
   return splitParticle(normalise(infinitive));

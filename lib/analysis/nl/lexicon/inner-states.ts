@@ -2,7 +2,7 @@
 // as word lists for the tagger. Verbs are written once, as infinitives; their forms come from
 // the conjugator, so "gunt", "gunde", "gegund" and "gunnen" are one entry, not four.
 import file from '../../../../rules/nl/lexicon/inner-states.json';
-import { everyForm } from '../verb-forms';
+import { everyForm, teInfinitive } from '../verb-forms';
 
 /** Adverbs that claim to see inside someone: "eigenlijk", "stiekem", "diep van binnen". */
 export const HIDDEN_STATE = file.hidden;
@@ -33,3 +33,12 @@ export const BECAUSE = file.reasons.openers;
 export const REASON_STATE = [...FEELING, ...file.reasons.verbs.flatMap(everyForm), ...file.reasons.words];
 /** What the help, a child or a duty is said to be to a parent ("ziet de hulp als controle"). */
 export const SEEN_AS = file.seenAs.words;
+/** The end of a purpose clause that gives an act a self-serving, hiding or hurting aim: "om zelf met rust gelaten te worden". */
+export const PURPOSE_GOAL = file.purposes.goals.map(teInfinitive);
+/** Feelings and drives that, after "uit", give an act its motive: "uit schaamte", "uit angst dat ...". */
+export const MOTIVE_NOUN = file.purposes.motives;
+/** No sight, notion or eye for something, said of a person ("heeft er geen weet van"): every noun with every quantifier; and misjudging it ("onderschat"). */
+export const UNAWARE = [
+  ...file.unawareness.nouns.flatMap((noun) => file.unawareness.quantifiers.map((quantifier) => `${quantifier} ${noun}`)),
+  ...file.unawareness.verbs.flatMap(everyForm),
+];

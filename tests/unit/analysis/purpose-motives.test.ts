@@ -1,0 +1,100 @@
+// Motives given as an act's purpose or cause ("om ... te" + a self-serving goal, "uit
+// schaamte"; "to" + such a goal, "out of spite"), and Dutch unawareness ("heeft er geen weet
+// van", "onderschat"), from the lexicon classes `purposes` and `unawareness` of
+// rules/<lang>/lexicon/inner-states.json. Sentences written for the test, none from the corpus.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+import { teInfinitive } from '../../../lib/analysis/nl/verb-forms';
+import { spans } from './finding-spans';
+
+const interpretations = (lang: 'nl' | 'en', sentence: string) => spans(lang, sentence, (finding) => finding.category === 'interpretation');
+
+describe('teInfinitive', () => {
+  it.each([
+    ['ontlopen', 'te ontlopen'],
+    ['wegdrukken', 'weg te drukken'],
+    ['met rust gelaten worden', 'met rust gelaten te worden'],
+    ['aandacht opeisen', 'aandacht op te eisen'],
+    ['indruk maken', 'indruk te maken'],
+  ])('%s -> %s', (phrase, form) => {
+    expect(teInfinitive(phrase)).toBe(form);
+  });
+});
+
+describe('Dutch purposes and motives stated as fact', () => {
+  it.each([
+    ['Vader neemt de telefoon niet op om de jeugdbeschermer te ontwijken.', 'om de jeugdbeschermer te ontwijken'],
+    ['Jordy gooit in de klas met spullen om aandacht te krijgen van de oudere jongens.', 'om aandacht te krijgen'],
+    ['Moeder ruimt alleen op voor het huisbezoek om een goede indruk te maken.', 'om een goede indruk te maken'],
+    ['Oom drinkt elke avond om zijn zorgen over het geld weg te drukken.', 'om zijn zorgen over het geld weg te drukken'],
+    ['Sanne zwijgt op school uit loyaliteit aan haar vader.', 'uit loyaliteit'],
+    ['Mw. Bakker vertelt weinig over haar ex uit pure schaamte.', 'uit pure schaamte'],
+  ])('%s', (sentence, span) => {
+    expect(interpretations('nl', sentence).some((found) => found.includes(span) || span.includes(found))).toBe(true);
+  });
+
+  it.each([
+    'Moeder belt de huisarts om een nieuwe afspraak te maken.',
+    'Vader komt om half negen om de kinderen op te halen.',
+    'Moeder vertelt dat ze de telefoon niet opneemt om de jeugdbeschermer te ontwijken.',
+    'Ik heb de indruk dat vader drinkt om zijn zorgen weg te drukken.',
+    'Ik bel de school om te voorkomen dat Sanne weer te laat komt.',
+    'De gezinsvoogd belt vader om hem te ontlopen bij de school.',
+    'Moeder zegt dat ze uit angst niets heeft verteld.',
+    'Vader haalt uit de kast een map met brieven.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(interpretations('nl', sentence)).toEqual([]);
+  });
+
+  it('offers the act without the motive, only where the purpose closes the sentence', () => {
+    const [finding] = analyze('Vader neemt de telefoon niet op om de jeugdbeschermer te ontwijken.').filter((found) => found.ruleId === 'nl-interpretation-purpose-goal');
+    expect(finding?.suggestions.map((suggestion) => suggestion.text)).toContain('Vader neemt de telefoon niet op.');
+    const [fronted] = analyze('Om de jeugdbeschermer te ontwijken, neemt vader de telefoon niet op.').filter((found) => found.ruleId === 'nl-interpretation-purpose-goal');
+    expect(fronted?.suggestions.map((suggestion) => suggestion.text) ?? []).not.toContain('neemt vader de telefoon niet op.');
+  });
+});
+
+describe('Dutch unawareness stated as fact', () => {
+  it.each([
+    ['Opa heeft er geen enkel besef van hoe bang de kinderen zijn.', 'geen enkel besef'],
+    ['Moeder heeft weinig zicht op wat haar zoon buiten de deur doet.', 'weinig zicht'],
+    ['Vader overschat wat een kind van vijf alleen kan.', 'overschat'],
+  ])('%s', (sentence, span) => {
+    expect(interpretations('nl', sentence)).toContain(span);
+  });
+
+  it.each([
+    'Ik heb weinig zicht op hoe het in het weekend gaat.',
+    'De woningcorporatie heeft geen weet van de klachten.',
+    'Moeder vertelt dat ze er geen weet van had.',
+    'Ik heb de indruk dat vader overschat wat een kind van vijf alleen kan.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(interpretations('nl', sentence)).toEqual([]);
+  });
+});
+
+describe('English purposes and motives stated as fact', () => {
+  it.each([
+    ['Mum turns her phone off on contact days to punish the foster carers.', 'to punish the foster carers'],
+    ['Tyler throws chairs in class to provoke a reaction from the other boys.', 'to provoke a reaction from the other boys'],
+    ['Dad tidied the flat before the review to impress the panel.', 'to impress the panel'],
+    ['Nan keeps quiet about the bruises out of loyalty to her son.', 'out of loyalty to her son'],
+  ])('%s', (sentence, span) => {
+    expect(interpretations('en', sentence).some((found) => found.includes(span) || span.includes(found))).toBe(true);
+  });
+
+  it.each([
+    'Mum rang the office to move the visit to Friday.',
+    'Dad said he tidied the flat to impress the panel.',
+    'Mum is keen to impress the panel at the review.',
+    'I rang the school to get a reaction to the plan.',
+    'Mum wants to punish nobody, she told me.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(interpretations('en', sentence)).toEqual([]);
+  });
+
+  it('offers the act without the motive', () => {
+    const [finding] = analyze('Dad tidied the flat before the review to impress the panel.').filter((found) => found.ruleId === 'en-interpretation-purpose-goal');
+    expect(finding?.suggestions.map((suggestion) => suggestion.text)).toContain('Dad tidied the flat before the review.');
+  });
+});
