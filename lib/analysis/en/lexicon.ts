@@ -113,14 +113,17 @@ export const STATE = [
   'fine', 'okay', 'ok', 'alright', 'better', 'settled', 'eligible', 'tough', 'strange', 'daunting', 'heartbreaking',
   'distressing', 'devastated', 'anxious', 'nervous', 'excited', 'glad', 'thrilled', 'disappointed', 'hurt', 'terrible',
 ];
+// Words that label only with a person as subject ("Mum is a nightmare", "a real problem")
+// or inside a longer label ("drama queen", "attention seeker") are not here: alone they
+// describe a journey or a boiler. en-label-noun names them with the subject it needs.
 export const LABEL_NOUN = [
-  'drama', 'problem', 'frequent', 'seeker', 'addict', 'nightmare', 'hypochondriac',
+  'addict', 'hypochondriac',
   ...FROM_DATA.nouns,
 ];
 export const CREDIBILITY = [
   'claims', 'claimed', 'claim', 'claiming', 'insists', 'insisted', 'insist', 'alleges', 'alleged', 'allege',
   'admits', 'admitted', 'admit', 'denies', 'denied', 'deny', 'denying', 'supposedly', 'allegedly', 'purportedly',
-  'purports', 'purported',
+  'purports', 'purported', 'professes', 'professed', 'profess',
 ];
 export const REFUSAL = ['refuses', 'refused', 'refuse', 'refusing', 'declines', 'declined'];
 export const ABSOLUTE = ['always', 'never', 'constantly', 'continually', 'forever', 'invariably', 'continuously', 'perpetually'];
@@ -178,3 +181,11 @@ const SOMEONE = ['her', 'him', 'them', 'us', 'me', 'mum', 'dad', 'his', 'their',
 export const PURPOSE_GOALS = innerStates.purposes.goals.flatMap((goal) => (goal.includes('{someone}') ? SOMEONE.map((who) => goal.replace('{someone}', who)) : [goal]));
 /** Feelings and drives that, after "out of", give an act its motive: "out of spite". */
 export const MOTIVE_NOUNS = innerStates.purposes.motives;
+/** No idea or awareness of something, said of a person ("has no idea how frightened they are"): every noun with every quantifier. */
+export const UNAWARE = innerStates.unawareness.nouns.flatMap((noun) => innerStates.unawareness.quantifiers.map((quantifier) => `${quantifier} ${noun}`));
+/** Ways of seeing what is plain ("see that", "see the harm"): with a negation or "unable" before them, a blind spot stated as fact. */
+/** What the idea would be of, after "of" or "about": "no idea of the harm", not "of English". */
+export const UNAWARE_MATTERS = innerStates.unawareness.matters;
+export const BLIND_SPOTS = innerStates.unawareness.seeing;
+/** Words that deny the seeing after them as a negation does: "is unable to see", "fails to see". */
+export const SEEING_DENIERS = innerStates.unawareness.deniers;

@@ -10,7 +10,7 @@ import { markNotePeople, type NotePeople } from '../attendance';
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, PURPOSE_GOALS, MOTIVE_NOUNS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, PURPOSE_GOALS, MOTIVE_NOUNS, UNAWARE, UNAWARE_MATTERS, BLIND_SPOTS, SEEING_DENIERS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -39,7 +39,7 @@ const LISTS: Array<[OwnTag, readonly string[]]> = [
   ['Certainty', CERTAINTY_ADVERBS], ['HiddenState', HIDDEN_STATE_ADVERBS], ['InnerState', NEGATIVE_STATES], ['PrivateState', PRIVATE_STATES],
   ['Feeling', FEELINGS], ['ReasonState', [...FEELINGS, ...BELIEFS]], ['PresentLink', PRESENT_LINKS], ['Because', REASON_OPENERS], ['Conditional', CONDITIONAL_OPENERS],
   ['Document', DOCUMENT_NOUNS], ['InnerMatter', INNER_MATTERS], ['Resentment', RESENTMENT_VERBS], ['Burden', BURDEN_NOUNS],
-  ['PurposeGoal', PURPOSE_GOALS], ['MotiveNoun', MOTIVE_NOUNS],
+  ['PurposeGoal', PURPOSE_GOALS], ['MotiveNoun', MOTIVE_NOUNS], ['NoIdea', UNAWARE], ['BlindSpot', BLIND_SPOTS],
   ...(PHRASE_LISTS as Array<[OwnTag, string[]]>),
 ];
 
@@ -1149,6 +1149,14 @@ function nameSilentWords(terms: Term[]): void {
   for (const term of terms) if (term.text === '' && term.machine === 'not') term.tags.add('NegationWord').add('Negative');
 }
 
+/** Tags the words `from`..`to` (both included) with a tag and the reason for it. */
+function tagRange(terms: Term[], from: number, to: number, tag: OwnTag, reason: string): void {
+  for (let word = from; word <= to; word++) {
+    terms[word]!.tags.add(tag);
+    addReason(terms[word]!, reason);
+  }
+}
+
 /** Words that may stand between "out of" and its motive: "out of sheer spite". */
 const MOTIVE_MODIFIERS = new Set(['sheer', 'pure', 'blind', 'misplaced', 'petty', 'a', 'sense']);
 /** Verbs whose "to" opens their complement, not a purpose: "wants to impress", "agreed to punish". */
@@ -1163,12 +1171,7 @@ const TO_COMPLEMENT = new Set(
  * complement, no purpose ("wants to impress", "is keen to impress").
  */
 function markPurposes(terms: Term[]): void {
-  const mark = (from: number, to: number, reason: string) => {
-    for (let at = from; at <= to; at++) {
-      terms[at]!.tags.add('Purpose');
-      addReason(terms[at]!, reason);
-    }
-  };
+  const mark = (from: number, to: number, reason: string) => tagRange(terms, from, to, 'Purpose', reason);
   terms.forEach((term, index) => {
     const before = terms[index - 1];
     if (term.normal === 'to' && before && !/[,;:]/.test(before.post) && terms[index + 1]?.tags.has('PurposeGoal')) {
@@ -1183,6 +1186,78 @@ function markPurposes(terms: Term[]): void {
       let at = index + 2;
       while (at < index + 4 && MOTIVE_MODIFIERS.has(terms[at]?.normal ?? '')) at++;
       if (terms[at]?.tags.has('MotiveNoun')) mark(index, at, 'motive-after-out-of');
+    }
+  });
+}
+
+const DENIES_SEEING = new Set(SEEING_DENIERS);
+const MATTERS = new Set(UNAWARE_MATTERS);
+const OF_WORDS = new Set(['of', 'about', 'into']);
+/** "see that well", "see that far": "that" as a degree word, tagged a noun now and then. */
+const DEGREE_AFTER_THAT = new Set(['well', 'far', 'much', 'clearly', 'long', 'often']);
+const MATTER_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'any', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether what follows "no idea", "can't see" (from `at`) is someone's inner world or an
+ * act's effect on them, which only an inference can know: "how frightened they are", "what
+ * it does to Sam", "of the harm". "how to fill in the form", "the appointment had moved",
+ * "of English" are facts about knowledge, and "see that far" no clause at all.
+ */
+function opensUnknowable(terms: Term[], at: number, clause: boolean): boolean {
+  const next = terms[at];
+  if (!next) return false;
+  if (next.normal === 'just' && terms[at + 1]?.normal === 'how') return opensUnknowable(terms, at + 1, clause);
+  if (next.normal === 'how') return terms[at + 1]?.normal !== 'to';
+  if (next.normal === 'what') {
+    const after = terms[at + 1];
+    if (!after) return false;
+    // "what the problem is", "what the risk is": a matter of the lexicon, not "what the teacher said".
+    if (MATTER_DETERMINERS.has(after.normal) && MATTERS.has(terms[at + 2]?.normal ?? '')) return true;
+    return ['it', 'this', 'that'].includes(after.normal) || after.tags.has('Possessive');
+  }
+  if (OF_WORDS.has(next.normal)) {
+    let word = at + 1;
+    if (terms[word]?.normal === 'how') return true;
+    if (MATTER_DETERMINERS.has(terms[word]?.normal ?? '') || terms[word]?.tags.has('Possessive')) word++;
+    return MATTERS.has(terms[word]?.normal ?? '');
+  }
+  // After a seeing that ends in "that" or "how" ("can't see that"), a clause must follow.
+  return clause && !next.tags.has('Adverb') && !next.tags.has('Adjective') && !DEGREE_AFTER_THAT.has(next.normal);
+}
+
+/**
+ * #Unaware on "no idea", "little awareness" (#NoIdea) before someone's inner world or an
+ * act's effect, and on a way of seeing (#BlindSpot: "see that", "see the harm") that a
+ * negation or a denier ("unable", "fails") up to three words before it denies, from that word
+ * on: "can't [see that] his temper ...", "is [unable to see the harm]". "did not see the bus"
+ * is no blind spot: only the lexicon's ways of seeing count.
+ */
+function markUnawareness(terms: Term[]): void {
+  const mark = (from: number, to: number, reason: string) => tagRange(terms, from, to, 'Unaware', reason);
+  terms.forEach((term, index) => {
+    if (term.tags.has('NoIdea') && !terms[index - 1]?.tags.has('NoIdea')) {
+      let end = index;
+      while (terms[end + 1]?.tags.has('NoIdea')) end++;
+      if (!/[,;:.!?]/.test(terms[end]!.post) && opensUnknowable(terms, end + 1, false)) mark(index, end, 'no-idea-of-inner-world');
+    }
+    if (!term.tags.has('BlindSpot') || terms[index - 1]?.tags.has('BlindSpot')) return;
+    let end = index;
+    while (terms[end + 1]?.tags.has('BlindSpot')) end++;
+    const last = terms[end]!.normal;
+    if ((last === 'how' || last === 'what') && !opensUnknowable(terms, end, true)) return;
+    if (last === 'that' && !opensUnknowable(terms, end + 1, true)) return;
+    for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+      const before = terms[at]!;
+      if (/[,;:]/.test(before.post)) break;
+      if (before.tags.has('NegationWord') || DENIES_SEEING.has(before.normal)) {
+        // "can't" is two terms, the second one empty ("not"), and "does not" two words: the underline starts at the auxiliary.
+        const auxiliary = terms[at - 1]?.tags.has('Auxiliary') || terms[at - 1]?.tags.has('Modal');
+        const from = (before.text === '' || before.normal === 'not') && at > 0 && auxiliary ? at - 1 : at;
+        // A deficit or motive phrase of the lexicon over these words ("fails to see the") is its rule's finding.
+        if (terms.slice(from, end + 1).some((word) => word.tags.has('Deficit') || word.tags.has('Motive'))) return;
+        mark(from, end, 'seeing-denied');
+        return;
+      }
     }
   });
 }
@@ -1208,6 +1283,7 @@ export function parseEnglish(sentence: string, people?: NotePeople): TaggedSente
     markAppositions(terms);
     markClauseStarts(terms);
     markPurposes(terms);
+    markUnawareness(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;

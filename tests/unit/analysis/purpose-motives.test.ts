@@ -1,6 +1,6 @@
 // Motives given as an act's purpose or cause ("om ... te" + a self-serving goal, "uit
 // schaamte"; "to" + such a goal, "out of spite"), and Dutch unawareness ("heeft er geen weet
-// van", "onderschat"), from the lexicon classes `purposes` and `unawareness` of
+// van", "onderschat") and English ("has no idea how", "can't see that"), from the lexicon classes `purposes` and `unawareness` of
 // rules/<lang>/lexicon/inner-states.json. Sentences written for the test, none from the corpus.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
@@ -96,5 +96,35 @@ describe('English purposes and motives stated as fact', () => {
   it('offers the act without the motive', () => {
     const [finding] = analyze('Dad tidied the flat before the review to impress the panel.').filter((found) => found.ruleId === 'en-interpretation-purpose-goal');
     expect(finding?.suggestions.map((suggestion) => suggestion.text)).toContain('Dad tidied the flat before the review.');
+  });
+});
+
+describe('English unawareness stated as fact', () => {
+  it.each([
+    ['Grandad has no idea how scared the girls are of the dog.', 'no idea'],
+    ["Mum can't see that the late nights leave Ella exhausted.", "can't see that"],
+    ['Dad is unable to see the risk in leaving the baby with his brother.', 'unable to see the risk'],
+    ['Nan does not see anything wrong with smacking.', 'does not see anything wrong'],
+    ['Grandad does not see what his shouting does to Lily.', 'does not see what'],
+    ['Mum has very little appreciation of the impact of the moves on Jay.', 'very little appreciation'],
+  ])('%s', (sentence, span) => {
+    expect(interpretations('en', sentence)).toContain(span);
+  });
+
+  it.each([
+    'I have no idea when the housing panel meets.',
+    'Mum did not see the taxi arrive.',
+    "Dad told me he can't see that the late nights are a problem.",
+    'The nursery has no idea where the form went.',
+    'My impression is that grandad has no idea how scared the girls are.',
+    // What someone does not know as a fact, not their inner world: no inference.
+    'Nan had no idea the review had been moved to Thursday.',
+    'Grandad has no idea where the spare key is.',
+    'Dad has limited awareness of the food bank in town.',
+    'Mum could not see how to log in to the portal.',
+    'Nan does not see that well in the dark.',
+    'Dad did not see what happened at the school gate.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(interpretations('en', sentence)).toEqual([]);
   });
 });
