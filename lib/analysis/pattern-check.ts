@@ -39,6 +39,26 @@ function* allTerms(terms: readonly PatternTerm[]): Generator<PatternTerm> {
   }
 }
 
+/**
+ * The first choice "(a|b ...)" with a group "(...)" inside it, or null. compromise flattens such
+ * a group into the choice around it: "see (how|what (it|this|that))" matched "see that well".
+ */
+function nestedChoice(pattern: string): string | null {
+  const opens: Array<{ at: number; choice: boolean; inner: boolean }> = [];
+  for (let at = 0; at < pattern.length; at++) {
+    const char = pattern[at];
+    if (char === '(') {
+      for (const open of opens) open.inner = true;
+      opens.push({ at, choice: false, inner: false });
+    } else if (char === '|' && opens.length > 0) opens[opens.length - 1]!.choice = true;
+    else if (char === ')') {
+      const open = opens.pop();
+      if (open?.choice && open.inner) return pattern.slice(open.at, at + 1);
+    }
+  }
+  return null;
+}
+
 export function checkPattern(pattern: string, knownTags: ReadonlySet<string>): string | null {
   const stack: string[] = [];
   const closing: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -49,6 +69,8 @@ export function checkPattern(pattern: string, knownTags: ReadonlySet<string>): s
     }
   }
   if (stack.length > 0) return `has an unclosed "${stack[stack.length - 1]}"`;
+  const nested = nestedChoice(pattern);
+  if (nested) return `nests a group inside the choice "${nested}"; compromise reads the inner group's words as more choices ("(how|what (it|this))" matches "that" alone), so write each combination as its own choice or pattern`;
   for (const [, tag] of pattern.matchAll(/#([A-Za-z]+)/g)) {
     if (tag && !knownTags.has(tag)) return `uses the unknown tag #${tag}; known tags: ${[...knownTags].sort().join(', ')}`;
   }
