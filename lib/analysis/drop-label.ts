@@ -12,6 +12,8 @@ export interface AttributivePlace {
   attributiveForm?: (label: string, before: string, noun: string) => boolean;
   /** Copulas: "is een onvolwassen vrouw" without its label ("is een vrouw") says nothing. */
   copulas: ReadonlySet<string>;
+  /** Whether the noun says nothing once its label has gone ("Het zijn mensen", "heeft een houding"): then no rewrite. */
+  emptyWithout?: (previous: string, beforePrevious: string, noun: string) => boolean;
   /** The article before the noun once the label has gone ("an unreliable man" → "a man"). */
   article?: (article: string, noun: string) => string;
 }
@@ -38,6 +40,7 @@ export function dropAttributiveLabel(place: AttributivePlace): Rewriter {
     // "een verbitterde en onbetrouwbare man": without the second, "verbitterde en man" is left.
     if (/^(en|of|and|or)$/i.test(previous)) return null;
     if (place.attributiveForm && !place.attributiveForm(label, previous.toLowerCase(), noun)) return null;
+    if (place.emptyWithout?.(previous.toLowerCase(), beforePrevious.toLowerCase(), noun.toLowerCase())) return null;
     if (place.article && previous !== '') {
       const fixed = place.article(previous, noun);
       before = before.replace(/(\S+)(\s+)$/, (_, __, space: string) => fixed + space);

@@ -5,6 +5,7 @@
 import type { RewriteInput, Rewriter, Span } from '../engine';
 import { isPastParticiple, pastTense, separablePrefix, subordinateVerbCluster, type Person } from './verb-forms';
 import { HONORIFIC, PARENT } from './lexicon/people';
+import { BEHAVIOUR_NOUN } from './lexicon/judgments';
 import { capitalise } from '../letter-case';
 import { asRequest } from './request-rewrite';
 import { isKnownInfinitive } from './lexicon/commands';
@@ -1052,9 +1053,20 @@ const dropLabelWords = dropAttributiveLabel({
   notANoun: new Set('en of maar die dat is was zijn waren als in op met bij voor tegen naar te van over door geweest gebleken gedraagt gedroeg ingesteld overkomt'.split(' ')),
   copulas: new Set([...COPULA_PRESENT, ...COPULA_PAST, 'wordt', 'werd', 'blijft', 'bleef']),
   attributiveForm: (label, before) => label.toLowerCase().endsWith('e') || before === 'een' || NOUN_PHRASE_DEGREE.has(before),
+  // "Het zijn primitieve mensen" → "Het zijn mensen"; "heeft een eigenwijze houding" → "heeft een houding":
+  // after "het/dit/dat is/zijn" a noun, and without a definite or possessive word a behaviour, say nothing alone.
+  // ("dat zijn opvliegende karakter": "zijn" is a possessive there, and a behaviour keeps its owner.)
+  emptyWithout: (previous, beforePrevious, noun) =>
+    BEHAVIOUR_NOUNS.has(noun)
+      ? !DEFINITE_BEFORE_NOUN.has(previous)
+      : (COPULA_PRESENT.has(previous) || COPULA_PAST.has(previous)) && ['het', 'dit', 'dat', 'er'].includes(beforePrevious),
   // "de drukke Bram" → "Bram" (no article before a first name); "een wat afhankelijke vrouw" → "een vrouw" (the degree word goes with its label).
   article: (previous, noun) => ((/^(de|het)$/i.test(previous) && /^\p{Lu}/u.test(noun)) || NOUN_PHRASE_DEGREE.has(previous.toLowerCase()) ? '' : previous),
 });
+
+const BEHAVIOUR_NOUNS = new Set(BEHAVIOUR_NOUN);
+/** Words before a noun that keep it definite without its label: "haar leefstijl", "de houding". */
+const DEFINITE_BEFORE_NOUN = new Set(['de', 'het', 'haar', 'zijn', 'hun', 'dit', 'dat', 'deze', 'die', 'mijn', 'jouw', 'uw', 'onze', 'ons']);
 
 /** Degree words inside a noun phrase, before its label: "een wat afhankelijke vrouw", "een erg drukke moeder". */
 const NOUN_PHRASE_DEGREE = new Set(['wat', 'erg', 'zeer', 'heel', 'nogal', 'best', 'behoorlijk', 'vrij', 'tamelijk', 'ontzettend', 'enorm', 'uiterst', 'extreem', 'bijzonder', 'echt']);

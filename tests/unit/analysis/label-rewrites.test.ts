@@ -24,6 +24,16 @@ describe('leaving an attributive label out', () => {
     expect(withoutLabel('Moeder is een onvolwassen vrouw.', 'nl')).toEqual([]);
     expect(withoutLabel('Dad is an unreliable man.', 'en')).toEqual([]);
     expect(withoutLabel('I met an unpleasant, sneering man at the door.', 'en')).toEqual([]);
+    // "Het zijn mensen", "heeft een houding", "gebruikt taal": the noun alone says nothing.
+    expect(withoutLabel('Het zijn ondankbare mensen; niemand kwam naar de ouderavond.', 'nl')).toEqual([]);
+    expect(withoutLabel('Kees heeft een eigenwijze houding in de klas.', 'nl')).toEqual([]);
+    expect(withoutLabel('Tim gebruikt grove taal tegen de juf.', 'nl')).toEqual([]);
+  });
+
+  it('keeps a behaviour with its owner, also after a "zijn" that is a possessive', () => {
+    expect(withoutLabel('Oom moet snappen dat zijn opvliegende karakter de meisjes bang maakt.', 'nl')).toContain('Oom moet snappen dat zijn karakter de meisjes bang maakt.');
+    expect(withoutLabel('Tante moet haar chaotische levensstijl aanpassen.', 'nl')).toEqual(['Tante moet haar levensstijl aanpassen.']);
+    expect(withoutLabel('Dat ondankbare stel kwam weer niet.', 'nl')).toEqual(['Dat stel kwam weer niet.']);
   });
 
   it('takes a label of several words as one, never leaving its last word behind', () => {

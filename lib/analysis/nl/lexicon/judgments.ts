@@ -58,12 +58,13 @@ export const COMPARATIVE = [
 export const BEHAVIOUR_NOUN = [
   'houding', 'gedrag', 'opstelling', 'karakter', 'geschreeuw', 'gedoe', 'toon', 'reactie', 'reacties', 'buien', 'uitbarstingen',
   'gezeur', 'gejammer', 'geklaag', 'gescheld', 'gedram', 'streken', 'fratsen', 'smoesjes', 'manier', 'opmerkingen', 'praatjes',
+  'leefstijl', 'levensstijl', 'levenswijze', 'taal', 'taalgebruik', 'gedragingen', 'manieren', 'uitspraken',
 ];
 
 export const NEGATION = ['niet', 'geen', 'nauwelijks', 'niets'];
 
 /** People-nouns that a judging adjective can attach to ("een lastige man", "een opvliegend type"). */
-export const PERSON_NOUN = ['man', 'vrouw', 'type', 'persoon', 'figuur', 'dame', 'heer', 'meid', 'knul', 'tiener', 'puber'];
+export const PERSON_NOUN = ['man', 'vrouw', 'type', 'persoon', 'figuur', 'dame', 'heer', 'meid', 'knul', 'tiener', 'puber', 'mensen', 'stel', 'echtpaar'];
 
 /** Words between a copula and an adjective that leave the judgment standing ("was zoals gewoonlijk vijandig"). */
 export const DEGREE = [
