@@ -17,7 +17,7 @@
 // The headline rows count interpretations stated as fact as judgmental (LABELS.md); the
 // rows below them keep the engine's three categories apart. Also printed: false flags per
 // 1,000 words of sentences that must stay quiet, and the share of findings with a rewrite.
-//   more7       tests/corpus/more7/ (written 2026-12-04, third session; may be tuned on after its first contact)
+//   fresh6      tests/corpus/fresh6/ (held out, written 2026-12-06: never run with --verbose, never read)
 // `-- --verbose` lists every false flag and every miss (never of a held-out set); `-- --set fresh` scores one set.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -56,7 +56,7 @@ interface EvalSet {
 }
 
 /** Sets nobody may read: `--verbose` prints no line of them, so a slip cannot show one. */
-const HELD_OUT = new Set(['fresh2', 'fresh3', 'fresh4', 'fresh5']);
+const HELD_OUT = new Set(['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6']);
 
 const sets: EvalSet[] = [
   { name: 'corpus', kind: 'sentences', path: (lang) => `tests/corpus/${lang}.jsonl` },
@@ -83,6 +83,8 @@ const sets: EvalSet[] = [
   { name: 'fresh4', kind: 'notes', path: (lang) => `tests/corpus/fresh4/notes-${lang}.jsonl` },
   { name: 'fresh5', kind: 'sentences', path: (lang) => `tests/corpus/fresh5/${lang}.jsonl` },
   { name: 'fresh5', kind: 'notes', path: (lang) => `tests/corpus/fresh5/notes-${lang}.jsonl` },
+  { name: 'fresh6', kind: 'sentences', path: (lang) => `tests/corpus/fresh6/${lang}.jsonl` },
+  { name: 'fresh6', kind: 'notes', path: (lang) => `tests/corpus/fresh6/notes-${lang}.jsonl` },
   { name: 'more7', kind: 'sentences', path: (lang) => `tests/corpus/more7/${lang}.jsonl` },
   { name: 'more7', kind: 'notes', path: (lang) => `tests/corpus/more7/notes-${lang}.jsonl` },
 ];
