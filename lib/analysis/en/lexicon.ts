@@ -179,6 +179,10 @@ export const MIND_ADVERBS = ['only', 'just', 'secretly', 'deliberately', 'merely
 const SOMEONE = ['her', 'him', 'them', 'us', 'me', 'mum', 'dad', 'his', 'their', 'our', 'my'];
 /** The verb phrase after "to" that gives an act a self-serving, hiding or hurting aim: "to get attention", "to wind her up". */
 export const PURPOSE_GOALS = innerStates.purposes.goals.flatMap((goal) => (goal.includes('{someone}') ? SOMEONE.map((who) => goal.replace('{someone}', who)) : [goal]));
+/** "only", "purely", "solely" on an act: any purpose after it is its one motive ("only comes to contact to keep the court happy"). */
+export const SOLE_PURPOSE_MARKERS = innerStates.purposes.soleMarkers;
+/** Plain errands that stay quiet after such a marker: "only rang to say she was late". */
+export const PLAIN_PURPOSE_VERBS = innerStates.purposes.plain;
 /** Feelings and drives that, after "out of", give an act its motive: "out of spite". */
 export const MOTIVE_NOUNS = innerStates.purposes.motives;
 /** No idea or awareness of something, said of a person ("has no idea how frightened they are"): every noun with every quantifier. */

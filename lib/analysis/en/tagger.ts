@@ -10,7 +10,7 @@ import { markNotePeople, type NotePeople } from '../attendance';
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, PURPOSE_GOALS, MOTIVE_NOUNS, UNAWARE, UNAWARE_MATTERS, BLIND_SPOTS, SEEING_DENIERS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, PURPOSE_GOALS, MOTIVE_NOUNS, SOLE_PURPOSE_MARKERS, PLAIN_PURPOSE_VERBS, UNAWARE, UNAWARE_MATTERS, BLIND_SPOTS, SEEING_DENIERS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -1157,6 +1157,26 @@ function tagRange(terms: Term[], from: number, to: number, tag: OwnTag, reason: 
   }
 }
 
+const SOLE_MARKERS = new Set(SOLE_PURPOSE_MARKERS);
+const PLAIN_PURPOSES = new Set(PLAIN_PURPOSE_VERBS);
+
+/**
+ * Whether "only", "purely" or "solely" stands on the act before this "to", in its clause and
+ * right before its verb: "[only] comes to these meetings to keep an eye on her" gives the
+ * purpose as the act's one motive. "has only two days to", "only just" are no such act.
+ */
+function soleAct(terms: Term[], to: number): boolean {
+  for (let at = to - 1; at >= Math.max(0, to - 8); at--) {
+    const word = terms[at]!;
+    if (/[,;:]/.test(word.post) || word.tags.has('Because') || word.normal === 'and' || word.normal === 'but') return false;
+    if (SOLE_MARKERS.has(word.normal)) {
+      const verb = terms[at + 1];
+      return !!verb && at + 1 < to && (verb.tags.has('Verb') || verb.tags.has('Gerund')) && !['has', 'have', 'had', 'just'].includes(verb.normal);
+    }
+  }
+  return false;
+}
+
 /** Words that may stand between "out of" and its motive: "out of sheer spite". */
 const MOTIVE_MODIFIERS = new Set(['sheer', 'pure', 'blind', 'misplaced', 'petty', 'a', 'sense']);
 /** Verbs whose "to" opens their complement, not a purpose: "wants to impress", "agreed to punish". */
@@ -1181,6 +1201,11 @@ function markPurposes(terms: Term[]): void {
         while (terms[end + 1]?.tags.has('PurposeGoal') && !/[,;:.!?]/.test(terms[end]!.post)) end++;
         mark(index, end, 'purpose-with-self-serving-goal');
       }
+    }
+    if (term.normal === 'to' && before && !/[,;:]/.test(before.post) && !terms[index + 1]?.tags.has('PurposeGoal') && soleAct(terms, index)) {
+      const goal = terms[index + 1];
+      const complement = before.tags.has('Adjective') || before.tags.has('Modal') || TO_COMPLEMENT.has(before.normal);
+      if (goal && goal.tags.has('Verb') && !PLAIN_PURPOSES.has(goal.normal) && !complement) tagRange(terms, index, index + 1, 'SolePurpose', 'sole-purpose');
     }
     if (term.normal === 'out' && terms[index + 1]?.normal === 'of') {
       let at = index + 2;

@@ -128,3 +128,26 @@ describe('English unawareness stated as fact', () => {
     expect(interpretations('en', sentence)).toEqual([]);
   });
 });
+
+describe('English sole purposes and feelings someone "cannot" get past, stated as fact', () => {
+  it.each([
+    ['Uncle Ray only visits the boys to find out what their mum is up to.', 'to find out'],
+    ['Nan solely phones the school to keep tabs on the girls.', 'to keep tabs on the girls'],
+    ['Grandad cannot let go of his daughter since the move.', 'cannot let go of'],
+    ["Mum can't accept that the baby is poorly.", "can't accept that"],
+    ['Stepdad could not bring himself to say sorry.', 'could not bring himself to'],
+  ])('%s', (sentence, span) => {
+    expect(interpretations('en', sentence)).toContain(span);
+  });
+
+  it.each([
+    'Uncle Ray only rang to ask about the bus times.',
+    'Nan only has a week to move out of the flat.',
+    'Grandad only went out to buy bread.',
+    "Mum said she can't accept that the baby is poorly.",
+    'Stepdad could not stand for long at the meeting because of his knee.',
+    'Mum cannot accept the offer of a flat in Leeds because of the school run.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(interpretations('en', sentence)).toEqual([]);
+  });
+});
