@@ -18,6 +18,7 @@
 // rows below them keep the engine's three categories apart. Also printed: false flags per
 // 1,000 words of sentences that must stay quiet, and the share of findings with a rewrite.
 //   fresh6      tests/corpus/fresh6/ (held out, written 2026-12-06: never run with --verbose, never read)
+//   more7       tests/corpus/more7/ (written 2026-12-06; may be tuned on after its first contact)
 // `-- --verbose` lists every false flag and every miss (never of a held-out set); `-- --set fresh` scores one set.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
