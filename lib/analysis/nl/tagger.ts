@@ -19,7 +19,7 @@ import {
   PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
 } from './lexicon/judgments';
 import { COURT, FAMILY, GROUP_ADJECTIVE, GROUP_NOUN, HONORIFIC, OUTSIDE_SOURCE, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
-import { BECAUSE, CAN, CAPACITY_VERB, CONSEQUENCE, FEELING, HIDDEN_STATE, INNER_STATE, MOTIVE_NOUN, NEGATED_STATE, PURPOSE_GOAL, REASON_STATE, SEEN_AS, STRONG_STATE, UNAWARE } from './lexicon/inner-states';
+import { BECAUSE, CAN, CAPACITY_VERB, CONSEQUENCE, FEELING, HIDDEN_STATE, INNER_STATE, MOTIVE_NOUN, NEGATED_STATE, PURPOSE_GOAL, REASON_STATE, SEEN_AS, STRONG_STATE, UNAWARE, SEEING_VERB, UNSEEN_MATTER, UNSEEN_NEED } from './lexicon/inner-states';
 import { PHRASE_LISTS } from './lexicon/phrases';
 import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
@@ -92,6 +92,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['PurposeGoal', PURPOSE_GOAL],
   ['MotiveNoun', MOTIVE_NOUN],
   ['Unaware', UNAWARE],
+  ['SeeingVerb', SEEING_VERB],
   ['Degree', DEGREE],
   ['Absolute', ABSOLUTE],
   ['Comparative', COMPARATIVE],
@@ -1064,6 +1065,69 @@ function tagReportedParticiples(terms: Term[]): void {
   for (const term of terms.slice(at + 1)) if (!term.tags.has('Parent') && isPastParticiple(term.normal)) term.tags.add('Participle');
 }
 
+const UNSEEN_MATTERS = new Set(UNSEEN_MATTER);
+const UNSEEN_NEEDS = new Set(UNSEEN_NEED);
+/** How far "niet" may stand after "ziet" in its clause: "ziet [zelf het gevaar] niet". */
+const SEEING_REACH = 7;
+
+/**
+ * #Unaware on "ziet ... niet" when what is not seen takes knowing someone's inner world or an
+ * act's effect: a matter of the lexicon in between ("ziet zelf het gevaar niet"), or after
+ * "niet (meer)" a "hoe" ("ziet niet hoe bang Sem is", not "hoe ze het moet regelen") or a
+ * "wat" with a need or an effect ("ziet niet meer wat de kinderen nodig hebben"). "zag niet
+ * dat de bus kwam" is a fact and stays quiet.
+ */
+function tagBlindSpots(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    if (!term.tags.has('SeeingVerb')) return;
+    // Verb last, in a subordinate clause: "omdat vader [het risico niet ziet]".
+    if (terms[index - 1]?.normal === 'niet') {
+      for (let at = index - 2; at >= Math.max(0, index - 5); at--) {
+        const word = terms[at] as Term;
+        if (/[,;:]/.test(word.post)) break;
+        if (UNSEEN_MATTERS.has(word.normal)) {
+          const from = terms[at - 1]?.tags.has('Subject') ? at : Math.max(0, at - 1);
+          for (let mark = from; mark <= index; mark++) {
+            (terms[mark] as Term).tags.add('Unaware');
+            addReason(terms[mark] as Term, 'seeing-denied');
+          }
+          return;
+        }
+      }
+      return;
+    }
+    let negation = -1;
+    for (let at = index + 1; at < terms.length && at <= index + SEEING_REACH; at++) {
+      const word = terms[at] as Term;
+      if (word.normal === 'niet') {
+        negation = at;
+        break;
+      }
+      if (/[,;:.!?]/.test(word.post) || word.tags.has('ClauseStart')) return;
+    }
+    if (negation < 0) return;
+    const between = terms.slice(index + 1, negation);
+    let end = negation;
+    let known = between.some((word) => UNSEEN_MATTERS.has(word.normal));
+    if (!known && between.length === 0) {
+      let at = negation + 1;
+      if (terms[at]?.normal === 'meer' || terms[at]?.normal === 'goed') at++;
+      const opener = terms[at];
+      const rest = terms.slice(at + 1, at + 12);
+      const stop = rest.findIndex((word) => /[,;:]/.test(word.post));
+      const clause = stop < 0 ? rest : rest.slice(0, stop + 1);
+      if (opener?.normal === 'hoe') known = !clause.some((word) => ['moet', 'moeten', 'kan', 'kunnen', 'zou', 'zal'].includes(word.normal));
+      if (opener?.normal === 'wat') known = clause.some((word) => UNSEEN_NEEDS.has(word.normal));
+      if (known) end = at;
+    }
+    if (!known) return;
+    for (let at = index; at <= end; at++) {
+      (terms[at] as Term).tags.add('Unaware');
+      addReason(terms[at] as Term, 'seeing-denied');
+    }
+  });
+}
+
 export function parseDutch(sentence: string, people?: NotePeople): TaggedSentence {
   const doc = nlp.tokenize(sentence);
   for (const terms of doc.docs as Term[][]) {
@@ -1099,6 +1163,7 @@ export function parseDutch(sentence: string, people?: NotePeople): TaggedSentenc
     tagExpecting(terms);
     tagPredicatedLabels(terms);
     tagPurposes(terms);
+    tagBlindSpots(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;

@@ -151,3 +151,24 @@ describe('English sole purposes and feelings someone "cannot" get past, stated a
     expect(interpretations('en', sentence)).toEqual([]);
   });
 });
+
+describe('Dutch: not seeing what takes knowing someone, stated as fact', () => {
+  it.each([
+    ['Oom ziet zelf de risico’s van het scooterrijden niet.', 'ziet zelf de risico’s van het scooterrijden niet'],
+    ['Tante ziet niet meer wat de tweeling nodig heeft.', 'ziet niet meer wat'],
+    ['Opa ziet niet hoe angstig de meisjes zijn.', 'ziet niet hoe'],
+    ['Omdat oom het gevaar niet ziet, laat hij de jongens alleen zwemmen.', 'het gevaar niet ziet'],
+  ])('%s', (sentence, span) => {
+    expect(interpretations('nl', sentence)).toContain(span);
+  });
+
+  it.each([
+    'Oom zag niet dat de trein al vertrokken was.',
+    'Tante zag niet wat er op het plein gebeurde.',
+    'Opa ziet niet hoe hij de huur moet betalen.',
+    'Ik zie het gevaar van de scooter niet zo.',
+    'Tante ziet de tweeling niet vaak.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(interpretations('nl', sentence)).toEqual([]);
+  });
+});

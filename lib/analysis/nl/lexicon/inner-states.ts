@@ -42,3 +42,9 @@ export const UNAWARE = [
   ...file.unawareness.nouns.flatMap((noun) => file.unawareness.quantifiers.map((quantifier) => `${quantifier} ${noun}`)),
   ...file.unawareness.verbs.flatMap(everyForm),
 ];
+/** Forms of "zien" that, denied in their clause, may say someone does not see what is plain ("ziet het gevaar niet"). */
+export const SEEING_VERB = file.unawareness.seeingVerbs;
+/** What not seeing is of when it is an inference: "het gevaar", "de ernst". */
+export const UNSEEN_MATTER = file.unawareness.matters;
+/** After "ziet niet wat": what someone needs or what something does ("wat de kinderen nodig hebben", "wat dit met Sem doet"). */
+export const UNSEEN_NEED = file.unawareness.needs;
