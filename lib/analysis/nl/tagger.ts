@@ -19,7 +19,7 @@ import {
   PERSON_NOUN, TOGETHER, MIND_VERB, UNDERSTANDING_VERB, MIND_ADVERB, DELIBERATE,
 } from './lexicon/judgments';
 import { COURT, FAMILY, GROUP_ADJECTIVE, GROUP_NOUN, HONORIFIC, OUTSIDE_SOURCE, PARENT, PROFESSIONAL, THIRD_PERSON } from './lexicon/people';
-import { BECAUSE, CAN, CAPACITY_VERB, CONSEQUENCE, FEELING, HIDDEN_STATE, INNER_STATE, MOTIVE_NOUN, NEGATED_STATE, PURPOSE_GOAL, REASON_STATE, SEEN_AS, STRONG_STATE, UNAWARE, SEEING_VERB, UNSEEN_MATTER, UNSEEN_NEED } from './lexicon/inner-states';
+import { BECAUSE, CAN, CAPACITY_VERB, CONSEQUENCE, FEELING, HIDDEN_STATE, INNER_STATE, MOTIVE_NOUN, NEGATED_STATE, PURPOSE_GOAL, REASON_STATE, SEEN_AS, STRONG_STATE, UNAWARE, SEEING_VERB, UNSEEN_MATTER, UNSEEN_NEED, FELT_VERB, FELT_WORD, FELT_NOT } from './lexicon/inner-states';
 import { PHRASE_LISTS } from './lexicon/phrases';
 import { REFUSAL_ADJECTIVES, REFUSAL_BLOCKERS, REFUSAL_FINITE, REFUSAL_FORMS, REFUSAL_HOOK_FORMS, REFUSAL_NEGATION, type RefusalForm } from './lexicon/refusal';
 import {
@@ -93,6 +93,7 @@ const LEXICON_LISTS: Array<[DutchTag, readonly string[]]> = [
   ['MotiveNoun', MOTIVE_NOUN],
   ['Unaware', UNAWARE],
   ['SeeingVerb', SEEING_VERB],
+  ['FeltVerb', FELT_VERB],
   ['Degree', DEGREE],
   ['Absolute', ABSOLUTE],
   ['Comparative', COMPARATIVE],
@@ -1128,6 +1129,40 @@ function tagBlindSpots(terms: Term[]): void {
   });
 }
 
+const FELT_VERBS = new Set(FELT_VERB);
+const FELT_WORDS = new Set(FELT_WORD.filter((word) => !word.includes(' ')));
+const FELT_NOTS = new Set(FELT_NOT);
+/** How far the feeling may stand after "voelt zich": "voelt zich [door de hele situatie rond de verhuizing] overvallen". */
+const FELT_REACH = 9;
+
+/**
+ * #FeltState from "voelt/voelde" to the feeling it says of someone: "voelt zich gepasseerd",
+ * "voelde moeder zich duidelijk aangevallen", "voelt zich door mij niet serieus genomen". The
+ * feeling is a past participle or a word of the lexicon class `felt`, in the same clause.
+ */
+function tagFeltStates(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    if (!FELT_VERBS.has(term.normal)) return;
+    const zich = terms.slice(index + 1, index + 4).findIndex((word) => word.normal === 'zich');
+    if (zich < 0) return;
+    // Inverted ("Tijdens het gesprek voelde [moeder] zich ..."): the person after the verb is its subject.
+    const inverted = terms[index + 1];
+    if (!term.tags.has('ClauseStart') && index > 0 && inverted && zich > 0 && (inverted.tags.has('Parent') || inverted.tags.has('Name')) && !inverted.tags.has('Professional')) inverted.tags.add('Subject');
+    for (let at = index + 2 + zich; at < terms.length && at <= index + FELT_REACH; at++) {
+      const word = terms[at] as Term;
+      const feeling = FELT_WORDS.has(word.normal) || (isPastParticiple(word.normal) && !FELT_NOTS.has(word.normal));
+      if (feeling) {
+        for (let mark = index; mark <= at; mark++) {
+          (terms[mark] as Term).tags.add('FeltState');
+          addReason(terms[mark] as Term, 'feeling-said-of-person');
+        }
+        return;
+      }
+      if (/[,;:.!?]/.test(word.post) || word.tags.has('ClauseStart')) return;
+    }
+  });
+}
+
 export function parseDutch(sentence: string, people?: NotePeople): TaggedSentence {
   const doc = nlp.tokenize(sentence);
   for (const terms of doc.docs as Term[][]) {
@@ -1164,6 +1199,7 @@ export function parseDutch(sentence: string, people?: NotePeople): TaggedSentenc
     tagPredicatedLabels(terms);
     tagPurposes(terms);
     tagBlindSpots(terms);
+    tagFeltStates(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;

@@ -6,7 +6,7 @@ export const DUTCH_TAGS = [
   'Obligation', 'ObligationTe', 'ObligationPast', 'Refusal', 'Credibility', 'Reporting', 'Decision', 'Instruction',
   'Judgment', 'AttributiveJudgment', 'LabelNoun', 'LabelVerb', 'Absolute', 'Comparative', 'Negation', 'Hedge', 'Together',
   'Permission', 'Restrictor', 'Allowed', 'Forbidden', 'Finite', 'Mandatory', 'Te', 'Copula', 'AlsoThings',
-  'CommandVerb', 'AmbiguousCommandVerb', 'Command', 'Doubt', 'Habit', 'Deficit', 'Motive', 'Stereotype', 'AboutPerson', 'Relative', 'BehaviourNoun', 'MindVerb', 'UnderstandingVerb', 'MindAdverb', 'Deliberate', 'RefusalForm', 'Refusing', 'Weigeren', 'Organisation', 'Expecting', 'LabelPredicate', 'FirstName', 'Participle', 'VoiceResumes', 'AttributedAfter', 'GroupAdjective', 'GroupNoun', 'OutsideSource', 'SeeingVerb',
+  'CommandVerb', 'AmbiguousCommandVerb', 'Command', 'Doubt', 'Habit', 'Deficit', 'Motive', 'Stereotype', 'AboutPerson', 'Relative', 'BehaviourNoun', 'MindVerb', 'UnderstandingVerb', 'MindAdverb', 'Deliberate', 'RefusalForm', 'Refusing', 'Weigeren', 'Organisation', 'Expecting', 'LabelPredicate', 'FirstName', 'Participle', 'VoiceResumes', 'AttributedAfter', 'GroupAdjective', 'GroupNoun', 'OutsideSource', 'SeeingVerb', 'FeltVerb', 'FeltState',
   'HiddenState', 'InnerState', 'StrongState', 'Can', 'CapacityVerb', 'NegatedState', 'Consequence', 'Feeling', 'Because', 'ReasonState', 'SeenAs', 'PurposeGoal', 'MotiveNoun', 'Purpose', 'Unaware',
 ] as const;
 

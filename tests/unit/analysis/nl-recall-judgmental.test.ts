@@ -93,7 +93,8 @@ describe('stances and motives stated as fact (phrases.json, nl-interpretation-st
     'De school heeft geen oog voor Sem.',
     'Omdat moeder zich ziek voelde, is de afspraak verzet.',
     'De school is druk en niet in staat om te bellen.',
-    'Vader voelt zich niet gehoord door de GI.',
+    // How he feels, in his words; said as fact it is an interpretation (nl-interpretation-felt).
+    'Vader vertelt dat hij zich niet gehoord voelt door de GI.',
     'Moeder vertelt dat ze zich duidelijk beter voelt.',
     'Vader lijkt zich nergens iets van aan te trekken.',
   ])('quiet: %s', (text) => {

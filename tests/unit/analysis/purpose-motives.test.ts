@@ -172,3 +172,29 @@ describe('Dutch: not seeing what takes knowing someone, stated as fact', () => {
     expect(interpretations('nl', sentence)).toEqual([]);
   });
 });
+
+describe('Dutch feelings, stances and what lies behind behaviour, stated as fact', () => {
+  it.each([
+    ['Oom voelt zich door de school gepasseerd.', 'voelt zich door de school gepasseerd'],
+    ['Bij de overdracht voelde tante zich duidelijk aangevallen.', 'voelde tante zich duidelijk aangevallen'],
+    ['Opa staat bij voorbaat wantrouwend tegenover de wijkcoach.', 'staat bij voorbaat wantrouwend tegenover'],
+    ['Tante durft haar vriend niet tegen te spreken.', 'durft'],
+    ['Oom weet precies hoe hij de juf moet inpakken.', 'weet precies hoe'],
+    ['Achter het zwijgen van Daan zit vooral onzekerheid.', 'Achter het zwijgen van Daan zit'],
+    ['Oma heeft niet in de gaten hoeveel Fleur voor haar doet.', 'heeft niet in de gaten hoeveel'],
+  ])('%s', (sentence, span) => {
+    expect(interpretations('nl', sentence)).toContain(span);
+  });
+
+  it.each([
+    'Oom vertelt dat hij zich gepasseerd voelt door de school.',
+    'Tante voelt zich vandaag wat ziek.',
+    'Opa staat positief tegenover de wijkcoach.',
+    'Tante zegt dat ze haar vriend niet durft tegen te spreken.',
+    'Oom weet precies hoe hij de medicijnen moet geven.',
+    'Achter het huis van oom zit een kleine moestuin.',
+    'Ik vraag me af of achter de grote mond van Daan onzekerheid zit.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(interpretations('nl', sentence)).toEqual([]);
+  });
+});

@@ -48,3 +48,9 @@ export const SEEING_VERB = file.unawareness.seeingVerbs;
 export const UNSEEN_MATTER = file.unawareness.matters;
 /** After "ziet niet wat": what someone needs or what something does ("wat de kinderen nodig hebben", "wat dit met Sem doet"). */
 export const UNSEEN_NEED = file.unawareness.needs;
+/** "voelt", "voelde": with "zich" and a participle or a feeling later in the clause, how someone feels stated as fact. */
+export const FELT_VERB = file.felt.verbs;
+/** Feelings that, after "voelt zich", say how someone feels ("voelt zich schuldig"); participles count as well. */
+export const FELT_WORD = file.felt.words;
+/** Participles that after "voelt zich" are no feeling: "voelt zich ontvangen" is rare, "verwacht" a different verb. */
+export const FELT_NOT = file.felt.notWords;
