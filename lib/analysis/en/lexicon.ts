@@ -88,7 +88,7 @@ export const QUESTION_VERBS = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'w
 export const HEDGE = [
   'seems', 'seemed', 'appears', 'appeared', 'might', 'may', 'perhaps', 'possibly', 'impression', 'wonder',
   'think', 'notice', 'noticed', 'unsure', 'likely', 'probably', 'sense', 'wondered', 'maybe', 'interpretation',
-  'hypothesis', 'guess', 'suspect', 'experienced', 'experience',
+  'hypothesis', 'guess', 'suspect', 'experienced', 'experience', 'my reading', 'my sense',
 ];
 export const TOGETHER = ['together', 'jointly', 'collaboratively', 'agreed', 'consultation'];
 /** Adjectives that only label before a person noun ("a weak mother"; "she was weak after the operation" is not one). */
@@ -193,3 +193,7 @@ export const UNAWARE_MATTERS = innerStates.unawareness.matters;
 export const BLIND_SPOTS = innerStates.unawareness.seeing;
 /** Words that deny the seeing after them as a negation does: "is unable to see", "fails to see". */
 export const SEEING_DENIERS = innerStates.unawareness.deniers;
+/** Past participles without "-ed" that after "feels" say how someone feels: "feels caught out", "feels let down". */
+export const FELT_IRREGULAR = innerStates.felt.irregular;
+/** Participles after "feels" that say how someone is, often in their words: "feels tired", "felt reassured". */
+export const FELT_NOT = innerStates.felt.notWords;

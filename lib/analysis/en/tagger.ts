@@ -10,7 +10,7 @@ import { markNotePeople, type NotePeople } from '../attendance';
 import nlp from 'compromise/two';
 import { hookWordsOf, type CompromiseTerm, type TaggedSentence } from '../engine';
 import {
-  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, PURPOSE_GOALS, MOTIVE_NOUNS, SOLE_PURPOSE_MARKERS, PLAIN_PURPOSE_VERBS, UNAWARE, UNAWARE_MATTERS, BLIND_SPOTS, SEEING_DENIERS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
+  ABSOLUTE, CERTAINTY_ADVERBS, CONDUCT_NOUNS, COURT, CREDIBILITY, DOCUMENT_NOUNS, FAMILY, HEDGE, HIDDEN_STATE_ADVERBS, INNER_MATTERS, BURDEN_NOUNS, RESENTMENT_VERBS, PURPOSE_GOALS, MOTIVE_NOUNS, SOLE_PURPOSE_MARKERS, PLAIN_PURPOSE_VERBS, FELT_IRREGULAR, FELT_NOT, UNAWARE, UNAWARE_MATTERS, BLIND_SPOTS, SEEING_DENIERS, NAMES_LIKE_NOUNS, JUDGMENT, JUDGMENT_BEFORE_PERSON, LABEL_NOUN, LINK_VERBS, MIND_ADVERBS, MIND_VERBS, NEGATION, NEGATIVE_STATES, PRIVATE_STATES, BODIES, FEELINGS, BELIEFS, PRESENT_LINKS, REASON_OPENERS, CONDITIONAL_OPENERS, UNDERSTANDING_CLASS,
   OTHER_PARTY, PARENT, PERSON_NOUN, PROFESSIONAL, QUESTION_VERBS, REFUSAL, REPORTING, STATE, TOGETHER, VIEW_ADJECTIVES,
   VIEW_VERBS, YOUNG,
 } from './lexicon';
@@ -384,6 +384,8 @@ function reportedFrom(terms: Term[], index: number): number | null {
   if ((word === 'feels' || word === 'felt' || word === 'feel') && (next?.normal === 'no' || next?.normal === 'nothing')) return null;
   // "Mum feels guilty about ...", "feels threatened by": a feeling said of her, not a view she reports ("feels that ...").
   if ((word === 'feels' || word === 'felt' || word === 'feel') && next?.tags.has('Feeling')) return null;
+  // "Dad feels undermined", "felt attacked": a feeling said of him (markFeltStates), not a view he reports.
+  if ((word === 'feels' || word === 'felt' || word === 'feel') && feltParticipleAt(terms, index) !== null) return null;
   // "a shared calendar", "the stated aim": the verb's participle before a noun names a thing, no one speaks.
   if (before && ATTRIBUTE_DETERMINERS.has(before.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
   if (VIEW_ADJECTIVE.has(word)) {
@@ -1215,6 +1217,38 @@ function markPurposes(terms: Term[]): void {
   });
 }
 
+const FELT_VERBS = new Set(['feels', 'felt', 'feel']);
+const FELT_IRREGULARS = new Set(FELT_IRREGULAR);
+const FELT_NOTS = new Set(FELT_NOT);
+
+/** The index of the participle after "feels" (adverbs between allowed: "clearly felt attacked"), or null. */
+function feltParticipleAt(terms: Term[], verb: number): number | null {
+  let at = verb + 1;
+  while (terms[at]?.tags.has('Adverb') && at < verb + 3) at++;
+  const word = terms[at];
+  // "felt listened to" is feedback on the help; "did not feel listened to" a grievance read into him.
+  const denied = terms[verb - 1]?.tags.has('NegationWord') || terms[verb - 1]?.normal === 'never';
+  if (!word || (FELT_NOTS.has(word.normal) && !denied) || word.normal === 'that' || word.tags.has('Noun')) return null;
+  const participle = /ed$/.test(word.normal) && word.normal.length > 4;
+  return participle || FELT_IRREGULARS.has(word.normal) ? at : null;
+}
+
+/**
+ * #FeltState from "feels"/"felt" to its participle: "[feels undermined] by the school",
+ * "Mum clearly [felt attacked]", "[feels caught] out". The writer's reading of someone's
+ * feeling; "Dad said he feels undermined" stays reported.
+ */
+function markFeltStates(terms: Term[]): void {
+  terms.forEach((term, index) => {
+    if (!FELT_VERBS.has(term.normal)) return;
+    const end = feltParticipleAt(terms, index);
+    if (end === null) return;
+    // The particle belongs to the participle: "caught out", "let down", "pushed aside".
+    const particle = ['out', 'down', 'aside', 'off', 'up'].includes(terms[end + 1]?.normal ?? '') && !/[,;:]/.test(terms[end]!.post);
+    tagRange(terms, index, particle ? end + 1 : end, 'FeltState', 'feeling-said-of-person');
+  });
+}
+
 const DENIES_SEEING = new Set(SEEING_DENIERS);
 const MATTERS = new Set(UNAWARE_MATTERS);
 const OF_WORDS = new Set(['of', 'about', 'into']);
@@ -1309,6 +1343,7 @@ export function parseEnglish(sentence: string, people?: NotePeople): TaggedSente
     markClauseStarts(terms);
     markPurposes(terms);
     markUnawareness(terms);
+    markFeltStates(terms);
     tagCommands(terms, COMMAND_WORDS);
   }
   return doc as unknown as TaggedSentence;

@@ -4,7 +4,7 @@ import nlp from 'compromise/two';
 export const ENGLISH_OWN_TAGS = [
   'Parent', 'Family', 'Professional', 'Court', 'Reporting', 'Hedge', 'Together', 'Judgment', 'LabelNoun',
   'Credibility', 'Refusal', 'Absolute', 'NegationWord', 'PersonNoun', 'WeakJudgment', 'Reported', 'Subject', 'Obligation', 'State', 'FamilyRef',
-  'CommandVerb', 'AmbiguousCommandVerb', 'Command', 'Doubt', 'Habit', 'Deficit', 'Motive', 'Stereotype', 'AboutPerson', 'ClauseStart', 'LinkVerb', 'UnderstandingVerb', 'MindVerb', 'MindAdverb', 'Finite', 'Instruction', 'Restriction', 'RefusalAct', 'Apposition', 'CoSubject', 'JoinedLabel', 'Certainty', 'HiddenState', 'InnerState', 'PrivateState', 'Feeling', 'ReasonState', 'PresentLink', 'Because', 'Conditional', 'Document', 'InnerMatter', 'Resentment', 'Burden', 'PurposeGoal', 'MotiveNoun', 'Purpose', 'Unaware', 'NoIdea', 'BlindSpot', 'SolePurpose',
+  'CommandVerb', 'AmbiguousCommandVerb', 'Command', 'Doubt', 'Habit', 'Deficit', 'Motive', 'Stereotype', 'AboutPerson', 'ClauseStart', 'LinkVerb', 'UnderstandingVerb', 'MindVerb', 'MindAdverb', 'Finite', 'Instruction', 'Restriction', 'RefusalAct', 'Apposition', 'CoSubject', 'JoinedLabel', 'Certainty', 'HiddenState', 'InnerState', 'PrivateState', 'Feeling', 'ReasonState', 'PresentLink', 'Because', 'Conditional', 'Document', 'InnerMatter', 'Resentment', 'Burden', 'PurposeGoal', 'MotiveNoun', 'Purpose', 'Unaware', 'NoIdea', 'BlindSpot', 'SolePurpose', 'FeltState',
 ] as const;
 
 export function englishTags(): Set<string> {

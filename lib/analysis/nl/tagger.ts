@@ -1148,9 +1148,12 @@ function tagFeltStates(terms: Term[]): void {
     // Inverted ("Tijdens het gesprek voelde [moeder] zich ..."): the person after the verb is its subject.
     const inverted = terms[index + 1];
     if (!term.tags.has('ClauseStart') && index > 0 && inverted && zich > 0 && (inverted.tags.has('Parent') || inverted.tags.has('Name')) && !inverted.tags.has('Professional')) inverted.tags.add('Subject');
+    let denied = false;
     for (let at = index + 2 + zich; at < terms.length && at <= index + FELT_REACH; at++) {
       const word = terms[at] as Term;
-      const feeling = FELT_WORDS.has(word.normal) || (isPastParticiple(word.normal) && !FELT_NOTS.has(word.normal));
+      // "voelt zich gehoord" is feedback on the help; "voelt zich [niet] gehoord", "door niemand" a grievance read into her.
+      if (['niet', 'niemand', 'nergens', 'nooit'].includes(word.normal)) denied = true;
+      const feeling = FELT_WORDS.has(word.normal) || (isPastParticiple(word.normal) && (denied || !FELT_NOTS.has(word.normal)));
       if (feeling) {
         for (let mark = index; mark <= at; mark++) {
           (terms[mark] as Term).tags.add('FeltState');

@@ -198,3 +198,29 @@ describe('Dutch feelings, stances and what lies behind behaviour, stated as fact
     expect(interpretations('nl', sentence)).toEqual([]);
   });
 });
+
+describe('English feelings, stances and what lies behind behaviour, stated as fact', () => {
+  it.each([
+    ['Grandad feels sidelined by the school since the move.', 'feels sidelined'],
+    ['As soon as money comes up, Nan feels caught out.', 'feels caught out'],
+    ['Behind Uncle Joe’s temper is a fear of being left.', 'Behind Uncle Joe’s temper is'],
+    ['Nan will see this as interference, whatever we write.', 'will see this as'],
+    ['Grandad does not take the nursery’s worries seriously.', 'does not take the nursery’s worries seriously'],
+    ['Nan has lost all faith in the council.', 'lost all faith in'],
+    ['Aunt Jo cannot put the twins’ needs before her own.', 'cannot put the twins’ needs before'],
+    ["Nan doesn't want to admit that her son drinks.", "doesn't want to admit"],
+  ])('%s', (sentence, span) => {
+    expect(interpretations('en', sentence)).toContain(span);
+  });
+
+  it.each([
+    'Grandad said he feels sidelined by the school.',
+    'Nan felt tired after the night shift.',
+    'I felt rushed at the end of the visit.',
+    'Behind the flats is a small park.',
+    'Nan will see the GP as planned on Friday.',
+    'Grandad said the nursery does not take his worries seriously.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(interpretations('en', sentence)).toEqual([]);
+  });
+});
