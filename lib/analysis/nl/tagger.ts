@@ -367,7 +367,9 @@ function tagFromLexicon(terms: Term[]): void {
     const next = terms[index + 1];
     const withAge = next !== undefined && (next.pre.includes('(') || next.text.startsWith('(')) && /^\d{1,2}$/.test(next.normal.replace(/[()]/g, ''));
     const nameAtStart = !NOT_A_NAME.has(term.normal) && (KNOWN_FIRST_NAMES.has(term.normal) || withAge);
-    if (!tags && !compound && !afterArticle && looksCapitalised(term.text) && (index > 0 || nameAtStart)) {
+    // "Dhr. K.", "mw. B.": an initial after an honorific is the surname.
+    const initial = /^\p{Lu}$/u.test(term.text) && HONORIFICS.has(terms[index - 1]?.normal ?? '');
+    if (!tags && !compound && !afterArticle && (looksCapitalised(term.text) || initial) && (index > 0 || nameAtStart)) {
       term.tags.add('Capitalised');
       term.tags.add('Name');
     } else if (tags && looksCapitalised(term.text) && afterSurnameParticle(terms, index)) {
@@ -421,12 +423,16 @@ function tagDutyWithHebben(terms: Term[]): void {
     for (let at = index + 1; at < terms.length && at <= index + 16; at++) {
       const word = terms[at] as Term;
       const clockTime = word.normal === 'om' && CLOCK.test(terms[at + 1]?.normal ?? '');
-      if ((HEBBEN_TE_NOT.has(word.normal) && !clockTime) || (PARTICIPLE.test(word.normal) && !afterDeterminer(terms, at)) || (at > index + 1 && /[,;:]/.test((terms[at - 1] as Term).post)) || SUBORDINATORS.has(word.normal)) return;
+      // "aan het plan te houden": the noun is a preposition's object, not what she "has" ("heeft het plan te verhuizen").
+      const objectOfPreposition = afterDeterminer(terms, at) && PREPOSITIONS.has(terms[at - 2]?.normal ?? '');
+      if ((HEBBEN_TE_NOT.has(word.normal) && !clockTime && !objectOfPreposition) || (PARTICIPLE.test(word.normal) && !afterDeterminer(terms, at)) || (at > index + 1 && /[,;:]/.test((terms[at - 1] as Term).post)) || SUBORDINATORS.has(word.normal)) return;
       if (word.normal !== 'te') continue;
       const infinitive = terms[at + 1];
       // "heeft ervoor te zorgen dat ...", "heeft erop toe te zien dat ...": the infinitive closes the clause before its "dat".
       const closes = infinitive !== undefined && (/[.!?;,]/.test(infinitive.post) || at + 2 === terms.length || ['en', 'of', 'dat'].includes(terms[at + 2]?.normal ?? '') || extraposedPhrase(terms, at + 2));
-      if (infinitive && closes && INFINITIVE.test(infinitive.normal) && !HEBBEN_TE_FIXED.has(infinitive.normal)) {
+      // "heeft te maken met" is fixed; "heeft een weekplanning te maken." is a duty.
+      const fixed = HEBBEN_TE_FIXED.has(infinitive?.normal ?? '') && !(infinitive?.normal === 'maken' && at > index + 1 && !/^met$/.test(terms[at + 2]?.normal ?? ''));
+      if (infinitive && closes && INFINITIVE.test(infinitive.normal) && !fixed) {
         term.tags.add('ObligationTe');
         addReason(term, 'have-te-infinitive');
       }

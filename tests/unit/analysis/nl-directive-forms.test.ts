@@ -40,3 +40,25 @@ describe('Dutch directives in other forms', () => {
     expect(directives(sentence)).toEqual([]);
   });
 });
+
+describe('duties with "hebben ... te", initials as names, decisions that name no parent but a measure', () => {
+  const directives = (sentence: string) => spans('nl', sentence, (finding) => finding.category === 'directive');
+  it.each([
+    ['Tante heeft voor vrijdag een weekrooster te maken.', 'heeft'],
+    ['Oom heeft zich aan het behandelplan te houden, anders volgt een melding.', 'heeft'],
+    ['Dhr. V. heeft zich elke maandag bij de balie te melden.', 'heeft'],
+    ['Wij hebben besloten de ondertoezichtstelling met een jaar te verlengen.', 'besloten'],
+    ['Vanaf mei vervalt het weekendverlof bij oom; dat is door ons besloten.', 'dat is door ons besloten'],
+  ])('%s', (sentence, span) => {
+    expect(directives(sentence)).toContain(span);
+  });
+
+  it.each([
+    'Tante heeft veel te maken met de schuldeiser.',
+    'Oom heeft het plan te verhuizen naar Assen.',
+    'Het teamoverleg is verplaatst naar vrijdag; dat is door ons besloten.',
+    'Samen met tante hebben we besloten de ondertoezichtstelling te verlengen.',
+  ])('stays quiet: %s', (sentence) => {
+    expect(directives(sentence)).toEqual([]);
+  });
+});

@@ -99,6 +99,9 @@ export const CARE_MATTER = [
   'bezoeken', 'beeldbellen', 'telefooncontact', 'vakantie', 'vakantieregeling', 'terugplaatsing', 'thuisplaatsing',
   // The help itself and the family's money matters: a decision about them is one about the family.
   'gezinsbegeleiding', 'huisbezoek', 'huisbezoeken', 'budgetbeheer', 'bewind', 'bewindvoering',
+  // The measures and plans of child protection: a decision to start, extend or change them is one about the family.
+  'ots', 'ondertoezichtstelling', 'machtiging', 'pva', 'plan van aanpak', 'gezinsplan', 'hulpverleningsplan', 'perspectiefplan',
+  'pleegzorg', 'pleegzorgplaatsing', 'gezinsbehandeling', 'dagbehandeling', 'aanmelding', 'indicatie', 'voogdij', 'gezag',
 ];
 
 /** Verbs for what goes on inside someone: said as fact of the parent, with a mind-reading adverb or a negation, they interpret. */
