@@ -187,9 +187,9 @@ export const PLAIN_PURPOSE_VERBS = innerStates.purposes.plain;
 export const MOTIVE_NOUNS = innerStates.purposes.motives;
 /** No idea or awareness of something, said of a person ("has no idea how frightened they are"): every noun with every quantifier. */
 export const UNAWARE = innerStates.unawareness.nouns.flatMap((noun) => innerStates.unawareness.quantifiers.map((quantifier) => `${quantifier} ${noun}`));
-/** Ways of seeing what is plain ("see that", "see the harm"): with a negation or "unable" before them, a blind spot stated as fact. */
 /** What the idea would be of, after "of" or "about": "no idea of the harm", not "of English". */
 export const UNAWARE_MATTERS = innerStates.unawareness.matters;
+/** Ways of seeing what is plain ("see that", "see the harm"): with a negation or "unable" before them, a blind spot stated as fact. */
 export const BLIND_SPOTS = innerStates.unawareness.seeing;
 /** Words that deny the seeing after them as a negation does: "is unable to see", "fails to see". */
 export const SEEING_DENIERS = innerStates.unawareness.deniers;

@@ -381,11 +381,11 @@ function reportedFrom(terms: Term[], index: number): number | null {
   if (PHRASE_OWN_ASIDE.some((tag) => term.tags.has(tag))) return null;
   const before = previousWord(terms, index);
   // "Dad feels no remorse", "she feels nothing": a feeling with an object is no view she reports.
-  if ((word === 'feels' || word === 'felt' || word === 'feel') && (next?.normal === 'no' || next?.normal === 'nothing')) return null;
+  if (FELT_VERBS.has(word) && (next?.normal === 'no' || next?.normal === 'nothing')) return null;
   // "Mum feels guilty about ...", "feels threatened by": a feeling said of her, not a view she reports ("feels that ...").
-  if ((word === 'feels' || word === 'felt' || word === 'feel') && next?.tags.has('Feeling')) return null;
+  if (FELT_VERBS.has(word) && next?.tags.has('Feeling')) return null;
   // "Dad feels undermined", "felt attacked": a feeling said of him (markFeltStates), not a view he reports.
-  if ((word === 'feels' || word === 'felt' || word === 'feel') && feltParticipleAt(terms, index) !== null) return null;
+  if (FELT_VERBS.has(word) && feltParticipleAt(terms, index) !== null) return null;
   // "a shared calendar", "the stated aim": the verb's participle before a noun names a thing, no one speaks.
   if (before && ATTRIBUTE_DETERMINERS.has(before.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun')) return null;
   if (VIEW_ADJECTIVE.has(word)) {

@@ -431,7 +431,7 @@ function tagDutyWithHebben(terms: Term[]): void {
       // "heeft ervoor te zorgen dat ...", "heeft erop toe te zien dat ...": the infinitive closes the clause before its "dat".
       const closes = infinitive !== undefined && (/[.!?;,]/.test(infinitive.post) || at + 2 === terms.length || ['en', 'of', 'dat'].includes(terms[at + 2]?.normal ?? '') || extraposedPhrase(terms, at + 2));
       // "heeft te maken met" is fixed; "heeft een weekplanning te maken." is a duty.
-      const fixed = HEBBEN_TE_FIXED.has(infinitive?.normal ?? '') && !(infinitive?.normal === 'maken' && at > index + 1 && !/^met$/.test(terms[at + 2]?.normal ?? ''));
+      const fixed = HEBBEN_TE_FIXED.has(infinitive?.normal ?? '') && !(infinitive?.normal === 'maken' && at > index + 1 && terms[at + 2]?.normal !== 'met');
       if (infinitive && closes && INFINITIVE.test(infinitive.normal) && !fixed) {
         term.tags.add('ObligationTe');
         addReason(term, 'have-te-infinitive');
@@ -1033,6 +1033,14 @@ const PURPOSE_REACH = 14;
 /** Words that may stand between "uit" and its motive: "uit pure angst", "uit een soort schaamte". */
 const MOTIVE_MODIFIERS = new Set(['pure', 'puur', 'louter', 'blinde', 'diepe', 'grote', 'oprechte', 'een', 'soort', 'misplaatste', 'zekere']);
 
+/** Tags the words `from`..`to` (both included) with a tag and the reason for it. */
+function tagRange(terms: Term[], from: number, to: number, tag: DutchTag, reason: string): void {
+  for (let at = from; at <= to; at++) {
+    (terms[at] as Term).tags.add(tag);
+    addReason(terms[at] as Term, reason);
+  }
+}
+
 /**
  * Marks a purpose clause ("om ... te" + infinitive) whose goal is self-serving, hiding or
  * hurting (lexicon class `purposes.goals`), and "uit" + a motive ("uit schaamte"), as #Purpose
@@ -1040,12 +1048,7 @@ const MOTIVE_MODIFIERS = new Set(['pure', 'puur', 'louter', 'blinde', 'diepe', '
  * comma or the sentence's end; an "om" that tells the time ("om half acht") opens none.
  */
 function tagPurposes(terms: Term[]): void {
-  const mark = (from: number, to: number, reason: string) => {
-    for (let at = from; at <= to; at++) {
-      (terms[at] as Term).tags.add('Purpose');
-      addReason(terms[at] as Term, reason);
-    }
-  };
+  const mark = (from: number, to: number, reason: string) => tagRange(terms, from, to, 'Purpose', reason);
   terms.forEach((term, index) => {
     if (term.normal === 'om' && !CLOCK.test(terms[index + 1]?.normal ?? '')) {
       for (let at = index + 1; at < terms.length && at <= index + PURPOSE_REACH; at++) {
@@ -1093,11 +1096,7 @@ function tagBlindSpots(terms: Term[]): void {
         const word = terms[at] as Term;
         if (/[,;:]/.test(word.post)) break;
         if (UNSEEN_MATTERS.has(word.normal)) {
-          const from = terms[at - 1]?.tags.has('Subject') ? at : Math.max(0, at - 1);
-          for (let mark = from; mark <= index; mark++) {
-            (terms[mark] as Term).tags.add('Unaware');
-            addReason(terms[mark] as Term, 'seeing-denied');
-          }
+          tagRange(terms, terms[at - 1]?.tags.has('Subject') ? at : Math.max(0, at - 1), index, 'Unaware', 'seeing-denied');
           return;
         }
       }
@@ -1127,16 +1126,12 @@ function tagBlindSpots(terms: Term[]): void {
       if (opener?.normal === 'wat') known = clause.some((word) => UNSEEN_NEEDS.has(word.normal));
       if (known) end = at;
     }
-    if (!known) return;
-    for (let at = index; at <= end; at++) {
-      (terms[at] as Term).tags.add('Unaware');
-      addReason(terms[at] as Term, 'seeing-denied');
-    }
+    if (known) tagRange(terms, index, end, 'Unaware', 'seeing-denied');
   });
 }
 
 const FELT_VERBS = new Set(FELT_VERB);
-const FELT_WORDS = new Set(FELT_WORD.filter((word) => !word.includes(' ')));
+const FELT_WORDS = new Set(FELT_WORD);
 const FELT_NOTS = new Set(FELT_NOT);
 /** How far the feeling may stand after "voelt zich": "voelt zich [door de hele situatie rond de verhuizing] overvallen". */
 const FELT_REACH = 9;
@@ -1161,10 +1156,7 @@ function tagFeltStates(terms: Term[]): void {
       if (['niet', 'niemand', 'nergens', 'nooit'].includes(word.normal)) denied = true;
       const feeling = FELT_WORDS.has(word.normal) || (isPastParticiple(word.normal) && (denied || !FELT_NOTS.has(word.normal)));
       if (feeling) {
-        for (let mark = index; mark <= at; mark++) {
-          (terms[mark] as Term).tags.add('FeltState');
-          addReason(terms[mark] as Term, 'feeling-said-of-person');
-        }
+        tagRange(terms, index, at, 'FeltState', 'feeling-said-of-person');
         return;
       }
       if (/[,;:.!?]/.test(word.post) || word.tags.has('ClauseStart')) return;
